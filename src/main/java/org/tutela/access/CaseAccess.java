@@ -1,0 +1,89 @@
+package org.tutela.access;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.tutela.audit.AuditTrail;
+import org.tutela.directory.CurrentUser;
+import org.tutela.directory.Role;
+import org.tutela.shared.RecordNotFound;
+
+/**
+ * Who may see which case, and which of a person's fields.
+ *
+ * <ul>
+ *   <li>CPIs and case managers: cases of their region assigned to them or to their organization.</li>
+ *   <li>Supervisors: cases of their organization.</li>
+ *   <li>BAS: cases of their region, but never survivor-services information (C.1.1): the protected contact
+ *       fields of survivors, children and other caregivers are not disclosed; the perpetrator's are.</li>
+ *   <li>DV advocates: survivors enrolled with their DV center (enrollment comes later: none yet).</li>
+ *   <li>BIP providers, contract managers, program leaders and administrators: no case content.</li>
+ * </ul>
+ *
+ * The case rule is written once, as SQL, and used both to filter lists and to decide on one case.
+ */
+@Service
+public class CaseAccess {
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+
+    CaseAccess(JdbcClient jdbc, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** The cases the user may see, as a condition on {@code case_file} aliased {@code alias}. */
+    public SqlCondition visibleCases(CurrentUser user, String alias) {
+        String c = alias + ".";
+        return switch (user.role()) {
+            case CPI, CASE_MANAGER -> new SqlCondition(c + "region_id = ? AND (" + c + "organization_id = ? OR EXISTS ("
+                    + "SELECT 1 FROM case_assignment ca WHERE ca.case_id = " + c + "id AND ca.user_id = ?))",
+                    List.of(user.regionId(), user.organizationId(), user.id()));
+            case SUPERVISOR -> new SqlCondition(c + "organization_id = ?", List.of(user.organizationId()));
+            case BAS -> new SqlCondition(c + "region_id = ?", List.of(user.regionId()));
+            case DV_ADVOCATE, BIP_PROVIDER, CONTRACT_MANAGER, PROGRAM_LEADER, ADMIN -> new SqlCondition("false", List.of());
+        };
+    }
+
+    public boolean canViewCase(CurrentUser user, UUID caseId) {
+        SqlCondition visible = visibleCases(user, "c");
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM case_file c WHERE c.id = ? AND " + visible.sql() + ")")
+                .param(caseId).params(visible.params()).query(Boolean.class).single();
+    }
+
+    /**
+     * Throws {@link RecordNotFound} (404, like a missing case) when the user may not see the case, and records
+     * the denied access in the audit trail.
+     */
+    public void requireViewCase(CurrentUser user, UUID caseId) {
+        if (!canViewCase(user, caseId)) {
+            audit.recordAlone("ACCESS_DENIED", "CASE", caseId);
+            throw new RecordNotFound();
+        }
+    }
+
+    /** Whether the user may change a case they can see, and add or change its people. */
+    public boolean canEditCase(CurrentUser user) {
+        return user.is(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR);
+    }
+
+    public boolean canCreateCase(CurrentUser user) {
+        return user.is(Role.CPI, Role.SUPERVISOR);
+    }
+
+    /** The field groups of a person in a visible case that the user may see, given the person's role. */
+    public Set<FieldGroup> personFields(CurrentUser user, String personRole) {
+        if (user.role() == Role.BAS && !"PERPETRATOR".equals(personRole)) {
+            return EnumSet.of(FieldGroup.IDENTITY); // C.1.1: no survivor-services information for the BAS
+        }
+        return EnumSet.of(FieldGroup.IDENTITY, FieldGroup.PROTECTED_CONTACT);
+    }
+
+    public boolean canViewProtectedContact(CurrentUser user, String personRole) {
+        return personFields(user, personRole).contains(FieldGroup.PROTECTED_CONTACT);
+    }
+}

@@ -1,0 +1,536 @@
+package org.tutela.caseload;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tutela.access.CaseAccess;
+import org.tutela.access.SqlCondition;
+import org.tutela.audit.AuditTrail;
+import org.tutela.directory.CurrentUser;
+import org.tutela.directory.Organization;
+import org.tutela.directory.OrganizationType;
+import org.tutela.directory.UserDirectory;
+import org.tutela.directory.UserSummary;
+import org.tutela.shared.EditConflict;
+import org.tutela.shared.InvalidInput;
+import org.tutela.shared.PageOf;
+import org.tutela.shared.RecordNotFound;
+
+/**
+ * The caseload module's API: search, read and write cases and the people in them. Every read goes through
+ * {@link CaseAccess}; every write and every disclosure of protected contact fields is audited in the same
+ * transaction.
+ */
+@Service
+public class CaseManagement {
+
+    private final JdbcClient jdbc;
+    private final CaseAccess access;
+    private final AuditTrail audit;
+    private final UserDirectory directory;
+    private final Validator validator;
+
+    CaseManagement(JdbcClient jdbc, CaseAccess access, AuditTrail audit, UserDirectory directory,
+                   Validator validator) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.audit = audit;
+        this.directory = directory;
+        this.validator = validator;
+    }
+
+    // ---- search -------------------------------------------------------------------------------------------
+
+    /** Cases the user may see whose number, people's names or maltreatments contain every word of {@code q}. */
+    @Transactional(readOnly = true)
+    public PageOf<CaseSummary> search(CurrentUser user, String q, Maltreatment maltreatment, int page, int size) {
+        SqlCondition visible = access.visibleCases(user, "c");
+        StringBuilder where = new StringBuilder(" WHERE ").append(visible.sql());
+        List<Object> params = new ArrayList<>(visible.params());
+        for (String term : terms(q)) {
+            where.append(" AND c.search_text LIKE ?");
+            params.add("%" + likeEscape(term) + "%");
+        }
+        if (maltreatment != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM case_maltreatment m WHERE m.case_id = c.id AND m.code = ?)");
+            params.add(maltreatment.name());
+        }
+        long total = jdbc.sql("SELECT count(*) FROM case_file c" + where).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(size);
+        pageParams.add((long) page * size);
+        List<Row> rows = jdbc.sql("""
+                SELECT c.id, c.case_number, c.status, c.intake_date, c.organization_id, o.name AS organization_name,
+                       (SELECT string_agg(m.code, ',' ORDER BY m.code) FROM case_maltreatment m WHERE m.case_id = c.id)
+                           AS maltreatments
+                FROM case_file c JOIN organization o ON o.id = c.organization_id""" + where
+                        + " ORDER BY c.intake_date DESC, c.case_number LIMIT ? OFFSET ?")
+                .params(pageParams).query(CaseManagement::row).list();
+        Map<UUID, List<CaseSummary.Member>> members = members(rows.stream().map(Row::id).toArray(UUID[]::new));
+        List<CaseSummary> items = rows.stream().map(r -> new CaseSummary(r.id(), r.caseNumber(), r.status(),
+                r.intakeDate(), r.organizationId(), r.organizationName(), r.maltreatments(),
+                members.getOrDefault(r.id(), List.of()))).toList();
+        return new PageOf<>(items, page, size, total);
+    }
+
+    private record Row(UUID id, String caseNumber, CaseStatus status, LocalDate intakeDate, UUID organizationId,
+                       String organizationName, List<Maltreatment> maltreatments) {
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getObject("id", UUID.class), rs.getString("case_number"),
+                CaseStatus.valueOf(rs.getString("status")), rs.getObject("intake_date", LocalDate.class),
+                rs.getObject("organization_id", UUID.class), rs.getString("organization_name"),
+                maltreatments(rs.getString("maltreatments")));
+    }
+
+    private Map<UUID, List<CaseSummary.Member>> members(UUID[] caseIds) {
+        if (caseIds.length == 0) {
+            return Map.of();
+        }
+        Map<UUID, List<CaseSummary.Member>> members = new HashMap<>();
+        jdbc.sql("""
+                SELECT case_id, id, role, first_name, last_name FROM person WHERE case_id = ANY(?)
+                ORDER BY role, last_name, first_name""").param(caseIds)
+                .query(rs -> {
+                    members.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new ArrayList<>())
+                            .add(new CaseSummary.Member(rs.getObject("id", UUID.class),
+                                    PersonRole.valueOf(rs.getString("role")), rs.getString("first_name"),
+                                    rs.getString("last_name")));
+                });
+        return members;
+    }
+
+    static List<String> terms(String q) {
+        if (q == null || q.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(q.toLowerCase(Locale.ROOT).trim().split("\\s+")).limit(8).toList();
+    }
+
+    private static String likeEscape(String term) {
+        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    // ---- cases --------------------------------------------------------------------------------------------
+
+    /** A case and its people as the user may see them; reading protected contact fields is audited. */
+    @Transactional
+    public CaseView get(CurrentUser user, UUID caseId) {
+        access.requireViewCase(user, caseId);
+        CaseView view = load(user, caseId);
+        if (view.people().stream().anyMatch(p -> p.contact().isPresent())) {
+            audit.record("READ_PROTECTED", "CASE", caseId);
+        }
+        return view;
+    }
+
+    private CaseView load(CurrentUser user, UUID caseId) {
+        record Head(String caseNumber, CaseStatus status, LocalDate intakeDate, UUID regionId, String regionName,
+                    UUID organizationId, String organizationName, String maltreatments, int version) {
+        }
+        Head head = jdbc.sql("""
+                SELECT c.case_number, c.status, c.intake_date, c.region_id, r.name AS region_name, c.organization_id,
+                       o.name AS organization_name, c.version,
+                       (SELECT string_agg(m.code, ',' ORDER BY m.code) FROM case_maltreatment m WHERE m.case_id = c.id)
+                           AS maltreatments
+                FROM case_file c JOIN organization o ON o.id = c.organization_id JOIN region r ON r.id = c.region_id
+                WHERE c.id = ?""").param(caseId)
+                .query((rs, n) -> new Head(rs.getString("case_number"), CaseStatus.valueOf(rs.getString("status")),
+                        rs.getObject("intake_date", LocalDate.class), rs.getObject("region_id", UUID.class),
+                        rs.getString("region_name"), rs.getObject("organization_id", UUID.class),
+                        rs.getString("organization_name"), rs.getString("maltreatments"), rs.getInt("version")))
+                .optional().orElseThrow(RecordNotFound::new);
+        List<CaseView.Worker> workers = jdbc.sql("""
+                SELECT u.id, u.display_name FROM case_assignment a JOIN app_user u ON u.id = a.user_id
+                WHERE a.case_id = ? ORDER BY u.display_name""").param(caseId)
+                .query((rs, n) -> new CaseView.Worker(rs.getObject("id", UUID.class), rs.getString("display_name")))
+                .list();
+        List<PersonView> people = jdbc.sql(PERSON_SELECT + " WHERE p.case_id = ? ORDER BY p.role, p.last_name, p.first_name")
+                .param(caseId).query((rs, n) -> disclose(user, person(rs))).list();
+        return new CaseView(caseId, head.caseNumber(), head.status(), head.intakeDate(), head.regionId(),
+                head.regionName(), head.organizationId(), head.organizationName(), maltreatments(head.maltreatments()),
+                workers, people, head.version());
+    }
+
+    /** The case as written, for an edit form or a PATCH. */
+    @Transactional(readOnly = true)
+    public CaseData caseData(CurrentUser user, UUID caseId) {
+        access.requireViewCase(user, caseId);
+        CaseView view = load(user, caseId);
+        return dataOf(view);
+    }
+
+    private static CaseData dataOf(CaseView view) {
+        return new CaseData(view.caseNumber(), view.intakeDate(), view.status(), view.organizationId(),
+                view.maltreatments(), view.assignedWorkers().stream().map(CaseView.Worker::id).toList());
+    }
+
+    @Transactional
+    public UUID create(CurrentUser user, CaseData data) {
+        if (!access.canCreateCase(user)) {
+            throw new org.springframework.security.access.AccessDeniedException("may not create cases");
+        }
+        CaseStatus status = data.status() != null ? data.status()
+                : user.organizationType() == OrganizationType.DCF ? CaseStatus.INVESTIGATION : CaseStatus.CASE_MANAGEMENT;
+        UUID organizationId = data.organizationId() != null ? data.organizationId() : user.organizationId();
+        List<UUID> assigned = data.assignedUserIds() != null && !data.assignedUserIds().isEmpty()
+                ? data.assignedUserIds() : List.of(user.id());
+        CaseData complete = new CaseData(data.caseNumber().trim(), data.intakeDate(), status, organizationId,
+                data.maltreatments(), assigned);
+        check(complete, user.regionId());
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO case_file (id, case_number, region_id, intake_date, status, organization_id)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(id, complete.caseNumber(), user.regionId(), complete.intakeDate(), status.name(), organizationId)
+                .update();
+        writeMaltreatments(id, complete.maltreatments());
+        writeAssignments(id, complete.assignedUserIds());
+        refreshSearchText(id);
+        audit.record("CREATE", "CASE", id);
+        return id;
+    }
+
+    /**
+     * Replaces a case's data. {@code expectedVersion}, when given, must be the version the caller read;
+     * otherwise the change is refused with {@link EditConflict}.
+     */
+    @Transactional
+    public void update(CurrentUser user, UUID caseId, CaseData data, Integer expectedVersion, boolean precondition) {
+        requireEdit(user, caseId);
+        CaseView before = load(user, caseId);
+        if (expectedVersion != null && expectedVersion != before.version()) {
+            throw new EditConflict(precondition);
+        }
+        CaseData old = dataOf(before);
+        CaseData complete = new CaseData(data.caseNumber().trim(), data.intakeDate(),
+                data.status() != null ? data.status() : old.status(),
+                data.organizationId() != null ? data.organizationId() : old.organizationId(),
+                data.maltreatments(), data.assignedUserIds() != null ? data.assignedUserIds() : old.assignedUserIds());
+        check(complete, before.regionId());
+        int updated = jdbc.sql("""
+                UPDATE case_file SET case_number = ?, intake_date = ?, status = ?, organization_id = ?,
+                       version = version + 1, updated_at = now()
+                WHERE id = ? AND version = ?""")
+                .params(complete.caseNumber(), complete.intakeDate(), complete.status().name(),
+                        complete.organizationId(), caseId, before.version())
+                .update();
+        if (updated == 0) {
+            throw new EditConflict(precondition);
+        }
+        jdbc.sql("DELETE FROM case_maltreatment WHERE case_id = ?").param(caseId).update();
+        writeMaltreatments(caseId, complete.maltreatments());
+        jdbc.sql("DELETE FROM case_assignment WHERE case_id = ?").param(caseId).update();
+        writeAssignments(caseId, complete.assignedUserIds());
+        refreshSearchText(caseId);
+        Map<String, String> from = caseFields(old, before);
+        Map<String, String> to = caseFields(complete, null);
+        recordChanges(caseId, "CASE", caseId, from, to, Set.of(), user);
+        audit.record("UPDATE", "CASE", caseId);
+    }
+
+    private Map<String, String> caseFields(CaseData d, CaseView names) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("caseNumber", d.caseNumber());
+        fields.put("intakeDate", Objects.toString(d.intakeDate(), null));
+        fields.put("status", d.status().name());
+        fields.put("organization", directory.organization(d.organizationId()).map(Organization::name).orElse(null));
+        fields.put("maltreatments", d.maltreatments().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
+        Map<UUID, String> users = directory.users().stream()
+                .collect(Collectors.toMap(UserSummary::id, UserSummary::displayName));
+        fields.put("assignedWorkers", d.assignedUserIds().stream().map(id -> users.getOrDefault(id, id.toString()))
+                .sorted().collect(Collectors.joining(", ")));
+        return fields;
+    }
+
+    /** The rules a case's data must keep, beyond the field constraints. */
+    private void check(CaseData data, UUID regionId) {
+        validate(data);
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        Optional<Organization> organization = directory.organization(data.organizationId());
+        if (organization.isEmpty() || !organization.get().regionId().equals(regionId)) {
+            errors.add(new InvalidInput.FieldError("organizationId", "is not an organization of the case's region"));
+        } else {
+            OrganizationType type = organization.get().type();
+            boolean fits = switch (data.status()) {
+                case INVESTIGATION -> type == OrganizationType.DCF;
+                case CASE_MANAGEMENT -> type == OrganizationType.CBC || type == OrganizationType.CMO;
+                case CLOSED -> type == OrganizationType.DCF || type == OrganizationType.CBC || type == OrganizationType.CMO;
+            };
+            if (!fits) {
+                errors.add(new InvalidInput.FieldError("organizationId", data.status() == CaseStatus.INVESTIGATION
+                        ? "must be a DCF office while the case is under investigation"
+                        : "must be a CBC or CMO in case management"));
+            }
+        }
+        Set<UUID> workers = directory.workersInRegion(regionId).stream().map(UserSummary::id).collect(Collectors.toSet());
+        if (!workers.containsAll(data.assignedUserIds())) {
+            errors.add(new InvalidInput.FieldError("assignedUserIds", "must be caseworkers of the case's region"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    private void writeMaltreatments(UUID caseId, List<Maltreatment> maltreatments) {
+        for (Maltreatment m : maltreatments.stream().distinct().toList()) {
+            jdbc.sql("INSERT INTO case_maltreatment (case_id, code) VALUES (?, ?)").params(caseId, m.name()).update();
+        }
+    }
+
+    private void writeAssignments(UUID caseId, List<UUID> userIds) {
+        for (UUID userId : userIds.stream().distinct().toList()) {
+            jdbc.sql("INSERT INTO case_assignment (case_id, user_id) VALUES (?, ?)").params(caseId, userId).update();
+        }
+    }
+
+    /** Keeps the search column in step: case number, people's names, maltreatment codes and labels. */
+    private void refreshSearchText(UUID caseId) {
+        String caseNumber = jdbc.sql("SELECT case_number FROM case_file WHERE id = ?").param(caseId)
+                .query(String.class).single();
+        String names = String.join(" ", jdbc.sql("SELECT first_name || ' ' || last_name FROM person WHERE case_id = ?")
+                .param(caseId).query(String.class).list());
+        String maltreatments = jdbc.sql("SELECT code FROM case_maltreatment WHERE case_id = ?").param(caseId)
+                .query(String.class).list().stream().map(Maltreatment::valueOf)
+                .map(m -> m.name().replace('_', ' ') + " " + m.label()).collect(Collectors.joining(" "));
+        jdbc.sql("UPDATE case_file SET search_text = ? WHERE id = ?")
+                .params(searchText(caseNumber, names, maltreatments), caseId).update();
+    }
+
+    static String searchText(String caseNumber, String names, String maltreatments) {
+        return String.join(" ", caseNumber, names, maltreatments).toLowerCase(Locale.ROOT);
+    }
+
+    private void requireEdit(CurrentUser user, UUID caseId) {
+        access.requireViewCase(user, caseId);
+        if (!access.canEditCase(user)) {
+            throw new org.springframework.security.access.AccessDeniedException("may not edit cases");
+        }
+    }
+
+    // ---- people -------------------------------------------------------------------------------------------
+
+    private static final String PERSON_SELECT = """
+            SELECT p.id, p.case_id, p.role, p.first_name, p.last_name, p.date_of_birth, p.gender, p.preferred_language,
+                   p.address_line1, p.address_line2, p.city, p.state, p.postal_code, p.phone, p.email, p.workplace,
+                   p.school_or_child_care, p.shelter_status, p.version
+            FROM person p""";
+
+    private record StoredPerson(UUID id, UUID caseId, int version, PersonData data) {
+    }
+
+    private static StoredPerson person(ResultSet rs) throws SQLException {
+        Address address = new Address(rs.getString("address_line1"), rs.getString("address_line2"),
+                rs.getString("city"), rs.getString("state"), rs.getString("postal_code"));
+        return new StoredPerson(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
+                rs.getInt("version"), new PersonData(PersonRole.valueOf(rs.getString("role")),
+                rs.getString("first_name"), rs.getString("last_name"), rs.getObject("date_of_birth", LocalDate.class),
+                rs.getString("gender"), rs.getString("preferred_language"), address.isEmpty() ? null : address,
+                rs.getString("phone"), rs.getString("email"), rs.getString("workplace"),
+                rs.getString("school_or_child_care"), rs.getString("shelter_status")));
+    }
+
+    /** Builds the view of a person from the fields the user may see; the rest never leaves this method. */
+    private PersonView disclose(CurrentUser user, StoredPerson p) {
+        PersonData d = p.data();
+        Optional<PersonView.Contact> contact = access.canViewProtectedContact(user, d.role().name())
+                ? Optional.of(new PersonView.Contact(d.address(), d.phone(), d.email(), d.workplace(),
+                d.schoolOrChildCare(), d.shelterStatus()))
+                : Optional.empty();
+        return new PersonView(p.id(), p.caseId(), d.role(), d.firstName(), d.lastName(), d.dateOfBirth(),
+                d.gender(), d.preferredLanguage(), contact, p.version());
+    }
+
+    private StoredPerson stored(CurrentUser user, UUID personId) {
+        StoredPerson p = jdbc.sql(PERSON_SELECT + " WHERE p.id = ?").param(personId).query((rs, n) -> person(rs))
+                .optional().orElseThrow(RecordNotFound::new);
+        access.requireViewCase(user, p.caseId());
+        return p;
+    }
+
+    @Transactional
+    public PersonView person(CurrentUser user, UUID personId) {
+        PersonView view = disclose(user, stored(user, personId));
+        if (view.contact().isPresent()) {
+            audit.record("READ_PROTECTED", "PERSON", personId);
+        }
+        return view;
+    }
+
+    /** The person as written, for an edit form or a PATCH (only for those who may edit, who see every field). */
+    @Transactional
+    public PersonData personData(CurrentUser user, UUID personId) {
+        StoredPerson p = stored(user, personId);
+        requireEdit(user, p.caseId());
+        audit.record("READ_PROTECTED", "PERSON", personId);
+        return p.data();
+    }
+
+    @Transactional
+    public UUID addPerson(CurrentUser user, UUID caseId, PersonData data) {
+        requireEdit(user, caseId);
+        validate(data);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO person (id, case_id, role, first_name, last_name) VALUES (?, ?, ?, ?, ?)")
+                .params(id, caseId, data.role().name(), data.firstName().trim(), data.lastName().trim()).update();
+        writePerson(id, data);
+        refreshSearchText(caseId);
+        audit.record("CREATE", "PERSON", id);
+        return id;
+    }
+
+    @Transactional
+    public void updatePerson(CurrentUser user, UUID personId, PersonData data, Integer expectedVersion,
+                             boolean precondition) {
+        StoredPerson before = stored(user, personId);
+        requireEdit(user, before.caseId());
+        if (expectedVersion != null && expectedVersion != before.version()) {
+            throw new EditConflict(precondition);
+        }
+        validate(data);
+        int updated = jdbc.sql("UPDATE person SET version = version + 1, updated_at = now() WHERE id = ? AND version = ?")
+                .params(personId, before.version()).update();
+        if (updated == 0) {
+            throw new EditConflict(precondition);
+        }
+        writePerson(personId, data);
+        refreshSearchText(before.caseId());
+        recordChanges(before.caseId(), "PERSON", personId, personFields(before.data()), personFields(data),
+                PROTECTED_FIELDS, user);
+        audit.record("UPDATE", "PERSON", personId);
+    }
+
+    private void writePerson(UUID id, PersonData d) {
+        Address a = d.address() == null ? new Address(null, null, null, null, null) : d.address();
+        jdbc.sql("""
+                UPDATE person SET role = ?, first_name = ?, last_name = ?, date_of_birth = ?, gender = ?,
+                       preferred_language = ?, address_line1 = ?, address_line2 = ?, city = ?, state = ?,
+                       postal_code = ?, phone = ?, email = ?, workplace = ?, school_or_child_care = ?, shelter_status = ?
+                WHERE id = ?""")
+                .params(d.role().name(), d.firstName().trim(), d.lastName().trim(), d.dateOfBirth(), blankToNull(d.gender()),
+                        blankToNull(d.preferredLanguage()), blankToNull(a.line1()), blankToNull(a.line2()),
+                        blankToNull(a.city()), blankToNull(a.state()), blankToNull(a.postalCode()),
+                        blankToNull(d.phone()), blankToNull(d.email()), blankToNull(d.workplace()),
+                        blankToNull(d.schoolOrChildCare()), blankToNull(d.shelterStatus()), id)
+                .update();
+    }
+
+    /** The fields of a person that are protected contact information (change history hides them too). */
+    static final Set<String> PROTECTED_FIELDS = Set.of("address", "phone", "email", "workplace", "schoolOrChildCare",
+            "shelterStatus");
+
+    private static Map<String, String> personFields(PersonData d) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("role", d.role().name());
+        fields.put("firstName", d.firstName().trim());
+        fields.put("lastName", d.lastName().trim());
+        fields.put("dateOfBirth", Objects.toString(d.dateOfBirth(), null));
+        fields.put("gender", blankToNull(d.gender()));
+        fields.put("preferredLanguage", blankToNull(d.preferredLanguage()));
+        fields.put("address", d.address() == null || d.address().isEmpty() ? null : d.address().toString());
+        fields.put("phone", blankToNull(d.phone()));
+        fields.put("email", blankToNull(d.email()));
+        fields.put("workplace", blankToNull(d.workplace()));
+        fields.put("schoolOrChildCare", blankToNull(d.schoolOrChildCare()));
+        fields.put("shelterStatus", blankToNull(d.shelterStatus()));
+        return fields;
+    }
+
+    // ---- change history -----------------------------------------------------------------------------------
+
+    private void recordChanges(UUID caseId, String entityType, UUID entityId, Map<String, String> from,
+                               Map<String, String> to, Set<String> protectedFields, CurrentUser user) {
+        for (Map.Entry<String, String> field : to.entrySet()) {
+            String old = from.get(field.getKey());
+            if (!Objects.equals(old, field.getValue())) {
+                jdbc.sql("""
+                        INSERT INTO change_history (case_id, entity_type, entity_id, field, protected, old_value,
+                                                    new_value, changed_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(caseId, entityType, entityId, field.getKey(), protectedFields.contains(field.getKey()),
+                                old, field.getValue(), user.username())
+                        .update();
+            }
+        }
+    }
+
+    /** Who changed which field of the case when; protected fields only for those who may see them. */
+    @Transactional
+    public List<Change> caseHistory(CurrentUser user, UUID caseId) {
+        access.requireViewCase(user, caseId);
+        return history(user, "h.entity_id = ?", caseId);
+    }
+
+    @Transactional
+    public List<Change> personHistory(CurrentUser user, UUID personId) {
+        StoredPerson p = stored(user, personId);
+        return history(user, "h.entity_id = ?", p.id());
+    }
+
+    private List<Change> history(CurrentUser user, String condition, UUID id) {
+        boolean[] protectedShown = {false};
+        List<Change> changes = new ArrayList<>();
+        jdbc.sql("""
+                SELECT h.entity_id, h.entity_type, h.field, h.protected, h.old_value, h.new_value, h.changed_at,
+                       h.changed_by, p.role AS person_role
+                FROM change_history h LEFT JOIN person p ON p.id = h.entity_id
+                WHERE """ + " " + condition + " ORDER BY h.changed_at DESC, h.id DESC").param(id)
+                .query(rs -> {
+                    boolean isProtected = rs.getBoolean("protected");
+                    if (isProtected && !access.canViewProtectedContact(user, rs.getString("person_role"))) {
+                        return;
+                    }
+                    protectedShown[0] |= isProtected;
+                    changes.add(new Change(rs.getObject("entity_id", UUID.class), rs.getString("entity_type"),
+                            rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"),
+                            rs.getObject("changed_at", OffsetDateTime.class), rs.getString("changed_by")));
+                });
+        if (protectedShown[0]) {
+            audit.record("READ_PROTECTED", "HISTORY", id);
+        }
+        changes.sort(Comparator.comparing(Change::changedAt).reversed());
+        return changes;
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------
+
+    private <T> void validate(T value) {
+        Set<ConstraintViolation<T>> violations = validator.validate(value);
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations.stream()
+                    .map(v -> new InvalidInput.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(InvalidInput.FieldError::field)).toList());
+        }
+    }
+
+    private static List<Maltreatment> maltreatments(String codes) {
+        if (codes == null || codes.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(codes.split(",")).map(Maltreatment::valueOf).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,23 @@
+package org.tutela.caseload;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A person as disclosed to one user: {@code contact} is empty when the user may not see the protected contact
+ * fields, so that they are absent from every page and response built from it.
+ */
+public record PersonView(UUID id, UUID caseId, PersonRole role, String firstName, String lastName,
+                         LocalDate dateOfBirth, String gender, String preferredLanguage, Optional<Contact> contact,
+                         int version) {
+
+    /** The protected contact fields. */
+    public record Contact(Address address, String phone, String email, String workplace, String schoolOrChildCare,
+                          String shelterStatus) {
+    }
+
+    public String name() {
+        return firstName + " " + lastName;
+    }
+}

@@ -1,0 +1,107 @@
+package org.tutela.caseload.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tutela.caseload.CaseData;
+import org.tutela.caseload.CaseManagement;
+import org.tutela.caseload.CaseSummary;
+import org.tutela.caseload.CaseView;
+import org.tutela.caseload.Maltreatment;
+import org.tutela.caseload.PersonData;
+import org.tutela.directory.CurrentUser;
+import org.tutela.shared.ETags;
+import org.tutela.shared.PageOf;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Cases", description = "Cases and the people in them")
+class CaseApiController {
+
+    private final CaseManagement cases;
+    private final JsonPatches patches;
+
+    CaseApiController(CaseManagement cases, JsonPatches patches) {
+        this.cases = cases;
+        this.patches = patches;
+    }
+
+    @GetMapping("/cases")
+    @Operation(summary = "Search the cases you may see by case number, person name or maltreatment")
+    PageOf<CaseSummary> search(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
+                               @RequestParam(required = false) Maltreatment maltreatment,
+                               @RequestParam(required = false) Integer page,
+                               @RequestParam(required = false) Integer size) {
+        return cases.search(user, q, maltreatment, PageOf.page(page), PageOf.size(size, 20));
+    }
+
+    @PostMapping("/cases")
+    @Operation(summary = "Open a case (CPIs and supervisors)")
+    ResponseEntity<CaseResponse> create(@AuthenticationPrincipal CurrentUser user, @RequestBody CaseData request) {
+        UUID id = cases.create(user, request);
+        CaseView view = cases.get(user, id);
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).eTag(ETags.of(view.version()))
+                .body(CaseResponse.of(view));
+    }
+
+    @GetMapping("/cases/{id}")
+    @Operation(summary = "A case with its people; protected fields only where your role may see them")
+    ResponseEntity<CaseResponse> get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        CaseView view = cases.get(user, id);
+        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(CaseResponse.of(view));
+    }
+
+    @PatchMapping(value = "/cases/{id}", consumes = {"application/json", "application/merge-patch+json"})
+    @Operation(summary = "Change a case (JSON merge patch); send If-Match or a version field to catch concurrent edits")
+    ResponseEntity<CaseResponse> patch(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                       @RequestBody JsonNode body) {
+        JsonPatches.Patched<CaseData> patched = patches.apply(cases.caseData(user, id), body, CaseData.class, ifMatch);
+        cases.update(user, id, patched.value(), patched.expectedVersion(), patched.precondition());
+        CaseView view = cases.get(user, id);
+        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(CaseResponse.of(view));
+    }
+
+    @PostMapping("/cases/{id}/people")
+    @Operation(summary = "Add a person to a case")
+    ResponseEntity<PersonResponse> addPerson(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                                             @RequestBody PersonData request) {
+        UUID personId = cases.addPerson(user, id, request);
+        PersonResponse person = PersonResponse.of(cases.person(user, personId));
+        return ResponseEntity.created(URI.create("/api/v1/people/" + personId)).eTag(ETags.of(person.version()))
+                .body(person);
+    }
+
+    @GetMapping("/people/{id}")
+    @Operation(summary = "A person; protected fields only where your role may see them")
+    ResponseEntity<PersonResponse> person(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        PersonResponse person = PersonResponse.of(cases.person(user, id));
+        return ResponseEntity.ok().eTag(ETags.of(person.version())).body(person);
+    }
+
+    @PatchMapping(value = "/people/{id}", consumes = {"application/json", "application/merge-patch+json"})
+    @Operation(summary = "Change a person (JSON merge patch); send If-Match or a version field to catch concurrent edits")
+    ResponseEntity<PersonResponse> patchPerson(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                               @RequestBody JsonNode body) {
+        JsonPatches.Patched<PersonData> patched = patches.apply(cases.personData(user, id), body, PersonData.class,
+                ifMatch);
+        cases.updatePerson(user, id, patched.value(), patched.expectedVersion(), patched.precondition());
+        PersonResponse person = PersonResponse.of(cases.person(user, id));
+        return ResponseEntity.ok().eTag(ETags.of(person.version())).body(person);
+    }
+}

@@ -1,0 +1,41 @@
+package org.tutela.caseload.web;
+
+import org.springframework.stereotype.Component;
+import org.tutela.shared.ETags;
+import org.tutela.shared.InvalidInput;
+import org.tutela.shared.MergePatch;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Applies a JSON merge patch to a record as written, and reads the version the caller expects. */
+@Component
+class JsonPatches {
+
+    record Patched<T>(T value, Integer expectedVersion, boolean precondition) {
+    }
+
+    private final JsonMapper mapper;
+
+    JsonPatches(JsonMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    <T> Patched<T> apply(T current, JsonNode body, Class<T> type, String ifMatch) {
+        if (body == null || !body.isObject()) {
+            throw new InvalidInput("body", "must be a JSON object");
+        }
+        ObjectNode patch = ((ObjectNode) body).deepCopy();
+        Integer fromBody = null;
+        JsonNode version = patch.remove("version");
+        if (version != null && !version.isNull()) {
+            if (!version.isIntegralNumber()) {
+                throw new InvalidInput("version", "must be a whole number");
+            }
+            fromBody = version.intValue();
+        }
+        Integer fromHeader = ETags.fromIfMatch(ifMatch);
+        T value = mapper.treeToValue(MergePatch.apply(mapper.valueToTree(current), patch), type);
+        return fromHeader != null ? new Patched<>(value, fromHeader, true) : new Patched<>(value, fromBody, false);
+    }
+}

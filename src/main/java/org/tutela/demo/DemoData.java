@@ -1,0 +1,213 @@
+package org.tutela.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tutela.caseload.Address;
+import org.tutela.caseload.CaseData;
+import org.tutela.caseload.CaseManagement;
+import org.tutela.caseload.CaseStatus;
+import org.tutela.caseload.Maltreatment;
+import org.tutela.caseload.PersonData;
+import org.tutela.caseload.PersonRole;
+import org.tutela.directory.CurrentUser;
+import org.tutela.directory.OrganizationType;
+import org.tutela.directory.Role;
+
+/**
+ * Loads the demo region, organizations, one user per role and about 25 cases into an empty database: by
+ * default with the embedded database, with an external one only when {@code TUTELA_DEMO_DATA=true}.
+ */
+@Component
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "tutela-demo-2026";
+    static final List<String> USERNAMES = List.of("admin", "bas", "advocate", "cpi", "casemanager", "supervisor",
+            "bip", "contractmanager", "leader");
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
+    private final CaseManagement cases;
+    private final TransactionTemplate transactions;
+    private final Environment environment;
+
+    DemoData(JdbcClient jdbc, PasswordEncoder passwordEncoder, CaseManagement cases, TransactionTemplate transactions,
+             Environment environment) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+        this.cases = cases;
+        this.transactions = transactions;
+        this.environment = environment;
+    }
+
+    boolean enabled() {
+        String setting = environment.getProperty("tutela.demo-data", "");
+        if (!setting.isBlank()) {
+            return Boolean.parseBoolean(setting.trim());
+        }
+        return environment.getProperty("tutela.db.url", "").isBlank();
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled()) {
+            return;
+        }
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(7305002)").query(Object.class).single(); // one node loads
+            if (jdbc.sql("SELECT count(*) FROM organization").query(Long.class).single() > 0) {
+                return;
+            }
+            load();
+            log.info("Loaded the demo data");
+        });
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void announce() {
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        log.info("Tutela is running at http://localhost:{}/ (API docs at /swagger-ui.html)", port);
+        if (enabled()) {
+            log.info("Demo logins (password {}): {}", PASSWORD, String.join(", ", USERNAMES));
+        }
+    }
+
+    private void load() {
+        UUID region = UUID.randomUUID();
+        jdbc.sql("INSERT INTO region (id, name) VALUES (?, ?)").params(region, "Suncoast Region").update();
+        Map<OrganizationType, UUID> orgs = new java.util.EnumMap<>(OrganizationType.class);
+        organization(orgs, region, OrganizationType.DCF, "DCF Suncoast Child Protective Investigations");
+        organization(orgs, region, OrganizationType.CBC, "Suncoast Community Based Care");
+        organization(orgs, region, OrganizationType.CMO, "Bayside Family Case Management");
+        organization(orgs, region, OrganizationType.DV_CENTER, "Harbor Light Domestic Violence Center");
+        organization(orgs, region, OrganizationType.BIP_PROVIDER, "New Directions Intervention Program");
+        organization(orgs, region, OrganizationType.COURT, "Suncoast Circuit Court, Dependency Division");
+        organization(orgs, region, OrganizationType.LAW_ENFORCEMENT, "Suncoast County Sheriff's Office");
+
+        Map<String, UUID> users = new java.util.HashMap<>();
+        user(users, "admin", "Alex Admin", Role.ADMIN, orgs.get(OrganizationType.DCF));
+        user(users, "bas", "Bailey Specialist", Role.BAS, orgs.get(OrganizationType.DV_CENTER));
+        user(users, "advocate", "Avery Advocate", Role.DV_ADVOCATE, orgs.get(OrganizationType.DV_CENTER));
+        user(users, "cpi", "Casey Investigator", Role.CPI, orgs.get(OrganizationType.DCF));
+        user(users, "casemanager", "Morgan Manager", Role.CASE_MANAGER, orgs.get(OrganizationType.CBC));
+        user(users, "supervisor", "Sam Supervisor", Role.SUPERVISOR, orgs.get(OrganizationType.DCF));
+        user(users, "bip", "Blake Provider", Role.BIP_PROVIDER, orgs.get(OrganizationType.BIP_PROVIDER));
+        user(users, "contractmanager", "Corey Contracts", Role.CONTRACT_MANAGER, orgs.get(OrganizationType.DCF));
+        user(users, "leader", "Logan Leader", Role.PROGRAM_LEADER, orgs.get(OrganizationType.DCF));
+
+        CurrentUser cpi = new CurrentUser(users.get("cpi"), "cpi", "Casey Investigator", Role.CPI,
+                orgs.get(OrganizationType.DCF), OrganizationType.DCF, region);
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(cpi,
+                null, List.of(new SimpleGrantedAuthority(Role.CPI.authority()))));
+        try {
+            cases(cpi, orgs, users);
+        } finally {
+            SecurityContextHolder.clearContext();
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private void cases(CurrentUser cpi, Map<OrganizationType, UUID> orgs, Map<String, UUID> users) {
+        Random random = new Random(2026);
+        LocalDate today = LocalDate.now();
+        for (int i = 0; i < 25; i++) {
+            boolean investigation = i % 5 < 2;
+            CaseStatus status = i == 24 ? CaseStatus.CLOSED : investigation ? CaseStatus.INVESTIGATION
+                    : CaseStatus.CASE_MANAGEMENT;
+            UUID org = investigation ? orgs.get(OrganizationType.DCF)
+                    : i % 4 == 0 ? orgs.get(OrganizationType.CMO) : orgs.get(OrganizationType.CBC);
+            List<UUID> assigned = investigation ? List.of(users.get("cpi"))
+                    : List.of(users.get("cpi"), users.get("casemanager"));
+            List<Maltreatment> maltreatments = new ArrayList<>();
+            maltreatments.add(i % 3 == 2 ? Maltreatment.HOUSEHOLD_VIOLENCE_THREATENS_CHILD : Maltreatment.IPV_THREATENS_CHILD);
+            if (i % 4 == 1) {
+                maltreatments.add(Maltreatment.INADEQUATE_SUPERVISION);
+            }
+            if (i % 7 == 3) {
+                maltreatments.add(Maltreatment.SUBSTANCE_MISUSE);
+            }
+            String caseNumber = String.format("2026-SC-%05d", 1001 + i * 37);
+            UUID caseId = cases.create(cpi, new CaseData(caseNumber, today.minusDays(5 + i * 11L), status, org,
+                    maltreatments, assigned));
+            String family = LAST[i % LAST.length];
+            String perpetratorFamily = LAST[(i + 7) % LAST.length];
+            cases.addPerson(cpi, caseId, person(PersonRole.SURVIVOR, FIRST_ADULT[i % FIRST_ADULT.length], family,
+                    today.minusYears(24 + random.nextInt(16)).minusDays(random.nextInt(365)), "Female", random, i));
+            cases.addPerson(cpi, caseId, person(PersonRole.PERPETRATOR, FIRST_ADULT_2[i % FIRST_ADULT_2.length],
+                    perpetratorFamily, today.minusYears(25 + random.nextInt(18)).minusDays(random.nextInt(365)), "Male",
+                    random, i + 50));
+            int children = 1 + i % 3;
+            for (int c = 0; c < children; c++) {
+                PersonData child = new PersonData(PersonRole.CHILD, FIRST_CHILD[(i * 3 + c) % FIRST_CHILD.length], family,
+                        today.minusYears(1 + random.nextInt(15)).minusDays(random.nextInt(365)),
+                        c % 2 == 0 ? "Female" : "Male", "English", null, null, null, null,
+                        SCHOOLS[(i + c) % SCHOOLS.length], null);
+                cases.addPerson(cpi, caseId, child);
+            }
+            if (i % 6 == 0) {
+                cases.addPerson(cpi, caseId, person(PersonRole.OTHER_CAREGIVER, "Rosa", LAST[(i + 3) % LAST.length],
+                        today.minusYears(55), "Female", random, i + 100));
+            }
+        }
+    }
+
+    private static PersonData person(PersonRole role, String first, String last, LocalDate born, String gender,
+                                     Random random, int n) {
+        Address address = new Address((100 + n * 17) + " " + STREETS[n % STREETS.length], null,
+                TOWNS[n % TOWNS.length], "FL", String.format("3%04d", 9000 + n));
+        return new PersonData(role, first, last, born, gender, n % 4 == 0 ? "Spanish" : "English", address,
+                String.format("555-01%02d", n % 100), null, role == PersonRole.PERPETRATOR ? "Example Logistics Co." : null,
+                null, role == PersonRole.SURVIVOR && n % 5 == 0 ? "IN_SHELTER" : null);
+    }
+
+    private void organization(Map<OrganizationType, UUID> orgs, UUID region, OrganizationType type, String name) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO organization (id, name, type, region_id) VALUES (?, ?, ?, ?)")
+                .params(id, name, type.name(), region).update();
+        orgs.put(type, id);
+    }
+
+    private void user(Map<String, UUID> users, String username, String name, Role role, UUID organization) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO app_user (id, username, display_name, role, organization_id, password_hash)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(id, username, name, role.name(), organization, passwordEncoder.encode(PASSWORD)).update();
+        users.put(username, id);
+    }
+
+    private static final String[] LAST = {"Alvarez", "Brightwater", "Castellano", "Delacroix", "Everly", "Fairbanks",
+            "Galloway", "Hawthorne", "Ibarra", "Jessup", "Kingsley", "Lindqvist", "Montero", "Northcott", "Okafor",
+            "Pemberton", "Quintana", "Rosewood", "Stanhope", "Thistle", "Umberland", "Valcourt", "Whitcombe"};
+    private static final String[] FIRST_ADULT = {"Maria", "Tanya", "Jasmine", "Elena", "Keisha", "Lauren", "Sofia",
+            "Danielle", "Ana", "Brianna", "Nadia", "Carmen"};
+    private static final String[] FIRST_ADULT_2 = {"Derek", "Marcus", "Travis", "Luis", "Brandon", "Kevin", "Andre",
+            "Cody", "Victor", "Shane", "Jerome", "Wade"};
+    private static final String[] FIRST_CHILD = {"Mia", "Noah", "Liam", "Ava", "Zoe", "Eli", "Luna", "Owen", "Ivy",
+            "Leo", "Nora", "Kai", "Ruby", "Theo"};
+    private static final String[] STREETS = {"Sample Palm Way", "Example Heron Court", "Placeholder Oak Lane",
+            "Fictional Bay Drive", "Demo Mangrove Street"};
+    private static final String[] TOWNS = {"Sampleton", "Exampleville", "Demo Springs"};
+    private static final String[] SCHOOLS = {"Sampleton Elementary", "Little Sprouts Child Care",
+            "Exampleville Middle School"};
+}

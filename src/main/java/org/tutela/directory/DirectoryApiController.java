@@ -1,0 +1,101 @@
+package org.tutela.directory;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Directory", description = "Organizations, users and API tokens")
+class DirectoryApiController {
+
+    record OrganizationResponse(UUID id, String name, OrganizationType type, UUID regionId, String regionName) {
+    }
+
+    record UserResponse(UUID id, String username, String displayName, Role role, UUID organizationId,
+                        String organizationName, boolean locked) {
+        static UserResponse of(UserSummary u) {
+            return new UserResponse(u.id(), u.username(), u.displayName(), u.role(), u.organizationId(),
+                    u.organizationName(), u.locked());
+        }
+    }
+
+    record TokenRequest(@NotBlank @Size(max = 100) String name,
+                        @Min(1) @Max(value = ApiTokens.MAX_DAYS, message = "a token lasts at most 90 days")
+                        Integer expiresInDays) {
+    }
+
+    record TokenResponse(UUID id, String token, OffsetDateTime expiresAt) {
+    }
+
+    private final UserDirectory directory;
+    private final ApiTokens tokens;
+
+    DirectoryApiController(UserDirectory directory, ApiTokens tokens) {
+        this.directory = directory;
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/organizations")
+    @Operation(summary = "All organizations (any signed-in user)")
+    List<OrganizationResponse> organizations() {
+        return directory.organizations().stream()
+                .map(o -> new OrganizationResponse(o.id(), o.name(), o.type(), o.regionId(), o.regionName())).toList();
+    }
+
+    @GetMapping("/users")
+    @Operation(summary = "All users (administrators)")
+    Map<String, List<UserResponse>> users() {
+        return Map.of("items", directory.users().stream().map(UserResponse::of).toList());
+    }
+
+    @PostMapping("/users")
+    @Operation(summary = "Create a user (administrators)")
+    ResponseEntity<UserResponse> createUser(@Valid @RequestBody NewUser request) {
+        UUID id = directory.createUser(request);
+        UserSummary created = directory.users().stream().filter(u -> u.id().equals(id)).findFirst().orElseThrow();
+        return ResponseEntity.created(URI.create("/api/v1/users/" + id)).body(UserResponse.of(created));
+    }
+
+    @PostMapping("/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create an API token; authenticate with HTTP Basic. The token is shown only once.")
+    TokenResponse createToken(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody TokenRequest request) {
+        ApiTokens.Issued issued = tokens.issue(user, request.name().trim(),
+                request.expiresInDays() == null ? ApiTokens.MAX_DAYS : request.expiresInDays());
+        return new TokenResponse(issued.id(), issued.token(), issued.expiresAt());
+    }
+
+    @GetMapping("/tokens")
+    @Operation(summary = "Your API tokens (never the token itself)")
+    Map<String, List<ApiTokens.TokenInfo>> listTokens(@AuthenticationPrincipal CurrentUser user) {
+        return Map.of("items", tokens.list(user));
+    }
+
+    @DeleteMapping("/tokens/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke one of your API tokens")
+    void revokeToken(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        tokens.revoke(user, id);
+    }
+}

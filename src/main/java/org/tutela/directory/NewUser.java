@@ -1,0 +1,17 @@
+package org.tutela.directory;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+/** What an administrator gives to create a user. */
+public record NewUser(
+        @NotBlank @Pattern(regexp = "[a-z0-9._-]{3,60}", message = "3 to 60 lower-case letters, digits, '.', '_' or '-'")
+        String username,
+        @NotBlank @Size(max = 120) String displayName,
+        @NotNull Role role,
+        @NotNull UUID organizationId,
+        @NotNull @Size(min = 12, max = 128, message = "must be 12 to 128 characters") String password) {
+}

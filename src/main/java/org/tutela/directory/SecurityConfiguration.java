@@ -1,0 +1,119 @@
+package org.tutela.directory;
+
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PATCH;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may call which endpoint: the role-level half of the authorization matrix (record- and field-level
+ * decisions live in the access module). Deny by default: a route missing here answers 403 to everyone.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String[] CASE_READERS = {"CPI", "CASE_MANAGER", "SUPERVISOR", "BAS", "DV_ADVOCATE"};
+    static final String[] CASE_WRITERS = {"CPI", "CASE_MANAGER", "SUPERVISOR"};
+    static final String[] CASE_CREATORS = {"CPI", "SUPERVISOR"};
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Token creation is the one endpoint that takes HTTP Basic (with the same lockout as the form). */
+    @Bean
+    @Order(1)
+    SecurityFilterChain tokenCreation(HttpSecurity http) throws Exception {
+        http.securityMatcher(pathPattern(POST, "/api/v1/tokens"))
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"Tutela\"");
+                    SecurityErrors.writeUnauthorized(response);
+                }))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .requestCache(c -> c.disable())
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(GET, "/api/v1/tokens").authenticated()
+                        .requestMatchers(DELETE, "/api/v1/tokens/*").authenticated()
+                        .requestMatchers(GET, "/api/v1/organizations").authenticated()
+                        .requestMatchers(GET, "/api/v1/users").hasRole("ADMIN")
+                        .requestMatchers(POST, "/api/v1/users").hasRole("ADMIN")
+                        .requestMatchers(GET, "/api/v1/audit", "/api/v1/audit/verify").hasRole("ADMIN")
+                        .requestMatchers(GET, "/api/v1/cases", "/api/v1/cases/*").hasAnyRole(CASE_READERS)
+                        .requestMatchers(POST, "/api/v1/cases").hasAnyRole(CASE_CREATORS)
+                        .requestMatchers(PATCH, "/api/v1/cases/*").hasAnyRole(CASE_WRITERS)
+                        .requestMatchers(POST, "/api/v1/cases/*/people").hasAnyRole(CASE_WRITERS)
+                        .requestMatchers(GET, "/api/v1/people/*").hasAnyRole(CASE_READERS)
+                        .requestMatchers(PATCH, "/api/v1/people/*").hasAnyRole(CASE_WRITERS)
+                        .anyRequest().denyAll())
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> SecurityErrors.writeUnauthorized(response))
+                        .accessDeniedHandler((request, response, ex) -> SecurityErrors.writeForbidden(response)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .requestCache(c -> c.disable())
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers(GET, "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                                "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                                "/swagger-ui/**").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers(GET, "/").authenticated()
+                        .requestMatchers(GET, "/cases/new").hasAnyRole(CASE_CREATORS)
+                        .requestMatchers(POST, "/cases").hasAnyRole(CASE_CREATORS)
+                        .requestMatchers(GET, "/cases/*/edit", "/cases/*/people/new", "/people/*/edit")
+                        .hasAnyRole(CASE_WRITERS)
+                        .requestMatchers(POST, "/cases/*", "/cases/*/people", "/people/*").hasAnyRole(CASE_WRITERS)
+                        .requestMatchers(GET, "/cases", "/cases/*", "/cases/*/history", "/people/*/history")
+                        .hasAnyRole(CASE_READERS)
+                        .requestMatchers(GET, "/admin/users", "/admin/audit").hasRole("ADMIN")
+                        .requestMatchers(POST, "/admin/users").hasRole("ADMIN")
+                        .anyRequest().denyAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+                .contentTypeOptions(Customizer.withDefaults());
+    }
+}

@@ -1,0 +1,88 @@
+package org.tutela.directory;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tutela.audit.AuditTrail;
+import org.tutela.shared.InvalidInput;
+
+/** Organizations and users: the directory's module API. */
+@Service
+public class UserDirectory {
+
+    private static final String ORGANIZATION_SELECT = """
+            SELECT o.id, o.name, o.type, o.region_id, r.name AS region_name
+            FROM organization o JOIN region r ON r.id = o.region_id""";
+
+    private static final String USER_SELECT = """
+            SELECT u.id, u.username, u.display_name, u.role, u.organization_id, o.name AS organization_name,
+                   (u.locked_until IS NOT NULL AND u.locked_until > now()) AS locked
+            FROM app_user u JOIN organization o ON o.id = u.organization_id""";
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditTrail audit;
+
+    UserDirectory(JdbcClient jdbc, PasswordEncoder passwordEncoder, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Organization> organizations() {
+        return jdbc.sql(ORGANIZATION_SELECT + " ORDER BY o.name").query(UserDirectory::organization).list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Organization> organization(UUID id) {
+        return jdbc.sql(ORGANIZATION_SELECT + " WHERE o.id = ?").param(id).query(UserDirectory::organization)
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> users() {
+        return jdbc.sql(USER_SELECT + " ORDER BY u.username").query(UserDirectory::user).list();
+    }
+
+    /** Child welfare workers of a region who can be assigned to a case. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> workersInRegion(UUID regionId) {
+        return jdbc.sql(USER_SELECT + " " + """
+                WHERE o.region_id = ? AND u.role IN ('CPI', 'CASE_MANAGER', 'SUPERVISOR') AND u.enabled
+                ORDER BY u.display_name""").param(regionId).query(UserDirectory::user).list();
+    }
+
+    @Transactional
+    public UUID createUser(NewUser user) {
+        if (organization(user.organizationId()).isEmpty()) {
+            throw new InvalidInput("organizationId", "is not a known organization");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO app_user (id, username, display_name, role, organization_id, password_hash)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(id, user.username(), user.displayName(), user.role().name(), user.organizationId(),
+                        passwordEncoder.encode(user.password()))
+                .update();
+        audit.record("CREATE", "USER", id);
+        return id;
+    }
+
+    static Organization organization(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Organization(rs.getObject("id", UUID.class), rs.getString("name"),
+                OrganizationType.valueOf(rs.getString("type")), rs.getObject("region_id", UUID.class),
+                rs.getString("region_name"));
+    }
+
+    static UserSummary user(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new UserSummary(rs.getObject("id", UUID.class), rs.getString("username"),
+                rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+                rs.getObject("organization_id", UUID.class), rs.getString("organization_name"),
+                rs.getBoolean("locked"));
+    }
+}

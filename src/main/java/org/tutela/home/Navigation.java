@@ -1,0 +1,45 @@
+package org.tutela.home;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.tutela.directory.CurrentUser;
+import org.tutela.directory.Role;
+
+/** The navigation of every page, by role: only what the role may open. */
+@ControllerAdvice(annotations = Controller.class)
+class Navigation {
+
+    record Item(String href, String label) {
+    }
+
+    static List<Item> items(Role role) {
+        List<Item> items = new ArrayList<>();
+        items.add(new Item("/", "nav.home"));
+        switch (role) {
+            case CPI, CASE_MANAGER, SUPERVISOR, BAS, DV_ADVOCATE -> items.add(new Item("/cases", "nav.cases"));
+            case ADMIN -> {
+                items.add(new Item("/admin/users", "nav.users"));
+                items.add(new Item("/admin/audit", "nav.audit"));
+            }
+            default -> {
+            }
+        }
+        return items;
+    }
+
+    @ModelAttribute
+    void addNavigation(org.springframework.ui.Model model, HttpServletRequest request) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof CurrentUser me) {
+            model.addAttribute("me", me);
+            model.addAttribute("navigation", items(me.role()));
+        }
+        model.addAttribute("currentPath", request.getRequestURI());
+    }
+}

@@ -1,0 +1,187 @@
+package org.tutela.shared;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * The one place where errors become HTTP answers for the JSON API: RFC 9457 problem documents, with the
+ * fields at fault listed under {@code errors}. No stack trace, SQL or class name ever reaches the caller.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+public class ApiErrors extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    /** The body of every 404, for a missing record and a record the caller may not see alike. */
+    public static ProblemDetail notFound() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such record.");
+        problem.setTitle("Not Found");
+        return problem;
+    }
+
+    public static ProblemDetail invalid(List<InvalidInput.FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors.stream()
+                .map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(RecordNotFound.class)
+    ResponseEntity<Object> recordNotFound(RecordNotFound e) {
+        return problem(notFound());
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<Object> invalidInput(InvalidInput e) {
+        return problem(invalid(e.errors()));
+    }
+
+    @ExceptionHandler(EditConflict.class)
+    ResponseEntity<Object> editConflict(EditConflict e) {
+        HttpStatus status = e.precondition() ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setTitle("Edit conflict");
+        return problem(problem);
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<Object> duplicate(DuplicateKeyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "A record with the same unique value already exists.");
+        problem.setTitle("Conflict");
+        return problem(problem);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> denied(AccessDeniedException e) {
+        return problem(forbidden());
+    }
+
+    public static ProblemDetail forbidden() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "Your role may not use this endpoint.");
+        problem.setTitle("Forbidden");
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return problem(invalid(List.of(new InvalidInput.FieldError(e.getName(), "has an invalid value"))));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected error in request {}", RequestIds.current(), e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong. Quote request id " + RequestIds.current() + " when you report it.");
+        problem.setTitle("Internal error");
+        return problem(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        e.getBindingResult().getFieldErrors().forEach(f ->
+                errors.add(new InvalidInput.FieldError(f.getField(), f.getDefaultMessage())));
+        e.getBindingResult().getGlobalErrors().forEach(g ->
+                errors.add(new InvalidInput.FieldError(g.getObjectName(), g.getDefaultMessage())));
+        return problem(invalid(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err ->
+                errors.add(new InvalidInput.FieldError(
+                        r.getMethodParameter().getParameterName(), err.getDefaultMessage()))));
+        return problem(invalid(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof JacksonException)) {
+            cause = cause.getCause();
+        }
+        return unreadable(cause == null ? e : cause);
+    }
+
+    @ExceptionHandler(JacksonException.class)
+    ResponseEntity<Object> jackson(JacksonException e) {
+        return unreadable(e);
+    }
+
+    private static ResponseEntity<Object> unreadable(Throwable cause) {
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return problem(invalid(List.of(new InvalidInput.FieldError(unknown.getPropertyName(),
+                    "is not a known field"))));
+        }
+        if (cause instanceof InvalidFormatException format) {
+            String message = format.getTargetType() != null && format.getTargetType().isEnum()
+                    ? "must be one of " + java.util.Arrays.toString(format.getTargetType().getEnumConstants())
+                    : "has an invalid value";
+            return problem(invalid(List.of(new InvalidInput.FieldError(path(format), message))));
+        }
+        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            return problem(invalid(List.of(new InvalidInput.FieldError(path(databind), "has an invalid value"))));
+        }
+        String detail = cause instanceof JacksonException ? "The request body is not valid JSON."
+                : "The request body could not be read.";
+        return problem(invalid(List.of(new InvalidInput.FieldError("body", detail))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail detail) {
+            detail.setType(URI.create("about:blank"));
+            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+        }
+        return response;
+    }
+
+    private static String path(DatabindException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static ResponseEntity<Object> problem(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}

@@ -1,0 +1,41 @@
+package org.tutela.shared;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import org.slf4j.MDC;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Gives every request an id, carried in the logs, the audit trail and the {@code X-Request-Id} header. */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class RequestIds extends OncePerRequestFilter {
+
+    public static final String HEADER = "X-Request-Id";
+    private static final String KEY = "requestId";
+
+    /** The current request's id, or {@code "-"} outside a request. */
+    public static String current() {
+        String id = MDC.get(KEY);
+        return id == null ? "-" : id;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String id = UUID.randomUUID().toString();
+        MDC.put(KEY, id);
+        response.setHeader(HEADER, id);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            MDC.remove(KEY);
+        }
+    }
+}
