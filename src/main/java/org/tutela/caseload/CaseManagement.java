@@ -190,6 +190,7 @@ public class CaseManagement {
         if (!access.canCreateCase(user)) {
             throw new org.springframework.security.access.AccessDeniedException("may not create cases");
         }
+        validate(data);
         CaseStatus status = data.status() != null ? data.status()
                 : user.organizationType() == OrganizationType.DCF ? CaseStatus.INVESTIGATION : CaseStatus.CASE_MANAGEMENT;
         UUID organizationId = data.organizationId() != null ? data.organizationId() : user.organizationId();
@@ -222,6 +223,7 @@ public class CaseManagement {
         if (expectedVersion != null && expectedVersion != before.version()) {
             throw new EditConflict(precondition);
         }
+        validate(data);
         CaseData old = dataOf(before);
         CaseData complete = new CaseData(data.caseNumber().trim(), data.intakeDate(),
                 data.status() != null ? data.status() : old.status(),

@@ -27,7 +27,7 @@ class DatabaseConfiguration {
             return new HikariDataSource(config);
         }
         EmbeddedDatabase embedded = EmbeddedServers.shared(Path.of(properties.dataDir()).toAbsolutePath(),
-                properties.durable());
+                properties.durable(), properties.fresh());
         log.info("Using the embedded PostgreSQL server on port {} with data in {}", embedded.port(),
                 Path.of(properties.dataDir()).toAbsolutePath());
         config.setJdbcUrl(embedded.jdbcUrl());

@@ -1,6 +1,9 @@
 package org.tutela.database;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.springframework.util.FileSystemUtils;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,7 +18,17 @@ final class EmbeddedServers {
     private EmbeddedServers() {
     }
 
-    static synchronized EmbeddedDatabase shared(Path dataDir, boolean durable) {
-        return servers.computeIfAbsent(dataDir, dir -> EmbeddedDatabase.start(dir, durable));
+    static synchronized EmbeddedDatabase shared(Path dataDir, boolean durable, boolean fresh) {
+        return servers.computeIfAbsent(dataDir, dir -> {
+            if (fresh) {
+                try {
+                    EmbeddedDatabase.stopOrphanedServer(dir);
+                    FileSystemUtils.deleteRecursively(dir);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return EmbeddedDatabase.start(dir, durable);
+        });
     }
 }

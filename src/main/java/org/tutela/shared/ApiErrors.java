@@ -1,6 +1,5 @@
 package org.tutela.shared;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -167,9 +166,9 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
             HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (response != null && response.getBody() instanceof ProblemDetail detail) {
-            detail.setType(URI.create("about:blank"));
+            ResponseEntity<Object> problem = problem(detail);
             return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem.getBody());
         }
         return response;
     }
@@ -180,8 +179,19 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
+    /**
+     * The problem as a plain map, without {@code instance}: a hidden record's 404 must be byte for byte the body
+     * of a missing one's, whatever the path.
+     */
     private static ResponseEntity<Object> problem(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 }

@@ -1,0 +1,88 @@
+package org.tutela.access;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.tutela.directory.Role;
+
+/**
+ * Who may call each handler, role by role: the expected answer the authorization tests check, and the list of
+ * endpoints the canary test walks. Every request mapping in the application must be listed here.
+ */
+final class AuthorizationMatrix {
+
+    /** Who may use an endpoint: nobody signed in needed, any signed-in user, or the listed roles. */
+    record Rule(boolean isPublic, boolean anySignedIn, Set<Role> roles) {
+        boolean allows(Role role) {
+            return isPublic || anySignedIn || roles.contains(role);
+        }
+    }
+
+    static final Set<Role> CASE_READERS = EnumSet.of(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR, Role.BAS,
+            Role.DV_ADVOCATE);
+    static final Set<Role> CASE_WRITERS = EnumSet.of(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR);
+    static final Set<Role> CASE_CREATORS = EnumSet.of(Role.CPI, Role.SUPERVISOR);
+    static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+
+    /** "METHOD pattern" of every handler, as Spring MVC reports it, with its rule. */
+    static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+    static {
+        // pages
+        open("GET /login");
+        signedIn("GET /");
+        roles("GET /cases", CASE_READERS);
+        roles("GET /cases/new", CASE_CREATORS);
+        roles("POST /cases", CASE_CREATORS);
+        roles("GET /cases/{id}", CASE_READERS);
+        roles("GET /cases/{id}/edit", CASE_WRITERS);
+        roles("POST /cases/{id}", CASE_WRITERS);
+        roles("GET /cases/{id}/history", CASE_READERS);
+        roles("GET /cases/{id}/people/new", CASE_WRITERS);
+        roles("POST /cases/{id}/people", CASE_WRITERS);
+        roles("GET /people/{id}/edit", CASE_WRITERS);
+        roles("POST /people/{id}", CASE_WRITERS);
+        roles("GET /people/{id}/history", CASE_READERS);
+        roles("GET /admin/users", ADMIN);
+        roles("POST /admin/users", ADMIN);
+        roles("GET /admin/audit", ADMIN);
+        // API
+        signedIn("POST /api/v1/tokens");
+        signedIn("GET /api/v1/tokens");
+        signedIn("DELETE /api/v1/tokens/{id}");
+        signedIn("GET /api/v1/organizations");
+        roles("GET /api/v1/users", ADMIN);
+        roles("POST /api/v1/users", ADMIN);
+        roles("GET /api/v1/audit", ADMIN);
+        roles("GET /api/v1/audit/verify", ADMIN);
+        roles("GET /api/v1/cases", CASE_READERS);
+        roles("POST /api/v1/cases", CASE_CREATORS);
+        roles("GET /api/v1/cases/{id}", CASE_READERS);
+        roles("PATCH /api/v1/cases/{id}", CASE_WRITERS);
+        roles("POST /api/v1/cases/{id}/people", CASE_WRITERS);
+        roles("GET /api/v1/people/{id}", CASE_READERS);
+        roles("PATCH /api/v1/people/{id}", CASE_WRITERS);
+        // API documentation and the error page: public
+        open("GET /v3/api-docs");
+        open("GET /v3/api-docs.yaml");
+        open("GET /v3/api-docs/swagger-config");
+        open("GET /swagger-ui.html");
+        open("ANY /error");
+    }
+
+    private static void open(String key) {
+        RULES.put(key, new Rule(true, false, Set.of()));
+    }
+
+    private static void signedIn(String key) {
+        RULES.put(key, new Rule(false, true, Set.of()));
+    }
+
+    private static void roles(String key, Set<Role> roles) {
+        RULES.put(key, new Rule(false, false, roles));
+    }
+
+    private AuthorizationMatrix() {
+    }
+}

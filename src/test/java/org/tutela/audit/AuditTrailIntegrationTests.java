@@ -1,0 +1,112 @@
+package org.tutela.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tutela.support.Api;
+import org.tutela.support.Fixtures;
+import org.tutela.support.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class AuditTrailIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void writesReadsAndSignInsLeaveRowsThatTheAdminCanFind() {
+        Api api = new Api(port);
+        String caseId = Fixtures.openCase(api, "cpi");
+        String personId = Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "7 Audit Lane", "555-0707");
+        api.get("cpi", "/api/v1/people/" + personId);
+        api.get("cpi", "/api/v1/cases/" + caseId);
+
+        JsonNode caseRows = api.get("admin", "/api/v1/audit?entityId=" + caseId).json();
+        assertThat(caseRows.get("total").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(caseRows.get("items").toString()).contains("\"CREATE\"").contains("\"READ_PROTECTED\"");
+        JsonNode create = null;
+        for (JsonNode item : caseRows.get("items")) {
+            if (item.get("action").asString().equals("CREATE")) {
+                create = item;
+            }
+        }
+        assertThat(create).isNotNull();
+        assertThat(create.get("actor").asString()).isEqualTo("cpi");
+        assertThat(create.get("role").asString()).isEqualTo("CPI");
+        assertThat(create.get("entityType").asString()).isEqualTo("CASE");
+        assertThat(create.get("requestId").asString()).isNotBlank();
+        assertThat(create.get("at").asString()).isNotBlank();
+
+        assertThat(api.get("admin", "/api/v1/audit?entityId=" + personId + "&action=READ_PROTECTED").json()
+                .get("total").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(api.get("admin", "/api/v1/audit?actor=cpi&action=LOGIN_SUCCESS").json().get("total").asInt())
+                .isGreaterThanOrEqualTo(1);
+        api.basic("POST", "/api/v1/tokens", "cpi", "not-the-password", "{\"name\":\"x\"}");
+        assertThat(api.get("admin", "/api/v1/audit?actor=cpi&action=LOGIN_FAILURE").json().get("total").asInt())
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aDeniedRecordAccessIsAuditedAndAnswersLikeAMissingOne() {
+        Api api = new Api(port);
+        String caseId = Fixtures.openCase(api, "cpi");
+        Api.Response hidden = api.get("advocate", "/api/v1/cases/" + caseId);
+        Api.Response missing = api.get("advocate", "/api/v1/cases/00000000-0000-0000-0000-000000000001");
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.body()).isEqualTo(missing.body());
+        assertThat(hidden.contentType()).isEqualTo(missing.contentType());
+        assertThat(api.get("admin", "/api/v1/audit?entityId=" + caseId + "&action=ACCESS_DENIED").json()
+                .get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void rowsCannotBeChangedOrDeleted() {
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor = 'mallory'").update())
+                .rootCause().hasMessageContaining("insert-only");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update())
+                .rootCause().hasMessageContaining("insert-only");
+        assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_event").update())
+                .rootCause().hasMessageContaining("insert-only");
+    }
+
+    @Test
+    void verifyFindsTheFirstBrokenLinkWhenSomeoneTampers() {
+        Api api = new Api(port);
+        Fixtures.openCase(api, "cpi");
+        JsonNode before = api.get("admin", "/api/v1/audit/verify").json();
+        assertThat(before.get("valid").asBoolean()).isTrue();
+        assertThat(before.get("checked").asLong()).isGreaterThan(0);
+
+        long seq = jdbc.sql("SELECT min(seq) FROM audit_event WHERE action = 'CREATE'").query(Long.class).single();
+        String actor = jdbc.sql("SELECT actor FROM audit_event WHERE seq = ?").param(seq).query(String.class).single();
+        jdbc.sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_trg").update();
+        try {
+            jdbc.sql("UPDATE audit_event SET actor = 'mallory' WHERE seq = ?").param(seq).update();
+            JsonNode tampered = api.get("admin", "/api/v1/audit/verify").json();
+            assertThat(tampered.get("valid").asBoolean()).isFalse();
+            assertThat(tampered.get("firstBrokenSeq").asLong()).isEqualTo(seq);
+        } finally {
+            jdbc.sql("UPDATE audit_event SET actor = ? WHERE seq = ?").params(actor, seq).update();
+            jdbc.sql("ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_trg").update();
+        }
+        assertThat(api.get("admin", "/api/v1/audit/verify").json().get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void onlyTheAdminReadsTheTrail() {
+        Api api = new Api(port);
+        assertThat(api.get("bas", "/api/v1/audit").status()).isEqualTo(403);
+        assertThat(api.get("admin", "/api/v1/audit?size=5").json().get("size").asInt()).isEqualTo(5);
+        assertThat(api.get("admin", "/api/v1/audit?size=500").status()).isEqualTo(400);
+        assertThat(api.send("GET", "/api/v1/audit/verify", null, null, Map.of()).status()).isEqualTo(401);
+    }
+}

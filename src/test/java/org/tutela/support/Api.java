@@ -1,0 +1,108 @@
+package org.tutela.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client for the running test server, signed in per user with API tokens. */
+public final class Api {
+
+    public static final String PASSWORD = "tutela-demo-2026";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<String, String> tokens = new HashMap<>();
+
+    private final int port;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    public Api(int port) {
+        this.port = port;
+    }
+
+    /** A response: status, body text, headers. */
+    public record Response(int status, String body, HttpResponse<String> raw) {
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+    }
+
+    public String token(String username) {
+        return token(username, PASSWORD);
+    }
+
+    public synchronized String token(String username, String password) {
+        return tokens.computeIfAbsent(port + "/" + username, k -> {
+            Response r = basic("POST", "/api/v1/tokens", username, password, "{\"name\":\"tests\",\"expiresInDays\":1}");
+            if (r.status() != 201) {
+                throw new IllegalStateException("token for " + username + ": " + r.status() + " " + r.body());
+            }
+            return r.json().get("token").asString();
+        });
+    }
+
+    public Response basic(String method, String path, String username, String password, String body) {
+        String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(method, path, "Basic " + credentials, body, Map.of());
+    }
+
+    public Response as(String username, String method, String path) {
+        return send(method, path, username == null ? null : "Bearer " + token(username), null, Map.of());
+    }
+
+    public Response as(String username, String method, String path, String body) {
+        return send(method, path, username == null ? null : "Bearer " + token(username), body, Map.of());
+    }
+
+    public Response get(String username, String path) {
+        return as(username, "GET", path);
+    }
+
+    public Response post(String username, String path, String body) {
+        return as(username, "POST", path, body);
+    }
+
+    public Response patch(String username, String path, String body) {
+        return as(username, "PATCH", path, body);
+    }
+
+    public Response send(String method, String path, String authorization, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String json(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+}
