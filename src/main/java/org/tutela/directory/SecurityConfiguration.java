@@ -24,7 +24,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * decisions live in the access module). Deny by default: a route missing here answers 403 to everyone.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
     static final String[] CASE_READERS = {"CPI", "CASE_MANAGER", "SUPERVISOR", "BAS", "DV_ADVOCATE"};
     static final String[] CASE_WRITERS = {"CPI", "CASE_MANAGER", "SUPERVISOR"};

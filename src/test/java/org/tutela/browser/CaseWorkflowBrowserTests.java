@@ -1,0 +1,258 @@
+package org.tutela.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tutela.support.Api;
+import org.tutela.support.IntegrationTest;
+
+/**
+ * The pages in a real (headless) browser: a CPI signs in, searches the cases with htmx, opens one, adds a survivor
+ * (first with an error, then for real), reads the change history and signs out; a BAS then opens that case and must
+ * not see the survivor's address; an administrator opens the users and the audit trail. Every page is screenshotted
+ * to target/screenshots/ and checked with axe-core for WCAG 2.2 AA: a serious or critical violation fails the test.
+ */
+@IntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CaseWorkflowBrowserTests {
+
+    private static Chromium chromium;
+    private static WebDriver driver;
+
+    /** The case the CPI added the survivor to, and the survivor's unique address line. */
+    private static String caseId;
+    private static String canaryAddress;
+
+    @LocalServerPort
+    int port;
+
+    private final List<String> violations = new ArrayList<>();
+    private final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = Chromium.start();
+        driver = chromium.driver();
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        driver.get(url("/login"));
+        driver.manage().deleteAllCookies();
+        chromium.consoleErrors();
+    }
+
+    @AfterEach
+    void noSeriousAccessibilityViolations() {
+        assertThat(violations)
+                .withFailMessage(() -> "axe-core found serious or critical WCAG 2.2 AA violations:\n"
+                        + String.join("\n", violations))
+                .isEmpty();
+        assertThat(consoleErrors)
+                .withFailMessage(() -> "the browser console shows errors:\n" + String.join("\n", consoleErrors))
+                .isEmpty();
+    }
+
+    @Test
+    @Order(1)
+    void aCpiSearchesOpensACaseAddsASurvivorAndSignsOut() {
+        driver.get(url("/login?error"));
+        assertThat(text("[role=alert]")).contains("username or password");
+        check("login-error");
+
+        signIn("cpi");
+        assertThat(text("h1")).isEqualTo("Welcome, Casey Investigator");
+        assertThat(driver.findElement(By.cssSelector("header nav a[aria-current=page]")).getText()).isEqualTo("Home");
+        check("home-cpi");
+
+        driver.findElement(By.cssSelector("header nav")).findElement(By.linkText("Cases")).click();
+        waitFor().until(ExpectedConditions.titleContains("Cases"));
+        check("cases");
+
+        // the search updates #results with htmx as one types, and pushes the query into the address bar
+        WebElement before = driver.findElement(By.cssSelector("#results > p"));
+        driver.findElement(By.id("q")).sendKeys("Alvarez");
+        waitFor().until(ExpectedConditions.stalenessOf(before));
+        waitFor().until(ExpectedConditions.urlContains("q=Alvarez"));
+        assertThat(driver.getTitle()).contains("Cases");
+        List<WebElement> rows = driver.findElements(By.cssSelector("#results tbody tr"));
+        assertThat(rows).isNotEmpty();
+        assertThat(rows).allSatisfy(row -> assertThat(row.getText()).contains("Alvarez"));
+        assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("Alvarez");
+        check("cases-search");
+
+        WebElement first = rows.get(0).findElement(By.cssSelector("a"));
+        String caseNumber = first.getText();
+        first.click();
+        waitFor().until(ExpectedConditions.titleContains(caseNumber));
+        assertThat(text("h1")).isEqualTo("Case " + caseNumber);
+        caseId = driver.getCurrentUrl().replaceAll(".*/cases/([^/?#]+).*", "$1");
+        check("case");
+
+        driver.findElement(By.linkText("Add a person")).click();
+        waitFor().until(ExpectedConditions.urlContains("/cases/" + caseId + "/people/new"));
+        assertThat(text("h1")).isEqualTo("Add a person");
+        check("person-form");
+
+        // the first try leaves the first name empty: the error shows next to the field, the rest is kept
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String lastName = "Browserton" + unique;
+        canaryAddress = "12 Canary" + unique + " Street";
+        new Select(driver.findElement(By.id("role"))).selectByValue("SURVIVOR");
+        driver.findElement(By.id("lastName")).sendKeys(lastName);
+        driver.findElement(By.id("address_line1")).sendKeys(canaryAddress);
+        driver.findElement(By.id("address_city")).sendKeys("Sampleton");
+        driver.findElement(By.id("address_state")).sendKeys("FL");
+        driver.findElement(By.id("phone")).sendKeys("555-0199");
+        save();
+        WebElement error = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("firstName-error")));
+        assertThat(error.getText()).isNotBlank();
+        WebElement firstName = driver.findElement(By.id("firstName"));
+        assertThat(firstName.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(firstName.getAttribute("aria-describedby")).contains("firstName-error");
+        WebElement field = firstName.findElement(By.xpath("ancestor::div[contains(@class,'field')][1]"));
+        assertThat(field.findElements(By.id("firstName-error"))).hasSize(1);
+        assertThat(field.getAttribute("class")).contains("has-error");
+        assertThat(driver.findElement(By.id("lastName")).getAttribute("value")).isEqualTo(lastName);
+        assertThat(driver.findElement(By.id("address_line1")).getAttribute("value")).isEqualTo(canaryAddress);
+        assertThat(driver.findElements(By.id("lastName-error"))).isEmpty();
+        check("person-form-error");
+
+        firstName.sendKeys("Robin");
+        save();
+        waitFor().until(ExpectedConditions.urlContains("personAdded"));
+        assertThat(text("[role=status]")).isEqualTo("The person is added.");
+        WebElement person = driver.findElements(By.cssSelector(".people article")).stream()
+                .filter(a -> a.getText().contains("Robin " + lastName)).findFirst().orElse(null);
+        assertNotNull(person, "the case page lists the new person");
+        assertThat(person.getText()).contains("Survivor", canaryAddress, "555-0199");
+        check("case-person-added");
+
+        driver.findElement(By.linkText("Change history")).click();
+        waitFor().until(ExpectedConditions.urlContains("/cases/" + caseId + "/history"));
+        assertThat(text("h1")).isEqualTo("Change history of " + caseNumber);
+        check("case-history");
+
+        signOut();
+    }
+
+    @Test
+    @Order(2)
+    void aBasOpensTheCaseButNeverSeesTheSurvivorsAddress() {
+        assertNotNull(caseId, "the CPI test ran first and added a survivor");
+        signIn("bas");
+        assertThat(text("h1")).isEqualTo("Welcome, Bailey Specialist");
+        check("home-bas");
+
+        driver.get(url("/cases/" + caseId));
+        assertThat(text("h1")).startsWith("Case ");
+        assertThat(driver.findElements(By.linkText("Add a person"))).isEmpty();
+        assertThat(driver.getPageSource()).doesNotContain(canaryAddress).doesNotContain("Canary");
+        check("case-bas");
+
+        driver.findElement(By.linkText("Change history")).click();
+        waitFor().until(ExpectedConditions.urlContains("/history"));
+        assertThat(driver.getPageSource()).doesNotContain("Canary");
+        check("case-history-bas");
+
+        signOut();
+    }
+
+    @Test
+    @Order(3)
+    void anAdministratorOpensTheUsersAndTheAuditTrail() {
+        signIn("admin");
+        assertThat(text("h1")).isEqualTo("Welcome, Alex Admin");
+        check("home-admin");
+
+        driver.findElement(By.cssSelector("header nav")).findElement(By.linkText("Users")).click();
+        waitFor().until(ExpectedConditions.urlContains("/admin/users"));
+        assertThat(driver.findElements(By.cssSelector("table tbody tr")).size()).isGreaterThanOrEqualTo(9);
+        check("admin-users");
+
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".field-error")));
+        check("admin-users-error");
+
+        driver.findElement(By.cssSelector("header nav")).findElement(By.linkText("Audit trail")).click();
+        waitFor().until(ExpectedConditions.urlContains("/admin/audit"));
+        assertThat(driver.findElements(By.cssSelector("table tbody tr"))).isNotEmpty();
+        check("admin-audit");
+
+        driver.findElement(By.cssSelector("button[name=verify]")).click();
+        waitFor().until(ExpectedConditions.urlContains("verify=true"));
+        assertThat(text("[role=status]")).startsWith("The chain is intact");
+        check("admin-audit-verified");
+
+        signOut();
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------
+
+    private void signIn(String username) {
+        driver.get(url("/login"));
+        check("login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(Api.PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.urlToBe(url("/")));
+    }
+
+    private void signOut() {
+        WebElement button = driver.findElement(By.cssSelector("header form[action$='/logout'] button"));
+        assertThat(button.getText()).isEqualTo("Sign out");
+        button.click();
+        waitFor().until(ExpectedConditions.urlToBe(url("/login?logout")));
+        assertThat(text("[role=status]")).isEqualTo("You have signed out.");
+        check("login-signed-out");
+    }
+
+    private void save() {
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+    }
+
+    /** Screenshots the page and collects its serious and critical axe-core violations. */
+    private void check(String name) {
+        chromium.screenshot(name);
+        violations.addAll(Axe.blockingViolations(driver, name));
+        chromium.consoleErrors().forEach(error -> consoleErrors.add(name + ": " + error));
+    }
+
+    private String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText().trim();
+    }
+
+    private WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
