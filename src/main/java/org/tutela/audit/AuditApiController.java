@@ -3,7 +3,6 @@ package org.tutela.audit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,14 +30,30 @@ class AuditApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Audit rows, newest first, filtered by entity id, actor (username), action and time")
+    @Operation(summary = "Audit rows, newest first, filtered by entity id, actor (username), action and time (from inclusive, to exclusive)")
     PageOf<Item> search(@RequestParam(required = false) String entityId, @RequestParam(required = false) String actor,
                         @RequestParam(required = false) String action,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+                        @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                         @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return queries.search(new AuditFilter(entityId, actor, action, from, to), PageOf.page(page),
-                PageOf.size(size, 50)).map(Item::of);
+        return queries.search(new AuditFilter(entityId, actor, action, instant("from", from, false),
+                instant("to", to, true)), PageOf.page(page), PageOf.size(size, 50)).map(Item::of);
+    }
+
+    /** A date-time with offset, or a date (from its start; for {@code to}, through its end), in UTC. */
+    static OffsetDateTime instant(String name, String value, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException notDateTime) {
+            try {
+                java.time.LocalDate day = java.time.LocalDate.parse(value.trim());
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+            } catch (java.time.format.DateTimeParseException notDate) {
+                throw new org.tutela.shared.InvalidInput(name, "must be a date (2026-11-28) or a date-time with offset");
+            }
+        }
     }
 
     @GetMapping("/verify")

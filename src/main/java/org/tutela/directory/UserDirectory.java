@@ -66,7 +66,7 @@ public class UserDirectory {
         jdbc.sql("""
                 INSERT INTO app_user (id, username, display_name, role, organization_id, password_hash)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(id, user.username(), user.displayName(), user.role().name(), user.organizationId(),
+                .params(id, user.username().toLowerCase(java.util.Locale.ROOT), user.displayName().trim(), user.role().name(), user.organizationId(),
                         passwordEncoder.encode(user.password()))
                 .update();
         audit.record("CREATE", "USER", id);

@@ -102,6 +102,21 @@ class AuditTrailIntegrationTests {
     }
 
     @Test
+    void theTrailIsFilteredByTime() {
+        Api api = new Api(port);
+        Fixtures.openCase(api, "cpi");
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        assertThat(api.get("admin", "/api/v1/audit?from=" + today).json().get("total").asInt()).isPositive();
+        assertThat(api.get("admin", "/api/v1/audit?from=2000-01-01&to=2000-01-02").json().get("total").asInt()).isZero();
+        assertThat(api.get("admin", "/api/v1/audit?from=2000-01-01T00:00:00Z&to=2000-01-01T12:00:00Z").json()
+                .get("total").asInt()).isZero();
+        assertThat(api.get("admin", "/api/v1/audit?from=2000-01-01T00:00:00Z").json().get("total").asInt()).isPositive();
+        Api.Response bad = api.get("admin", "/api/v1/audit?from=yesterday");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"field\":\"from\"");
+    }
+
+    @Test
     void onlyTheAdminReadsTheTrail() {
         Api api = new Api(port);
         assertThat(api.get("bas", "/api/v1/audit").status()).isEqualTo(403);

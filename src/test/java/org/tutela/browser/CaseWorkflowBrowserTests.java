@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -91,16 +92,32 @@ class CaseWorkflowBrowserTests {
         assertThat(driver.findElement(By.cssSelector("header nav a[aria-current=page]")).getText()).isEqualTo("Home");
         check("home-cpi");
 
+        // the first Tab shows the skip link, which moves the focus to the main content
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement skip = driver.switchTo().activeElement();
+        assertThat(skip.getText()).isEqualTo("Skip to main content");
+        assertThat(skip.getRect().getX()).isGreaterThanOrEqualTo(0);
+        skip.sendKeys(Keys.ENTER);
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+
         driver.findElement(By.cssSelector("header nav")).findElement(By.linkText("Cases")).click();
         waitFor().until(ExpectedConditions.titleContains("Cases"));
         check("cases");
 
-        // the search updates #results with htmx as one types, and pushes the query into the address bar
-        WebElement before = driver.findElement(By.cssSelector("#results > p"));
+        // the search updates #results with htmx as one types, and pushes the query into the address bar; the count
+        // is a live region that stays in place (so that screen readers announce it) and is the only one
+        WebElement before = driver.findElement(By.id("results"));
+        WebElement count = driver.findElement(By.id("results-count"));
+        assertThat(count.getAttribute("role")).isEqualTo("status");
+        String allCases = count.getText();
         driver.findElement(By.id("q")).sendKeys("Alvarez");
         waitFor().until(ExpectedConditions.stalenessOf(before));
         waitFor().until(ExpectedConditions.urlContains("q=Alvarez"));
         assertThat(driver.getTitle()).contains("Cases");
+        assertThat(count.getText()).matches("\\d+ cases?").isNotEqualTo(allCases);
+        assertThat(driver.findElements(By.cssSelector("[aria-live], [role=status]"))).hasSize(1);
+        assertThat(driver.findElements(By.id("results"))).hasSize(1);
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
         List<WebElement> rows = driver.findElements(By.cssSelector("#results tbody tr"));
         assertThat(rows).isNotEmpty();
         assertThat(rows).allSatisfy(row -> assertThat(row.getText()).contains("Alvarez"));
@@ -123,15 +140,21 @@ class CaseWorkflowBrowserTests {
         // the first try leaves the first name empty: the error shows next to the field, the rest is kept
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String lastName = "Browserton" + unique;
-        canaryAddress = "12 Canary" + unique + " Street";
+        String address = "12 Canary" + unique + " Street";
         new Select(driver.findElement(By.id("role"))).selectByValue("SURVIVOR");
         driver.findElement(By.id("lastName")).sendKeys(lastName);
-        driver.findElement(By.id("address_line1")).sendKeys(canaryAddress);
+        driver.findElement(By.id("address_line1")).sendKeys(address);
         driver.findElement(By.id("address_city")).sendKeys("Sampleton");
         driver.findElement(By.id("address_state")).sendKeys("FL");
         driver.findElement(By.id("phone")).sendKeys("555-0199");
         save();
         WebElement error = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("firstName-error")));
+        // an error summary at the top takes the focus, so that it is read out, and links to the field
+        WebElement summary = driver.findElement(By.cssSelector(".error-summary[role=alert]"));
+        assertThat(driver.switchTo().activeElement()).isEqualTo(summary);
+        WebElement link = summary.findElement(By.cssSelector("a[href='#firstName']"));
+        assertThat(link.getText()).startsWith("First name: ").endsWith(error.getText());
+        assertThat(summary.findElements(By.cssSelector("li"))).hasSize(1);
         assertThat(error.getText()).isNotBlank();
         WebElement firstName = driver.findElement(By.id("firstName"));
         assertThat(firstName.getAttribute("aria-invalid")).isEqualTo("true");
@@ -140,7 +163,7 @@ class CaseWorkflowBrowserTests {
         assertThat(field.findElements(By.id("firstName-error"))).hasSize(1);
         assertThat(field.getAttribute("class")).contains("has-error");
         assertThat(driver.findElement(By.id("lastName")).getAttribute("value")).isEqualTo(lastName);
-        assertThat(driver.findElement(By.id("address_line1")).getAttribute("value")).isEqualTo(canaryAddress);
+        assertThat(driver.findElement(By.id("address_line1")).getAttribute("value")).isEqualTo(address);
         assertThat(driver.findElements(By.id("lastName-error"))).isEmpty();
         check("person-form-error");
 
@@ -151,7 +174,8 @@ class CaseWorkflowBrowserTests {
         WebElement person = driver.findElements(By.cssSelector(".people article")).stream()
                 .filter(a -> a.getText().contains("Robin " + lastName)).findFirst().orElse(null);
         assertNotNull(person, "the case page lists the new person");
-        assertThat(person.getText()).contains("Survivor", canaryAddress, "555-0199");
+        assertThat(person.getText()).contains("Survivor", address, "555-0199");
+        canaryAddress = address;
         check("case-person-added");
 
         driver.findElement(By.linkText("Change history")).click();
@@ -165,7 +189,7 @@ class CaseWorkflowBrowserTests {
     @Test
     @Order(2)
     void aBasOpensTheCaseButNeverSeesTheSurvivorsAddress() {
-        assertNotNull(caseId, "the CPI test ran first and added a survivor");
+        assertNotNull(canaryAddress, "the CPI test ran first and added a survivor");
         signIn("bas");
         assertThat(text("h1")).isEqualTo("Welcome, Bailey Specialist");
         check("home-bas");
@@ -197,7 +221,9 @@ class CaseWorkflowBrowserTests {
         check("admin-users");
 
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".field-error")));
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary")));
+        assertThat(driver.findElement(By.id("role")).getAttribute("aria-describedby")).isEqualTo("role-error");
+        assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).contains("Username: ", "Role: ");
         check("admin-users-error");
 
         driver.findElement(By.cssSelector("header nav")).findElement(By.linkText("Audit trail")).click();
