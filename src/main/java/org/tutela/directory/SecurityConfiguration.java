@@ -29,6 +29,8 @@ public class SecurityConfiguration {
     static final String[] CASE_READERS = {"CPI", "CASE_MANAGER", "SUPERVISOR", "BAS", "DV_ADVOCATE"};
     static final String[] CASE_WRITERS = {"CPI", "CASE_MANAGER", "SUPERVISOR"};
     static final String[] CASE_CREATORS = {"CPI", "SUPERVISOR"};
+    /** C.1.4: BAS writes consultations; the child welfare professionals of the case read them. */
+    static final String[] CONSULTATION_READERS = {"BAS", "CPI", "CASE_MANAGER", "SUPERVISOR"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -73,6 +75,12 @@ public class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/cases/*/people").hasAnyRole(CASE_WRITERS)
                         .requestMatchers(GET, "/api/v1/people/*").hasAnyRole(CASE_READERS)
                         .requestMatchers(PATCH, "/api/v1/people/*").hasAnyRole(CASE_WRITERS)
+                        .requestMatchers(GET, "/api/v1/consultations", "/api/v1/consultations/*")
+                        .hasAnyRole(CONSULTATION_READERS)
+                        .requestMatchers(POST, "/api/v1/consultations").hasRole("BAS")
+                        .requestMatchers(PATCH, "/api/v1/consultations/*").hasRole("BAS")
+                        .requestMatchers(POST, "/api/v1/cases/*/monitoring", "/api/v1/monitoring/*/end").hasRole("BAS")
+                        .requestMatchers(GET, "/api/v1/monitoring", "/api/v1/monitoring/*").hasAnyRole(CONSULTATION_READERS)
                         .anyRequest().denyAll())
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e
@@ -101,6 +109,10 @@ public class SecurityConfiguration {
                         .requestMatchers(POST, "/cases/*", "/cases/*/people", "/people/*").hasAnyRole(CASE_WRITERS)
                         .requestMatchers(GET, "/cases", "/cases/*", "/cases/*/history", "/people/*/history")
                         .hasAnyRole(CASE_READERS)
+                        .requestMatchers(GET, "/consultations/new", "/consultations/*/edit").hasRole("BAS")
+                        .requestMatchers(POST, "/consultations", "/consultations/*").hasRole("BAS")
+                        .requestMatchers(GET, "/consultations", "/consultations/*", "/cases/*/consultations")
+                        .hasAnyRole(CONSULTATION_READERS)
                         .requestMatchers(GET, "/admin/users", "/admin/audit").hasRole("ADMIN")
                         .requestMatchers(POST, "/admin/users").hasRole("ADMIN")
                         .anyRequest().denyAll())

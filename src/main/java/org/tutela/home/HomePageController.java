@@ -1,18 +1,31 @@
 package org.tutela.home;
 
+import java.time.LocalDate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.tutela.consultation.ConsultationLog;
 import org.tutela.directory.CurrentUser;
+import org.tutela.directory.Role;
 
 /** Each role lands here, on a page that says what it can do today. */
 @Controller
 class HomePageController {
 
+    private final ConsultationLog consultations;
+
+    HomePageController(ConsultationLog consultations) {
+        this.consultations = consultations;
+    }
+
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser me, Model model) {
         model.addAttribute("roleKey", "home." + me.role().name());
+        if (me.role() == Role.BAS) {
+            model.addAttribute("measures", consultations.quarter(me, LocalDate.now()));
+            model.addAttribute("followUps", consultations.openFollowUps(me));
+        }
         return "home/index";
     }
 }

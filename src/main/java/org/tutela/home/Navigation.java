@@ -22,7 +22,11 @@ class Navigation {
         List<Item> items = new ArrayList<>();
         items.add(new Item("/", "nav.home"));
         switch (role) {
-            case CPI, CASE_MANAGER, SUPERVISOR, BAS, DV_ADVOCATE -> items.add(new Item("/cases", "nav.cases"));
+            case CPI, CASE_MANAGER, SUPERVISOR, BAS -> {
+                items.add(new Item("/cases", "nav.cases"));
+                items.add(new Item("/consultations", "nav.consultations"));
+            }
+            case DV_ADVOCATE -> items.add(new Item("/cases", "nav.cases"));
             case ADMIN -> {
                 items.add(new Item("/admin/users", "nav.users"));
                 items.add(new Item("/admin/audit", "nav.audit"));

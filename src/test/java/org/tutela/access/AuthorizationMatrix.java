@@ -24,6 +24,8 @@ final class AuthorizationMatrix {
     static final Set<Role> CASE_WRITERS = EnumSet.of(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR);
     static final Set<Role> CASE_CREATORS = EnumSet.of(Role.CPI, Role.SUPERVISOR);
     static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+    static final Set<Role> BAS = EnumSet.of(Role.BAS);
+    static final Set<Role> CONSULTATION_READERS = EnumSet.of(Role.BAS, Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR);
 
     /** "METHOD pattern" of every handler, as Spring MVC reports it, with its rule. */
     static final Map<String, Rule> RULES = new LinkedHashMap<>();
@@ -44,6 +46,13 @@ final class AuthorizationMatrix {
         roles("GET /people/{id}/edit", CASE_WRITERS);
         roles("POST /people/{id}", CASE_WRITERS);
         roles("GET /people/{id}/history", CASE_READERS);
+        roles("GET /consultations", CONSULTATION_READERS);
+        roles("GET /consultations/new", BAS);
+        roles("POST /consultations", BAS);
+        roles("GET /consultations/{id}", CONSULTATION_READERS);
+        roles("GET /consultations/{id}/edit", BAS);
+        roles("POST /consultations/{id}", BAS);
+        roles("GET /cases/{id}/consultations", CONSULTATION_READERS);
         roles("GET /admin/users", ADMIN);
         roles("POST /admin/users", ADMIN);
         roles("GET /admin/audit", ADMIN);
@@ -63,6 +72,14 @@ final class AuthorizationMatrix {
         roles("POST /api/v1/cases/{id}/people", CASE_WRITERS);
         roles("GET /api/v1/people/{id}", CASE_READERS);
         roles("PATCH /api/v1/people/{id}", CASE_WRITERS);
+        roles("GET /api/v1/consultations", CONSULTATION_READERS);
+        roles("POST /api/v1/consultations", BAS);
+        roles("GET /api/v1/consultations/{id}", CONSULTATION_READERS);
+        roles("PATCH /api/v1/consultations/{id}", BAS);
+        roles("POST /api/v1/cases/{caseId}/monitoring", BAS);
+        roles("GET /api/v1/monitoring", CONSULTATION_READERS);
+        roles("GET /api/v1/monitoring/{id}", CONSULTATION_READERS);
+        roles("POST /api/v1/monitoring/{id}/end", BAS);
         // API documentation and the error page: public
         open("GET /v3/api-docs");
         open("GET /v3/api-docs.yaml");

@@ -6,7 +6,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.tutela.directory.WebSliceSecurity.as;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
+
+import java.time.LocalDate;
+import java.util.List;
 import org.hamcrest.Matchers;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.tutela.consultation.ConsultationLog;
+import org.tutela.consultation.QuarterMeasures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -22,12 +30,21 @@ class HomePageControllerTests {
     @Autowired
     MockMvc mvc;
 
+    @MockitoBean
+    ConsultationLog consultations;
+
     @Test
     void eachRoleLandsOnAPageThatSaysWhatItCanDo() throws Exception {
+        when(consultations.quarter(any(), any())).thenReturn(new QuarterMeasures(LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 12, 31), 4, 3, 10, 9));
+        when(consultations.openFollowUps(any())).thenReturn(List.of());
         mvc.perform(get("/").with(as(Role.BAS)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("never shown to a BAS")))
-                .andExpect(content().string(Matchers.containsString("href=\"/cases\"")));
+                .andExpect(content().string(Matchers.containsString("href=\"/cases\"")))
+                .andExpect(content().string(Matchers.containsString("75.0%")))
+                .andExpect(content().string(Matchers.containsString("90.0%")))
+                .andExpect(content().string(Matchers.containsString("3 of 4 CBC/CMO cases")));
         mvc.perform(get("/").with(as(Role.ADMIN)))
                 .andExpect(content().string(Matchers.containsString("href=\"/admin/audit\"")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/cases\""))));

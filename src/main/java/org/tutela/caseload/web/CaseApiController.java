@@ -24,6 +24,7 @@ import org.tutela.caseload.Maltreatment;
 import org.tutela.caseload.PersonData;
 import org.tutela.directory.CurrentUser;
 import org.tutela.shared.ETags;
+import org.tutela.shared.JsonPatches;
 import org.tutela.shared.PageOf;
 import tools.jackson.databind.JsonNode;
 

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.tutela.caseload.CaseManagement;
 import org.tutela.directory.Role;
 import org.tutela.directory.WebSliceSecurity;
+import org.tutela.shared.JsonPatches;
 import org.tutela.shared.PageOf;
 
 @WebMvcTest(CaseApiController.class)

@@ -1,27 +1,25 @@
-package org.tutela.caseload.web;
+package org.tutela.shared;
 
 import org.springframework.stereotype.Component;
-import org.tutela.shared.ETags;
-import org.tutela.shared.InvalidInput;
-import org.tutela.shared.MergePatch;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Applies a JSON merge patch to a record as written, and reads the version the caller expects. */
 @Component
-class JsonPatches {
+public class JsonPatches {
 
-    record Patched<T>(T value, Integer expectedVersion, boolean precondition) {
+    /** The patched value and the version the caller expects, from If-Match (412) or a version field (409). */
+    public record Patched<T>(T value, Integer expectedVersion, boolean precondition) {
     }
 
     private final JsonMapper mapper;
 
-    JsonPatches(JsonMapper mapper) {
+    public JsonPatches(JsonMapper mapper) {
         this.mapper = mapper;
     }
 
-    <T> Patched<T> apply(T current, JsonNode body, Class<T> type, String ifMatch) {
+    public <T> Patched<T> apply(T current, JsonNode body, Class<T> type, String ifMatch) {
         if (body == null || !body.isObject()) {
             throw new InvalidInput("body", "must be a JSON object");
         }

@@ -1,0 +1,145 @@
+package org.tutela.compliance;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tutela.access.CaseAccess;
+import org.tutela.access.SqlCondition;
+import org.tutela.audit.AuditTrail;
+import org.tutela.consultation.ConsultationLogged;
+import org.tutela.directory.CurrentUser;
+import org.tutela.directory.Role;
+import org.tutela.shared.InvalidInput;
+import org.tutela.shared.RecordNotFound;
+
+/** The compliance module's API: start, end and read batterer compliance monitoring. */
+@Service
+public class ComplianceMonitoring {
+
+    private static final String SELECT = """
+            SELECT m.id, m.case_id, c.case_number, m.perpetrator_id,
+                   p.first_name || ' ' || p.last_name AS perpetrator_name, m.started_on, u.username AS started_by,
+                   m.consultation_id, m.ended_on, m.end_reason, m.version
+            FROM monitoring m JOIN case_file c ON c.id = m.case_id JOIN app_user u ON u.id = m.started_by
+                 LEFT JOIN person p ON p.id = m.perpetrator_id""";
+
+    private final JdbcClient jdbc;
+    private final CaseAccess access;
+    private final AuditTrail audit;
+
+    ComplianceMonitoring(JdbcClient jdbc, CaseAccess access, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /**
+     * E.1.1 YES: "BAS initiated batterer compliance monitoring" starts monitoring of the case's perpetrators, in
+     * the transaction that logs the consultation, unless it is already running.
+     */
+    @EventListener
+    void on(ConsultationLogged event) {
+        if (event.monitoringInitiated()) {
+            startFor(CurrentUser.get(), event.caseId(), null, event.consultedOn(), event.consultationId());
+        }
+    }
+
+    /** Starts monitoring by hand (BAS); {@code perpetratorId} absent means every perpetrator of the case. */
+    @Transactional
+    public List<UUID> start(CurrentUser bas, UUID caseId, UUID perpetratorId, LocalDate startedOn) {
+        if (bas.role() != Role.BAS) {
+            throw new AccessDeniedException("only a BAS monitors compliance");
+        }
+        access.requireViewCase(bas, caseId);
+        if (perpetratorId != null && jdbc.sql("""
+                SELECT count(*) FROM person WHERE id = ? AND case_id = ? AND role = 'PERPETRATOR'""")
+                .params(perpetratorId, caseId).query(Long.class).single() == 0) {
+            throw new InvalidInput("perpetratorId", "is not a perpetrator of this case");
+        }
+        return startFor(bas, caseId, perpetratorId, startedOn == null ? LocalDate.now() : startedOn, null);
+    }
+
+    private List<UUID> startFor(CurrentUser bas, UUID caseId, UUID perpetratorId, LocalDate startedOn,
+                                UUID consultationId) {
+        List<UUID> perpetrators = perpetratorId != null ? List.of(perpetratorId)
+                : jdbc.sql("SELECT id FROM person WHERE case_id = ? AND role = 'PERPETRATOR' ORDER BY created_at")
+                .param(caseId).query(UUID.class).list();
+        List<UUID> targets = perpetrators.isEmpty() ? java.util.Collections.singletonList(null) : perpetrators;
+        List<UUID> started = new ArrayList<>();
+        for (UUID perpetrator : targets) {
+            UUID id = UUID.randomUUID();
+            int inserted = jdbc.sql("""
+                    INSERT INTO monitoring (id, case_id, perpetrator_id, started_on, started_by, consultation_id)
+                    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                    .params(id, caseId, perpetrator, startedOn, bas.id(), consultationId).update();
+            if (inserted == 1) {
+                audit.record("CREATE", "MONITORING", id);
+                started.add(id);
+            }
+        }
+        return started;
+    }
+
+    @Transactional
+    public void end(CurrentUser bas, UUID id, LocalDate endedOn, String reason) {
+        if (bas.role() != Role.BAS) {
+            throw new AccessDeniedException("only a BAS monitors compliance");
+        }
+        Monitoring m = get(bas, id);
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new InvalidInput("reason", "give the reason monitoring ends (at most 500 characters)");
+        }
+        LocalDate on = endedOn == null ? LocalDate.now() : endedOn;
+        if (on.isBefore(m.startedOn())) {
+            throw new InvalidInput("endedOn", "must be on or after the day monitoring started");
+        }
+        int updated = jdbc.sql("""
+                UPDATE monitoring SET ended_on = ?, end_reason = ?, version = version + 1
+                WHERE id = ? AND ended_on IS NULL""").params(on, reason.trim(), id).update();
+        if (updated == 0) {
+            throw new InvalidInput("id", "monitoring has already ended");
+        }
+        audit.record("UPDATE", "MONITORING", id);
+    }
+
+    @Transactional(readOnly = true)
+    public Monitoring get(CurrentUser user, UUID id) {
+        Monitoring m = jdbc.sql(SELECT + " WHERE m.id = ?").param(id).query(ComplianceMonitoring::monitoring)
+                .optional().orElseThrow(RecordNotFound::new);
+        access.requireViewCase(user, m.caseId());
+        return m;
+    }
+
+    /** Monitoring of the cases the user may see; {@code running} true, false or null for all. */
+    @Transactional(readOnly = true)
+    public List<Monitoring> list(CurrentUser user, Boolean running, UUID caseId) {
+        SqlCondition visible = access.visibleCases(user, "c");
+        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE ").append(visible.sql());
+        List<Object> params = new ArrayList<>(visible.params());
+        if (running != null) {
+            sql.append(running ? " AND m.ended_on IS NULL" : " AND m.ended_on IS NOT NULL");
+        }
+        if (caseId != null) {
+            sql.append(" AND m.case_id = ?");
+            params.add(caseId);
+        }
+        sql.append(" ORDER BY m.started_on DESC, c.case_number LIMIT 500");
+        return jdbc.sql(sql.toString()).params(params).query(ComplianceMonitoring::monitoring).list();
+    }
+
+    static Monitoring monitoring(ResultSet rs, int n) throws SQLException {
+        return new Monitoring(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
+                rs.getString("case_number"), rs.getObject("perpetrator_id", UUID.class),
+                rs.getString("perpetrator_name"), rs.getObject("started_on", LocalDate.class),
+                rs.getString("started_by"), rs.getObject("consultation_id", UUID.class),
+                rs.getObject("ended_on", LocalDate.class), rs.getString("end_reason"), rs.getInt("version"));
+    }
+}

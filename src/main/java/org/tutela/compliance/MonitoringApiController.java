@@ -1,0 +1,76 @@
+package org.tutela.compliance;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.tutela.directory.CurrentUser;
+import org.tutela.shared.InvalidInput;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Compliance monitoring", description = "Batterer compliance monitoring (C.1.5)")
+class MonitoringApiController {
+
+    record StartRequest(UUID perpetratorId, LocalDate startedOn) {
+    }
+
+    record EndRequest(LocalDate endedOn, @Size(max = 500) String reason) {
+    }
+
+    private final ComplianceMonitoring monitoring;
+
+    MonitoringApiController(ComplianceMonitoring monitoring) {
+        this.monitoring = monitoring;
+    }
+
+    @PostMapping("/cases/{caseId}/monitoring")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Start monitoring the case's perpetrator (all of them when perpetratorId is left out); "
+            + "already running monitoring is left as it is")
+    Map<String, List<Monitoring>> start(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID caseId,
+                                        @RequestBody(required = false) StartRequest request) {
+        StartRequest r = request == null ? new StartRequest(null, null) : request;
+        monitoring.start(user, caseId, r.perpetratorId(), r.startedOn());
+        return Map.of("items", monitoring.list(user, true, caseId));
+    }
+
+    @GetMapping("/monitoring")
+    @Operation(summary = "Monitoring on the cases you may see; status RUNNING or ENDED")
+    Map<String, List<Monitoring>> list(@AuthenticationPrincipal CurrentUser user,
+                                       @RequestParam(required = false) String status,
+                                       @RequestParam(required = false) UUID caseId) {
+        Boolean running = status == null || status.isBlank() ? null : switch (status.trim().toUpperCase()) {
+            case "RUNNING" -> true;
+            case "ENDED" -> false;
+            default -> throw new InvalidInput("status", "must be RUNNING or ENDED");
+        };
+        return Map.of("items", monitoring.list(user, running, caseId));
+    }
+
+    @GetMapping("/monitoring/{id}")
+    @Operation(summary = "One monitoring")
+    Monitoring get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        return monitoring.get(user, id);
+    }
+
+    @PostMapping("/monitoring/{id}/end")
+    @Operation(summary = "End monitoring, with the reason")
+    Monitoring end(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody EndRequest request) {
+        monitoring.end(user, id, request.endedOn(), request.reason());
+        return monitoring.get(user, id);
+    }
+}

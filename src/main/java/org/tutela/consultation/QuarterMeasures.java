@@ -1,0 +1,24 @@
+package org.tutela.consultation;
+
+import java.time.LocalDate;
+
+/**
+ * The running E.1.1 and E.1.2 figures of a quarter: E.1.1 over the cases with a CBC or CMO consultation, the share
+ * in which the BAS initiated compliance monitoring; E.1.2 over every case with a consultation, the share in which
+ * a consultation guided safety actions or case plans. A rate is absent when its denominator is zero.
+ */
+public record QuarterMeasures(LocalDate from, LocalDate to, long monitoringCases, long monitoringYes,
+                              long guidanceCases, long guidanceYes) {
+
+    public Double monitoringRate() {
+        return monitoringCases == 0 ? null : 100.0 * monitoringYes / monitoringCases;
+    }
+
+    public Double guidanceRate() {
+        return guidanceCases == 0 ? null : 100.0 * guidanceYes / guidanceCases;
+    }
+
+    public static LocalDate quarterStart(LocalDate day) {
+        return day.withDayOfMonth(1).withMonth(((day.getMonthValue() - 1) / 3) * 3 + 1);
+    }
+}

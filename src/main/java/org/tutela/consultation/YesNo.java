@@ -1,0 +1,6 @@
+package org.tutela.consultation;
+
+/** A yes or no answer (E.1.2). */
+public enum YesNo {
+    YES, NO
+}
