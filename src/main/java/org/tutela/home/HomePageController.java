@@ -5,6 +5,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.tutela.compliance.Obligations;
 import org.tutela.consultation.ConsultationLog;
 import org.tutela.directory.CurrentUser;
 import org.tutela.directory.Role;
@@ -14,9 +15,11 @@ import org.tutela.directory.Role;
 class HomePageController {
 
     private final ConsultationLog consultations;
+    private final Obligations obligations;
 
-    HomePageController(ConsultationLog consultations) {
+    HomePageController(ConsultationLog consultations, Obligations obligations) {
         this.consultations = consultations;
+        this.obligations = obligations;
     }
 
     @GetMapping("/")
@@ -25,6 +28,8 @@ class HomePageController {
         if (me.role() == Role.BAS) {
             model.addAttribute("measures", consultations.quarter(me, LocalDate.now()));
             model.addAttribute("followUps", consultations.openFollowUps(me));
+            model.addAttribute("firearmFollowUps", obligations.firearmFollowUps(me, false, null).stream()
+                    .filter(f -> !f.resolved()).toList());
         }
         return "home/index";
     }

@@ -25,6 +25,10 @@ class Navigation {
             case CPI, CASE_MANAGER, SUPERVISOR, BAS -> {
                 items.add(new Item("/cases", "nav.cases"));
                 items.add(new Item("/consultations", "nav.consultations"));
+                items.add(new Item("/monitoring", "nav.monitoring"));
+                if (role == Role.BAS) {
+                    items.add(new Item("/calendar", "nav.calendar"));
+                }
             }
             case DV_ADVOCATE -> items.add(new Item("/cases", "nav.cases"));
             case ADMIN -> {

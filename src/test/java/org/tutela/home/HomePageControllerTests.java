@@ -33,6 +33,9 @@ class HomePageControllerTests {
     @MockitoBean
     ConsultationLog consultations;
 
+    @MockitoBean
+    org.tutela.compliance.Obligations obligations;
+
     @Test
     void eachRoleLandsOnAPageThatSaysWhatItCanDo() throws Exception {
         when(consultations.quarter(any(), any())).thenReturn(new QuarterMeasures(LocalDate.of(2026, 10, 1),

@@ -102,6 +102,10 @@ public final class Api {
         }
     }
 
+    public static JsonNode parse(String json) {
+        return JSON.readTree(json);
+    }
+
     public static String json(Object value) {
         return JSON.writeValueAsString(value);
     }

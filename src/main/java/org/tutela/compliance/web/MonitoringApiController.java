@@ -1,4 +1,4 @@
-package org.tutela.compliance;
+package org.tutela.compliance.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.tutela.compliance.ComplianceMonitoring;
+import org.tutela.compliance.Monitoring;
 import org.tutela.directory.CurrentUser;
 import org.tutela.shared.InvalidInput;
 

@@ -1,0 +1,42 @@
+package org.tutela.compliance;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** An obligation with its checks, status history and, for a firearm surrender, its follow-up. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Obligation(UUID id, UUID monitoringId, UUID caseId, String caseNumber, ObligationSource source,
+                         InjunctionKind injunctionKind, String issuer, String orderNumber, LocalDate orderedOn,
+                         String requirement, LocalDate dueOn, String recurrence, ObligationStatus status,
+                         List<Check> checks, List<StatusChange> statusHistory, FirearmFollowUp firearm,
+                         int version) {
+
+    /** A compliance check as recorded; the attachment itself is fetched separately. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Check(UUID id, LocalDate checkedOn, InformationSource source, ObligationStatus finding, String note,
+                        String attachmentName, String attachmentType, Integer attachmentSize, String recordedBy,
+                        OffsetDateTime recordedAt) {
+    }
+
+    public record StatusChange(ObligationStatus from, ObligationStatus to, LocalDate changedOn, String changedBy) {
+    }
+
+    public record Contact(UUID id, LocalDate contactedOn, ContactParty party, String agency, String contactName,
+                          String outcome) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Escalation(UUID id, LocalDate escalatedOn, String channel, String escalatedTo, String concern,
+                             String response, LocalDate respondedOn, boolean resolved) {
+    }
+
+    /** The firearm surrender follow-up: contacts, outcome, escalations, and whether it is overdue today. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FirearmFollowUp(FirearmOutcome outcome, LocalDate outcomeOn, String evidence,
+                                  Boolean professionalDocumented, LocalDate overdueAfter, boolean resolved,
+                                  boolean overdue, List<Contact> contacts, List<Escalation> escalations) {
+    }
+}

@@ -1,0 +1,388 @@
+package org.tutela.compliance;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tutela.access.CaseAccess;
+import org.tutela.access.SqlCondition;
+import org.tutela.audit.AuditTrail;
+import org.tutela.directory.CurrentUser;
+import org.tutela.directory.Role;
+import org.tutela.shared.InvalidInput;
+import org.tutela.shared.RecordNotFound;
+
+/**
+ * The perpetrator's obligations under monitoring (C.1.5): record them, check compliance with evidence, follow up
+ * firearm surrender with law enforcement and the court, and escalate what stays unresolved. BAS users write; the
+ * child welfare professionals of the case read.
+ */
+@Service
+public class Obligations {
+
+    private static final String SELECT = """
+            SELECT o.id, o.monitoring_id, m.case_id, c.case_number, o.source, o.injunction_kind, o.issuer,
+                   o.order_number, o.ordered_on, o.requirement, o.due_on, o.recurrence, o.status, o.firearm_outcome,
+                   o.firearm_outcome_on, o.firearm_evidence, o.professional_documented, o.version
+            FROM obligation o JOIN monitoring m ON m.id = o.monitoring_id JOIN case_file c ON c.id = m.case_id""";
+
+    private final JdbcClient jdbc;
+    private final CaseAccess access;
+    private final AuditTrail audit;
+    private final Validator validator;
+    private final ComplianceMonitoring monitoring;
+    private final ComplianceProperties properties;
+
+    Obligations(JdbcClient jdbc, CaseAccess access, AuditTrail audit, Validator validator,
+                ComplianceMonitoring monitoring, ComplianceProperties properties) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.audit = audit;
+        this.validator = validator;
+        this.monitoring = monitoring;
+        this.properties = properties;
+    }
+
+    // ---- obligations --------------------------------------------------------------------------------------
+
+    @Transactional
+    public UUID add(CurrentUser bas, UUID monitoringId, ObligationData data) {
+        requireBas(bas);
+        Monitoring m = monitoring.get(bas, monitoringId);
+        if (!m.running()) {
+            throw new InvalidInput("monitoringId", "monitoring has ended; start it again to add obligations");
+        }
+        validate(data);
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        if ((data.source() == ObligationSource.INJUNCTION) != (data.injunctionKind() != null)) {
+            errors.add(new InvalidInput.FieldError("injunctionKind", data.source() == ObligationSource.INJUNCTION
+                    ? "give the kind of injunction (for example CHAPTER_39)" : "is only for an injunction"));
+        }
+        if (data.source() == ObligationSource.FIREARM_SURRENDER && data.dueOn() == null) {
+            errors.add(new InvalidInput.FieldError("dueOn", "a firearm surrender needs the date it is due"));
+        }
+        if (data.dueOn() != null && data.dueOn().isBefore(data.orderedOn())) {
+            errors.add(new InvalidInput.FieldError("dueOn", "must be on or after the date ordered"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO obligation (id, monitoring_id, source, injunction_kind, issuer, order_number, ordered_on,
+                                        requirement, due_on, recurrence, created_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, monitoringId, data.source().name(),
+                        data.injunctionKind() == null ? null : data.injunctionKind().name(), data.issuer().trim(),
+                        blankToNull(data.orderNumber()), data.orderedOn(), data.requirement().trim(), data.dueOn(),
+                        blankToNull(data.recurrence()), bas.id())
+                .update();
+        audit.record("CREATE", "OBLIGATION", id);
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public Obligation get(CurrentUser user, UUID id) {
+        Obligation o = head(id);
+        access.requireViewCase(user, o.caseId());
+        return details(o);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Obligation> forMonitoring(CurrentUser user, UUID monitoringId) {
+        monitoring.get(user, monitoringId);
+        return jdbc.sql(SELECT + " WHERE o.monitoring_id = ? ORDER BY o.ordered_on, o.created_at").param(monitoringId)
+                .query(this::obligation).list().stream().map(this::details).toList();
+    }
+
+    /** The obligations of a case's perpetrators, for the timeline and the court brief. */
+    @Transactional(readOnly = true)
+    public List<Obligation> forCase(CurrentUser user, UUID caseId) {
+        access.requireViewCase(user, caseId);
+        return jdbc.sql(SELECT + " WHERE m.case_id = ? ORDER BY o.ordered_on, o.created_at").param(caseId)
+                .query(this::obligation).list().stream().map(this::details).toList();
+    }
+
+    // ---- compliance checks --------------------------------------------------------------------------------
+
+    /** Records a check; its finding becomes the obligation's status, with the change kept in the history. */
+    @Transactional
+    public UUID check(CurrentUser bas, UUID obligationId, CheckData data, Optional<Attachment> attachment) {
+        requireBas(bas);
+        Obligation o = get(bas, obligationId);
+        validate(data);
+        String type = null;
+        if (attachment.isPresent()) {
+            Attachment a = attachment.get();
+            if (a.content().length == 0) {
+                throw new InvalidInput("file", "is empty");
+            }
+            if (a.content().length > Attachment.MAX_BYTES) {
+                throw new InvalidInput("file", "must be at most 20 MB");
+            }
+            type = Attachment.sniff(a.content());
+            if (type == null) {
+                throw new InvalidInput("file", "must be a PDF, PNG or JPEG file");
+            }
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO compliance_check (id, obligation_id, checked_on, information_source, finding, note,
+                                              attachment_name, attachment_type, attachment_size, attachment, created_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, obligationId, data.checkedOn(), data.source().name(), data.finding().name(),
+                        data.note().trim(), attachment.map(a -> fileName(a.name())).orElse(null), type,
+                        attachment.map(a -> a.content().length).orElse(null),
+                        attachment.map(Attachment::content).orElse(null), bas.id())
+                .update();
+        if (o.status() != data.finding()) {
+            jdbc.sql("""
+                    INSERT INTO obligation_status_change (obligation_id, from_status, to_status, changed_on, check_id,
+                                                          changed_by) VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(obligationId, o.status().name(), data.finding().name(), data.checkedOn(), id, bas.id())
+                    .update();
+            jdbc.sql("UPDATE obligation SET status = ?, version = version + 1 WHERE id = ?")
+                    .params(data.finding().name(), obligationId).update();
+        }
+        audit.record("CREATE", "COMPLIANCE_CHECK", id);
+        return id;
+    }
+
+    /** The evidence attached to a check; reading it is audited. */
+    @Transactional
+    public Attachment attachment(CurrentUser user, UUID checkId) {
+        record Row(UUID obligationId, String name, String type, byte[] content) {
+        }
+        Row row = jdbc.sql("""
+                SELECT obligation_id, attachment_name, attachment_type, attachment FROM compliance_check
+                WHERE id = ? AND attachment IS NOT NULL""").param(checkId)
+                .query((rs, n) -> new Row(rs.getObject("obligation_id", UUID.class), rs.getString("attachment_name"),
+                        rs.getString("attachment_type"), rs.getBytes("attachment")))
+                .optional().orElseThrow(RecordNotFound::new);
+        get(user, row.obligationId());
+        audit.record("READ", "COMPLIANCE_CHECK", checkId);
+        return new Attachment(row.name(), row.type(), row.content());
+    }
+
+    // ---- firearm surrender follow-up ----------------------------------------------------------------------
+
+    @Transactional
+    public UUID addContact(CurrentUser bas, UUID obligationId, FirearmContactData data) {
+        requireFirearm(bas, obligationId);
+        validate(data);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO firearm_contact (id, obligation_id, contacted_on, party, agency, contact_name, outcome,
+                                             created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, obligationId, data.contactedOn(), data.party().name(), data.agency().trim(),
+                        data.contactName().trim(), data.outcome().trim(), bas.id())
+                .update();
+        audit.record("CREATE", "FIREARM_CONTACT", id);
+        return id;
+    }
+
+    @Transactional
+    public void recordOutcome(CurrentUser bas, UUID obligationId, FirearmOutcomeData data) {
+        requireFirearm(bas, obligationId);
+        validate(data);
+        if (data.outcome() == FirearmOutcome.SURRENDERED && (data.evidence() == null || data.evidence().isBlank())) {
+            throw new InvalidInput("evidence", "a surrender is confirmed by a receipt or inventory: describe it");
+        }
+        jdbc.sql("""
+                UPDATE obligation SET firearm_outcome = ?, firearm_outcome_on = ?, firearm_evidence = ?,
+                       professional_documented = ?, version = version + 1 WHERE id = ?""")
+                .params(data.outcome().name(), data.confirmedOn(), blankToNull(data.evidence()),
+                        data.professionalDocumented(), obligationId)
+                .update();
+        audit.record("UPDATE", "OBLIGATION", obligationId);
+    }
+
+    @Transactional
+    public UUID escalate(CurrentUser bas, UUID obligationId, EscalationData data) {
+        requireFirearm(bas, obligationId);
+        validate(data);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO escalation (id, obligation_id, escalated_on, channel, escalated_to, concern, created_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, obligationId, data.escalatedOn(), data.channel().trim(), data.escalatedTo().trim(),
+                        data.concern().trim(), bas.id())
+                .update();
+        audit.record("CREATE", "ESCALATION", id);
+        return id;
+    }
+
+    @Transactional
+    public UUID respond(CurrentUser bas, UUID escalationId, EscalationResponse data) {
+        requireBas(bas);
+        UUID obligationId = jdbc.sql("SELECT obligation_id FROM escalation WHERE id = ?").param(escalationId)
+                .query(UUID.class).optional().orElseThrow(RecordNotFound::new);
+        get(bas, obligationId);
+        validate(data);
+        jdbc.sql("""
+                UPDATE escalation SET response = ?, responded_on = ?, resolved = ?, version = version + 1
+                WHERE id = ?""").params(data.response().trim(), data.respondedOn(), data.resolved(), escalationId)
+                .update();
+        audit.record("UPDATE", "ESCALATION", escalationId);
+        return obligationId;
+    }
+
+    /** Firearm follow-ups on the cases the user may see, overdue first; only the overdue ones when asked. */
+    @Transactional(readOnly = true)
+    public List<FirearmFollowUps.Item> firearmFollowUps(CurrentUser user, boolean overdueOnly, UUID caseId) {
+        SqlCondition visible = access.visibleCases(user, "c");
+        StringBuilder sql = new StringBuilder("""
+                SELECT o.id, m.case_id, c.case_number, p.first_name || ' ' || p.last_name AS perpetrator_name, o.issuer,
+                       o.order_number, o.due_on, o.firearm_outcome,
+                       EXISTS (SELECT 1 FROM escalation e WHERE e.obligation_id = o.id AND e.resolved) AS escalation_resolved,
+                       (SELECT count(*) FROM firearm_contact f WHERE f.obligation_id = o.id) AS contacts,
+                       (SELECT count(*) FROM escalation e WHERE e.obligation_id = o.id) AS escalations
+                FROM obligation o JOIN monitoring m ON m.id = o.monitoring_id JOIN case_file c ON c.id = m.case_id
+                     LEFT JOIN person p ON p.id = m.perpetrator_id
+                WHERE o.source = 'FIREARM_SURRENDER'""").append(" AND ").append(visible.sql());
+        List<Object> params = new ArrayList<>(visible.params());
+        if (caseId != null) {
+            sql.append(" AND m.case_id = ?");
+            params.add(caseId);
+        }
+        LocalDate today = LocalDate.now();
+        int grace = properties.firearmGraceDays();
+        List<FirearmFollowUps.Item> items = jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+            LocalDate due = rs.getObject("due_on", LocalDate.class);
+            FirearmOutcome outcome = rs.getString("firearm_outcome") == null ? null
+                    : FirearmOutcome.valueOf(rs.getString("firearm_outcome"));
+            boolean resolved = FirearmFollowUps.resolved(outcome, rs.getBoolean("escalation_resolved"));
+            return new FirearmFollowUps.Item(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
+                    rs.getString("case_number"), rs.getString("perpetrator_name"), rs.getString("issuer"),
+                    rs.getString("order_number"), due, FirearmFollowUps.overdueAfter(due, grace), outcome, resolved,
+                    FirearmFollowUps.overdue(due, grace, resolved, today), rs.getInt("contacts"),
+                    rs.getInt("escalations"));
+        }).list();
+        return items.stream().filter(i -> !overdueOnly || i.overdue())
+                .sorted(Comparator.comparing(FirearmFollowUps.Item::overdue).reversed()
+                        .thenComparing(FirearmFollowUps.Item::dueOn))
+                .toList();
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------------
+
+    private Obligation head(UUID id) {
+        return jdbc.sql(SELECT + " WHERE o.id = ?").param(id).query(this::obligation).optional()
+                .orElseThrow(RecordNotFound::new);
+    }
+
+    private Obligation obligation(ResultSet rs, int n) throws SQLException {
+        ObligationSource source = ObligationSource.valueOf(rs.getString("source"));
+        Obligation.FirearmFollowUp firearm = null;
+        if (source == ObligationSource.FIREARM_SURRENDER) {
+            FirearmOutcome outcome = rs.getString("firearm_outcome") == null ? null
+                    : FirearmOutcome.valueOf(rs.getString("firearm_outcome"));
+            Boolean documented = (Boolean) rs.getObject("professional_documented");
+            firearm = new Obligation.FirearmFollowUp(outcome, rs.getObject("firearm_outcome_on", LocalDate.class),
+                    rs.getString("firearm_evidence"), documented, null, false, false, List.of(), List.of());
+        }
+        return new Obligation(rs.getObject("id", UUID.class), rs.getObject("monitoring_id", UUID.class),
+                rs.getObject("case_id", UUID.class), rs.getString("case_number"), source,
+                rs.getString("injunction_kind") == null ? null : InjunctionKind.valueOf(rs.getString("injunction_kind")),
+                rs.getString("issuer"), rs.getString("order_number"), rs.getObject("ordered_on", LocalDate.class),
+                rs.getString("requirement"), rs.getObject("due_on", LocalDate.class), rs.getString("recurrence"),
+                ObligationStatus.valueOf(rs.getString("status")), List.of(), List.of(), firearm, rs.getInt("version"));
+    }
+
+    private Obligation details(Obligation o) {
+        List<Obligation.Check> checks = jdbc.sql("""
+                SELECT k.id, k.checked_on, k.information_source, k.finding, k.note, k.attachment_name,
+                       k.attachment_type, k.attachment_size, u.username, k.created_at
+                FROM compliance_check k JOIN app_user u ON u.id = k.created_by
+                WHERE k.obligation_id = ? ORDER BY k.checked_on DESC, k.created_at DESC""").param(o.id())
+                .query((rs, n) -> new Obligation.Check(rs.getObject("id", UUID.class),
+                        rs.getObject("checked_on", LocalDate.class),
+                        InformationSource.valueOf(rs.getString("information_source")),
+                        ObligationStatus.valueOf(rs.getString("finding")), rs.getString("note"),
+                        rs.getString("attachment_name"), rs.getString("attachment_type"),
+                        (Integer) rs.getObject("attachment_size"), rs.getString("username"),
+                        rs.getObject("created_at", OffsetDateTime.class)))
+                .list();
+        List<Obligation.StatusChange> history = jdbc.sql("""
+                SELECT s.from_status, s.to_status, s.changed_on, u.username
+                FROM obligation_status_change s JOIN app_user u ON u.id = s.changed_by
+                WHERE s.obligation_id = ? ORDER BY s.changed_on, s.id""").param(o.id())
+                .query((rs, n) -> new Obligation.StatusChange(ObligationStatus.valueOf(rs.getString("from_status")),
+                        ObligationStatus.valueOf(rs.getString("to_status")),
+                        rs.getObject("changed_on", LocalDate.class), rs.getString("username")))
+                .list();
+        Obligation.FirearmFollowUp firearm = o.firearm();
+        if (firearm != null) {
+            List<Obligation.Contact> contacts = jdbc.sql("""
+                    SELECT id, contacted_on, party, agency, contact_name, outcome FROM firearm_contact
+                    WHERE obligation_id = ? ORDER BY contacted_on, created_at""").param(o.id())
+                    .query((rs, n) -> new Obligation.Contact(rs.getObject("id", UUID.class),
+                            rs.getObject("contacted_on", LocalDate.class), ContactParty.valueOf(rs.getString("party")),
+                            rs.getString("agency"), rs.getString("contact_name"), rs.getString("outcome")))
+                    .list();
+            List<Obligation.Escalation> escalations = jdbc.sql("""
+                    SELECT id, escalated_on, channel, escalated_to, concern, response, responded_on, resolved
+                    FROM escalation WHERE obligation_id = ? ORDER BY escalated_on, created_at""").param(o.id())
+                    .query((rs, n) -> new Obligation.Escalation(rs.getObject("id", UUID.class),
+                            rs.getObject("escalated_on", LocalDate.class), rs.getString("channel"),
+                            rs.getString("escalated_to"), rs.getString("concern"), rs.getString("response"),
+                            rs.getObject("responded_on", LocalDate.class), rs.getBoolean("resolved")))
+                    .list();
+            boolean resolved = FirearmFollowUps.resolved(firearm.outcome(),
+                    escalations.stream().anyMatch(Obligation.Escalation::resolved));
+            int grace = properties.firearmGraceDays();
+            firearm = new Obligation.FirearmFollowUp(firearm.outcome(), firearm.outcomeOn(), firearm.evidence(),
+                    firearm.professionalDocumented(), FirearmFollowUps.overdueAfter(o.dueOn(), grace), resolved,
+                    FirearmFollowUps.overdue(o.dueOn(), grace, resolved, LocalDate.now()), contacts, escalations);
+        }
+        return new Obligation(o.id(), o.monitoringId(), o.caseId(), o.caseNumber(), o.source(), o.injunctionKind(),
+                o.issuer(), o.orderNumber(), o.orderedOn(), o.requirement(), o.dueOn(), o.recurrence(), o.status(),
+                checks, history, firearm, o.version());
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------
+
+    private void requireFirearm(CurrentUser bas, UUID obligationId) {
+        requireBas(bas);
+        if (get(bas, obligationId).source() != ObligationSource.FIREARM_SURRENDER) {
+            throw new InvalidInput("obligationId", "is not a firearm surrender obligation");
+        }
+    }
+
+    private static void requireBas(CurrentUser user) {
+        if (user.role() != Role.BAS) {
+            throw new AccessDeniedException("only a BAS monitors compliance");
+        }
+    }
+
+    private <T> void validate(T value) {
+        Set<ConstraintViolation<T>> violations = validator.validate(value);
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations.stream()
+                    .map(v -> new InvalidInput.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(InvalidInput.FieldError::field)).toList());
+        }
+    }
+
+    private static String fileName(String name) {
+        String base = name == null || name.isBlank() ? "evidence" : name.replaceAll(".*[/\\\\]", "");
+        base = base.replaceAll("[^A-Za-z0-9._ -]", "_");
+        return base.length() > 200 ? base.substring(base.length() - 200) : base;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
