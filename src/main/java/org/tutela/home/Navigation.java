@@ -47,6 +47,8 @@ class Navigation {
         if (authentication != null && authentication.getPrincipal() instanceof CurrentUser me) {
             model.addAttribute("me", me);
             model.addAttribute("navigation", items(me.role()));
+            // the BAS and the child welfare professionals of a case: consultations, monitoring, court brief
+            model.addAttribute("practiceReader", me.is(Role.BAS, Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR));
         }
         model.addAttribute("currentPath", request.getRequestURI());
     }

@@ -45,6 +45,17 @@ public final class PageSession {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
+    public byte[] getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Loads {@code formPage} for its CSRF token, then posts {@code fields} to {@code action}. */
     public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
         String page = get(formPage).body();
