@@ -80,6 +80,20 @@ public final class Api {
         return as(username, "PATCH", path, body);
     }
 
+    /** The raw bytes of a GET, for binary answers (PDF, attachments). */
+    public byte[] bytes(String username, String path, String accept) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token(username)).header("Accept", accept).GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response send(String method, String path, String authorization, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
