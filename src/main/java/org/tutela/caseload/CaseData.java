@@ -14,7 +14,7 @@ import java.util.UUID;
  * the case starts in investigation with the creator's organization and the creator assigned.
  */
 public record CaseData(
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9-]+", message = "letters, digits and '-' only")
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9-]*", message = "letters, digits and '-' only")
         String caseNumber,
         @NotNull @PastOrPresent LocalDate intakeDate,
         CaseStatus status,

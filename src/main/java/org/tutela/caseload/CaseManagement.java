@@ -397,6 +397,8 @@ public class CaseManagement {
                 .params(id, caseId, data.role().name(), data.firstName().trim(), data.lastName().trim()).update();
         writePerson(id, data);
         refreshSearchText(caseId);
+        recordChanges(caseId, "CASE", caseId, Map.of(), Map.of("people", "added " + data.role().name() + " "
+                + data.firstName().trim() + " " + data.lastName().trim()), Set.of(), user);
         audit.record("CREATE", "PERSON", id);
         return id;
     }

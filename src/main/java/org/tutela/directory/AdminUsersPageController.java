@@ -61,7 +61,8 @@ class AdminUsersPageController {
         }
         NewUser user = form.toNewUser();
         Set<ConstraintViolation<NewUser>> violations = validator.validate(user);
-        violations.forEach(v -> binding.rejectValue(v.getPropertyPath().toString(), "invalid", v.getMessage()));
+        violations.stream().sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> binding.rejectValue(v.getPropertyPath().toString(), "invalid", v.getMessage()));
         if (binding.hasErrors()) {
             return page(form, model);
         }

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /** What an administrator gives to create a user. */
 public record NewUser(
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,60}", message = "3 to 60 letters, digits, '.', '_' or '-'")
+        @NotBlank @Pattern(regexp = "|[A-Za-z0-9._-]{3,60}", message = "3 to 60 letters, digits, '.', '_' or '-'")
         String username,
         @NotBlank @Size(max = 120) String displayName,
         @NotNull Role role,

@@ -31,6 +31,9 @@ public class SecurityConfiguration {
     static final String[] CASE_CREATORS = {"CPI", "SUPERVISOR"};
     /** C.1.4: BAS writes consultations; the child welfare professionals of the case read them. */
     static final String[] CONSULTATION_READERS = {"BAS", "CPI", "CASE_MANAGER", "SUPERVISOR"};
+    /** C.1.3: child welfare professionals request the BAS for staffings and hearings; the BAS answers. */
+    static final String[] EVENT_REQUESTERS = {"CPI", "CASE_MANAGER", "SUPERVISOR"};
+    static final String[] EVENT_READERS = {"BAS", "CPI", "CASE_MANAGER", "SUPERVISOR"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -81,6 +84,17 @@ public class SecurityConfiguration {
                         .requestMatchers(PATCH, "/api/v1/consultations/*").hasRole("BAS")
                         .requestMatchers(POST, "/api/v1/cases/*/monitoring", "/api/v1/monitoring/*/end").hasRole("BAS")
                         .requestMatchers(GET, "/api/v1/monitoring", "/api/v1/monitoring/*").hasAnyRole(CONSULTATION_READERS)
+                        .requestMatchers(POST, "/api/v1/monitoring/*/obligations", "/api/v1/obligations/*/checks",
+                                "/api/v1/obligations/*/firearm-contacts", "/api/v1/obligations/*/firearm-outcome",
+                                "/api/v1/obligations/*/escalations", "/api/v1/escalations/*/response").hasRole("BAS")
+                        .requestMatchers(GET, "/api/v1/monitoring/*/obligations", "/api/v1/obligations/*",
+                                "/api/v1/checks/*/attachment", "/api/v1/firearm-followups").hasAnyRole(CONSULTATION_READERS)
+                        .requestMatchers(GET, "/api/v1/cases/*/court-brief", "/api/v1/perpetrators/*/timeline")
+                        .hasAnyRole(CONSULTATION_READERS)
+                        .requestMatchers(GET, "/api/v1/events/conflicts").hasRole("BAS")
+                        .requestMatchers(GET, "/api/v1/events", "/api/v1/events/*").hasAnyRole(EVENT_READERS)
+                        .requestMatchers(POST, "/api/v1/events").hasAnyRole(EVENT_REQUESTERS)
+                        .requestMatchers(POST, "/api/v1/events/*/decision", "/api/v1/events/*/attendance").hasRole("BAS")
                         .anyRequest().denyAll())
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e
@@ -113,6 +127,22 @@ public class SecurityConfiguration {
                         .requestMatchers(POST, "/consultations", "/consultations/*").hasRole("BAS")
                         .requestMatchers(GET, "/consultations", "/consultations/*", "/cases/*/consultations")
                         .hasAnyRole(CONSULTATION_READERS)
+                        .requestMatchers(POST, "/cases/*/monitoring", "/monitoring/*/obligations", "/monitoring/*/end",
+                                "/obligations/*/checks", "/obligations/*/firearm-contacts", "/obligations/*/firearm-outcome",
+                                "/obligations/*/escalations", "/escalations/*/response").hasRole("BAS")
+                        .requestMatchers(GET, "/monitoring", "/monitoring/*", "/obligations/*", "/checks/*/attachment",
+                                "/cases/*/compliance").hasAnyRole(CONSULTATION_READERS)
+                        .requestMatchers(GET, "/cases/*/court-brief", "/cases/*/court-brief.pdf", "/perpetrators/*/timeline")
+                        .hasAnyRole(CONSULTATION_READERS)
+                        // a calendar app cannot sign in: the long random secret in the feed's path is the credential
+                        // (stored hashed, revocable; an unknown or revoked secret answers 404)
+                        .requestMatchers(GET, "/calendar/*.ics").permitAll()
+                        .requestMatchers(GET, "/calendar").hasRole("BAS")
+                        .requestMatchers(POST, "/calendar/events/*/decision", "/calendar/events/*/attendance",
+                                "/calendar/feed", "/calendar/feed/revoke").hasRole("BAS")
+                        .requestMatchers(GET, "/cases/*/events/new").hasAnyRole(EVENT_REQUESTERS)
+                        .requestMatchers(POST, "/cases/*/events").hasAnyRole(EVENT_REQUESTERS)
+                        .requestMatchers(GET, "/cases/*/events").hasAnyRole(EVENT_READERS)
                         .requestMatchers(GET, "/admin/users", "/admin/audit").hasRole("ADMIN")
                         .requestMatchers(POST, "/admin/users").hasRole("ADMIN")
                         .anyRequest().denyAll())

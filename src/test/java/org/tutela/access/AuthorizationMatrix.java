@@ -26,9 +26,14 @@ final class AuthorizationMatrix {
     static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
     static final Set<Role> BAS = EnumSet.of(Role.BAS);
     static final Set<Role> CONSULTATION_READERS = EnumSet.of(Role.BAS, Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR);
+    static final Set<Role> EVENT_READERS = EnumSet.of(Role.BAS, Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR);
+    static final Set<Role> EVENT_REQUESTERS = EnumSet.of(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR);
 
     /** "METHOD pattern" of every handler, as Spring MVC reports it, with its rule. */
     static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+    /** Public endpoints whose path holds a secret that is the credential: an unknown secret answers 404. */
+    static final Set<String> SECRET_PATHS = new java.util.HashSet<>();
 
     static {
         // pages
@@ -53,6 +58,31 @@ final class AuthorizationMatrix {
         roles("GET /consultations/{id}/edit", BAS);
         roles("POST /consultations/{id}", BAS);
         roles("GET /cases/{id}/consultations", CONSULTATION_READERS);
+        roles("GET /monitoring", CONSULTATION_READERS);
+        roles("GET /monitoring/{id}", CONSULTATION_READERS);
+        roles("GET /obligations/{id}", CONSULTATION_READERS);
+        roles("GET /checks/{id}/attachment", CONSULTATION_READERS);
+        roles("GET /cases/{id}/compliance", CONSULTATION_READERS);
+        roles("POST /cases/{id}/monitoring", BAS);
+        roles("POST /monitoring/{id}/obligations", BAS);
+        roles("POST /monitoring/{id}/end", BAS);
+        roles("POST /obligations/{id}/checks", BAS);
+        roles("POST /obligations/{id}/firearm-contacts", BAS);
+        roles("POST /obligations/{id}/firearm-outcome", BAS);
+        roles("POST /obligations/{id}/escalations", BAS);
+        roles("POST /escalations/{id}/response", BAS);
+        roles("GET /calendar", BAS);
+        roles("POST /calendar/events/{id}/decision", BAS);
+        roles("POST /calendar/events/{id}/attendance", BAS);
+        roles("POST /calendar/feed", BAS);
+        roles("POST /calendar/feed/revoke", BAS);
+        secretPath("GET /calendar/{secret}.ics");
+        roles("GET /cases/{id}/events", EVENT_READERS);
+        roles("GET /cases/{id}/events/new", EVENT_REQUESTERS);
+        roles("POST /cases/{id}/events", EVENT_REQUESTERS);
+        roles("GET /cases/{id}/court-brief", CONSULTATION_READERS);
+        roles("GET /cases/{id}/court-brief.pdf", CONSULTATION_READERS);
+        roles("GET /perpetrators/{id}/timeline", CONSULTATION_READERS);
         roles("GET /admin/users", ADMIN);
         roles("POST /admin/users", ADMIN);
         roles("GET /admin/audit", ADMIN);
@@ -80,6 +110,24 @@ final class AuthorizationMatrix {
         roles("GET /api/v1/monitoring", CONSULTATION_READERS);
         roles("GET /api/v1/monitoring/{id}", CONSULTATION_READERS);
         roles("POST /api/v1/monitoring/{id}/end", BAS);
+        roles("POST /api/v1/monitoring/{id}/obligations", BAS);
+        roles("GET /api/v1/monitoring/{id}/obligations", CONSULTATION_READERS);
+        roles("GET /api/v1/obligations/{id}", CONSULTATION_READERS);
+        roles("POST /api/v1/obligations/{id}/checks", BAS);
+        roles("GET /api/v1/checks/{id}/attachment", CONSULTATION_READERS);
+        roles("POST /api/v1/obligations/{id}/firearm-contacts", BAS);
+        roles("POST /api/v1/obligations/{id}/firearm-outcome", BAS);
+        roles("POST /api/v1/obligations/{id}/escalations", BAS);
+        roles("POST /api/v1/escalations/{id}/response", BAS);
+        roles("GET /api/v1/firearm-followups", CONSULTATION_READERS);
+        roles("GET /api/v1/events", EVENT_READERS);
+        roles("POST /api/v1/events", EVENT_REQUESTERS);
+        roles("GET /api/v1/events/conflicts", BAS);
+        roles("GET /api/v1/events/{id}", EVENT_READERS);
+        roles("POST /api/v1/events/{id}/decision", BAS);
+        roles("POST /api/v1/events/{id}/attendance", BAS);
+        roles("GET /api/v1/cases/{caseId}/court-brief", CONSULTATION_READERS);
+        roles("GET /api/v1/perpetrators/{id}/timeline", CONSULTATION_READERS);
         // API documentation and the error page: public
         open("GET /v3/api-docs");
         open("GET /v3/api-docs.yaml");
@@ -90,6 +138,11 @@ final class AuthorizationMatrix {
 
     private static void open(String key) {
         RULES.put(key, new Rule(true, false, Set.of()));
+    }
+
+    private static void secretPath(String key) {
+        open(key);
+        SECRET_PATHS.add(key);
     }
 
     private static void signedIn(String key) {

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,7 +98,8 @@ class AuthorizationMatrixIntegrationTests {
             AuthorizationMatrix.Rule rule = entry.getValue();
             String anonymous = isApi ? String.valueOf(api.send(method, path, null, body(method), Map.of()).status())
                     : anonymousPage(method, path);
-            String expectedAnonymous = rule.isPublic() ? "200" : isApi ? "401" : "302 /login";
+            String expectedAnonymous = AuthorizationMatrix.SECRET_PATHS.contains(entry.getKey()) ? "404"
+                    : rule.isPublic() ? "200" : isApi ? "401" : "302 /login";
             if (!anonymous.equals(expectedAnonymous)) {
                 failures.add(entry.getKey() + " anonymous: " + anonymous);
             }
@@ -134,15 +133,21 @@ class AuthorizationMatrixIntegrationTests {
     }
 
     static String concrete(String pattern, String caseId, String personId) {
-        Matcher m = Pattern.compile("\\{(\\w+)}").matcher(pattern);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String id = pattern.startsWith("/people") || pattern.startsWith("/api/v1/people") ? personId
-                    : pattern.contains("tokens") ? "00000000-0000-0000-0000-000000000000" : caseId;
-            m.appendReplacement(out, id);
+        return concrete(pattern, Map.of("cases", caseId, "people", personId, "perpetrators", personId));
+    }
+
+    /**
+     * The pattern with its variables replaced by the id of the resource its path names (the first segment after
+     * /api/v1): {@code ids} maps "cases", "people", "consultations" ... to an id; cases' id is the fallback.
+     */
+    static String concrete(String pattern, Map<String, String> ids) {
+        if (!pattern.contains("{")) {
+            return pattern;
         }
-        m.appendTail(out);
-        return out.toString();
+        String resource = pattern.replaceFirst("^/api/v1", "").split("/")[1];
+        String id = resource.equals("tokens") ? "00000000-0000-0000-0000-000000000000"
+                : ids.getOrDefault(resource, ids.get("cases"));
+        return pattern.replaceAll("\\{\\w+}", id);
     }
 
     /** The status of an anonymous page request; for a redirect, with the path it leads to. */

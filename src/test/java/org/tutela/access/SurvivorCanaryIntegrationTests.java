@@ -32,6 +32,7 @@ class SurvivorCanaryIntegrationTests {
     static String childId;
     static String perpetratorId;
     static String surname;
+    static final java.util.Map<String, String> ids = new java.util.HashMap<>();
 
     @LocalServerPort
     int port;
@@ -51,6 +52,38 @@ class SurvivorCanaryIntegrationTests {
                 "{\"address\":{\"line1\":\"4 " + canary + " Avenue\"},\"shelterStatus\":\"IN_SHELTER_" + canary + "\"}");
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.body()).contains("4 " + canary + " Avenue");
+
+        // the BAS's own records on the case: a consultation, monitoring, a firearm obligation with a check,
+        // a contact and an escalation, so that their pages and the court brief have content to leak from
+        String dcf = null;
+        for (var o : api.get("bas", "/api/v1/organizations").json()) {
+            if (o.get("type").asString().equals("DCF")) {
+                dcf = o.get("id").asString();
+            }
+        }
+        Api.Response consultation = api.post("bas", "/api/v1/consultations", Api.json(java.util.Map.of(
+                "caseId", caseId, "consultedOn", java.time.LocalDate.now().toString(), "professionalName", "Pat CPI",
+                "professionalRole", "CPI", "organizationId", dcf, "mode", "PHONE", "topics", List.of("RISK_FACTORS"),
+                "note", "Discussed the perpetrator's pattern of coercive control.", "complianceMonitoring",
+                "NOT_APPLICABLE", "guidedSafetyActions", "NO")));
+        assertThat(consultation.status()).isEqualTo(201);
+        String monitoringId = api.post("bas", "/api/v1/cases/" + caseId + "/monitoring", "{}").json().get("items")
+                .get(0).get("id").asString();
+        Api.Response obligation = api.post("bas", "/api/v1/monitoring/" + monitoringId + "/obligations",
+                Api.json(java.util.Map.of("source", "FIREARM_SURRENDER", "issuer", "Circuit court", "orderedOn",
+                        java.time.LocalDate.now().minusDays(20).toString(), "dueOn",
+                        java.time.LocalDate.now().minusDays(10).toString(), "requirement", "Surrender all firearms")));
+        String obligationId = obligation.json().get("id").asString();
+        String checkId = api.post("bas", "/api/v1/obligations/" + obligationId + "/checks", Api.json(java.util.Map.of(
+                "checkedOn", java.time.LocalDate.now().toString(), "source", "LAW_ENFORCEMENT", "finding",
+                "NON_COMPLIANT", "note", "No receipt on file"))).json().get("id").asString();
+        String escalationId = api.post("bas", "/api/v1/obligations/" + obligationId + "/escalations",
+                Api.json(java.util.Map.of("escalatedOn", java.time.LocalDate.now().toString(), "channel", "Protocol",
+                        "escalatedTo", "CLS", "concern", "Not surrendered"))).json().get("firearm").get("escalations")
+                .get(0).get("id").asString();
+        ids.putAll(java.util.Map.of("cases", caseId, "perpetrators", perpetratorId, "consultations",
+                consultation.json().get("id").asString(), "monitoring", monitoringId, "obligations", obligationId,
+                "checks", checkId, "escalations", escalationId));
     }
 
     @Test
@@ -62,7 +95,8 @@ class SurvivorCanaryIntegrationTests {
             String user = AuthorizationMatrixIntegrationTests.DEMO_USERS.get(role);
             PageSession session = PageSession.signIn(port, user);
             for (String path : paths()) {
-                String body = path.startsWith("/api/") ? api.get(user, path).body() : session.get(path).body();
+                String body = path.endsWith(".pdf") ? pdfText(session.getBytes(path))
+                        : path.startsWith("/api/") ? api.get(user, path).body() : session.get(path).body();
                 checked++;
                 if (body != null && body.contains(canary)) {
                     leaks.add(role + " " + path);
@@ -101,6 +135,33 @@ class SurvivorCanaryIntegrationTests {
         assertThat(PageSession.signIn(port, "cpi").get("/people/" + survivorId + "/history").body()).contains(canary);
     }
 
+    @Test
+    void theCourtBriefPdfNamesThePerpetratorButNoSurvivorField() {
+        String text = pdfText(PageSession.signIn(port, "bas").getBytes("/cases/" + caseId + "/court-brief.pdf"));
+        assertThat(text).contains("Court brief").contains("Surrender all firearms").doesNotContain(canary);
+        Api.Response pdf = new Api(port).send("GET", "/api/v1/cases/" + caseId + "/court-brief",
+                "Bearer " + new Api(port).token("cpi"), null, java.util.Map.of("Accept", "application/pdf"));
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+    }
+
+    /** The text of a PDF, page by page (its content streams are compressed, so the bytes alone prove nothing). */
+    static String pdfText(byte[] pdf) {
+        if (pdf.length < 5 || pdf[0] != '%') {
+            return new String(pdf, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+            com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Every GET endpoint of the matrix with the canary's ids, and the searches that could find it. */
     static List<String> paths() {
         List<String> paths = new ArrayList<>();
@@ -110,7 +171,9 @@ class SurvivorCanaryIntegrationTests {
                 continue;
             }
             for (String person : List.of(survivorId, childId)) {
-                paths.add(AuthorizationMatrixIntegrationTests.concrete(parts[1], caseId, person));
+                java.util.Map<String, String> withPerson = new java.util.HashMap<>(ids);
+                withPerson.put("people", person);
+                paths.add(AuthorizationMatrixIntegrationTests.concrete(parts[1], withPerson));
             }
         }
         paths.add("/cases?q=" + surname);

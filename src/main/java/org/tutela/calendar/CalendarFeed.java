@@ -1,0 +1,120 @@
+package org.tutela.calendar;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tutela.audit.AuditTrail;
+import org.tutela.directory.CurrentUser;
+import org.tutela.directory.OrganizationType;
+import org.tutela.directory.Role;
+
+/**
+ * Each BAS's ICS feed. A calendar app cannot sign in, so the long random secret in the feed's address is the
+ * credential: shown once, stored as a SHA-256 hash, revocable and renewable. The feed carries the events the BAS
+ * attends with case numbers only, never a person's name.
+ */
+@Service
+public class CalendarFeed {
+
+    private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    private final JdbcClient jdbc;
+    private final StaffingCalendar calendar;
+    private final AuditTrail audit;
+    private final MessageSource messages;
+    private final SecureRandom random = new SecureRandom();
+
+    CalendarFeed(JdbcClient jdbc, StaffingCalendar calendar, AuditTrail audit, MessageSource messages) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    /** When the BAS's current feed address was made; empty when they have none. */
+    @Transactional(readOnly = true)
+    public Optional<OffsetDateTime> activeSince(CurrentUser bas) {
+        return jdbc.sql("SELECT created_at FROM calendar_feed WHERE user_id = ?").param(bas.id())
+                .query(OffsetDateTime.class).optional()
+                .map(at -> at.atZoneSameInstant(StaffingCalendar.ZONE).toOffsetDateTime());
+    }
+
+    /** Makes a new secret for the BAS's feed (the old address stops working) and returns it; it is not kept. */
+    @Transactional
+    public String renew(CurrentUser bas) {
+        StaffingCalendar.requireBas(bas);
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO calendar_feed (id, user_id, secret_hash) VALUES (?, ?, ?)
+                ON CONFLICT (user_id) DO UPDATE
+                SET id = EXCLUDED.id, secret_hash = EXCLUDED.secret_hash, created_at = now()""")
+                .params(id, bas.id(), hash(secret)).update();
+        audit.record("CREATE", "CALENDAR_FEED", id);
+        return secret;
+    }
+
+    /** Revokes the BAS's feed: its address answers 404 from now on. */
+    @Transactional
+    public void revoke(CurrentUser bas) {
+        StaffingCalendar.requireBas(bas);
+        jdbc.sql("DELETE FROM calendar_feed WHERE user_id = ? RETURNING id").param(bas.id()).query(UUID.class)
+                .optional().ifPresent(id -> audit.record("REVOKE", "CALENDAR_FEED", id));
+    }
+
+    /** The iCalendar text of the feed with this secret; empty for a revoked or unknown secret. */
+    @Transactional(readOnly = true)
+    public Optional<String> ics(String secret) {
+        if (secret == null || !SECRET.matcher(secret).matches()) {
+            return Optional.empty();
+        }
+        return owner(secret).map(bas -> Ics.calendar(message("calendar.ics.name"),
+                calendar.feedEvents(bas).stream().map(this::entry).toList(), Instant.now()));
+    }
+
+    private Optional<CurrentUser> owner(String secret) {
+        return jdbc.sql("""
+                SELECT u.id, u.username, u.display_name, u.role, u.organization_id, o.type, o.region_id
+                FROM calendar_feed f JOIN app_user u ON u.id = f.user_id JOIN organization o ON o.id = u.organization_id
+                WHERE f.secret_hash = ? AND u.enabled AND u.role = ?""")
+                .params(hash(secret), Role.BAS.name())
+                .query((rs, n) -> new CurrentUser(rs.getObject("id", UUID.class), rs.getString("username"),
+                        rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+                        rs.getObject("organization_id", UUID.class), OrganizationType.valueOf(rs.getString("type")),
+                        rs.getObject("region_id", UUID.class)))
+                .optional();
+    }
+
+    private Ics.Entry entry(Event e) {
+        String type = message("eventType." + e.type());
+        return new Ics.Entry(e.id(), e.startsAt().toInstant(), e.endsAt().toInstant(), e.version(),
+                message("calendar.ics.summary", type, e.caseNumber()), e.place(),
+                message("calendar.ics.description", type, e.caseNumber()));
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.ENGLISH);
+    }
+
+    private static byte[] hash(String secret) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.tutela.calendar.web;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.tutela.calendar.AttendanceData;
+import org.tutela.calendar.CalendarFeed;
+import org.tutela.calendar.Conflict;
+import org.tutela.calendar.Decision;
+import org.tutela.calendar.DecisionData;
+import org.tutela.calendar.Event;
+import org.tutela.calendar.EventFilter;
+import org.tutela.calendar.EventType;
+import org.tutela.calendar.StaffingCalendar;
+import org.tutela.directory.CurrentUser;
+import org.tutela.shared.EditConflict;
+import org.tutela.shared.InvalidInput;
+
+@Controller
+class CalendarPageController {
+
+    /** An upcoming event on the BAS calendar, with whether it can still be answered and what it overlaps. */
+    record Row(Event event, boolean decidable, List<Conflict> conflicts) {
+    }
+
+    private final StaffingCalendar calendar;
+    private final CalendarFeed feed;
+
+    CalendarPageController(StaffingCalendar calendar, CalendarFeed feed) {
+        this.calendar = calendar;
+        this.feed = feed;
+    }
+
+    @GetMapping("/calendar")
+    String calendar(@AuthenticationPrincipal CurrentUser me, Model model) {
+        List<Conflict> conflicts = calendar.conflicts(me);
+        OffsetDateTime now = OffsetDateTime.now();
+        model.addAttribute("rows", calendar.upcoming(me).stream()
+                .map(e -> new Row(e, e.startsAt().isAfter(now),
+                        conflicts.stream().filter(c -> c.involves(e.id())).toList()))
+                .toList());
+        model.addAttribute("conflicts", conflicts);
+        model.addAttribute("awaiting", calendar.awaitingAttendance(me));
+        model.addAttribute("feedSince", feed.activeSince(me).orElse(null));
+        model.addAttribute("decisions", Decision.values());
+        if (!model.containsAttribute("fieldErrors")) {
+            model.addAttribute("fieldErrors", Map.of());
+        }
+        return "calendar/calendar";
+    }
+
+    @PostMapping("/calendar/events/{id}/decision")
+    String decide(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+                  @RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
+                  Model model) {
+        try {
+            calendar.decide(me, id, new DecisionData(decision(decision), reason));
+            return "redirect:/calendar?decided";
+        } catch (InvalidInput | EditConflict e) {
+            model.addAttribute("submitted", Map.of("decision", decision == null ? "" : decision,
+                    "reason", reason == null ? "" : reason));
+            return failed(me, id, e, model);
+        }
+    }
+
+    @PostMapping("/calendar/events/{id}/attendance")
+    String attendance(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+                      @RequestParam(required = false) String attended,
+                      @RequestParam(required = false) String accountabilityNotes, Model model) {
+        try {
+            Boolean yes = attended == null || attended.isBlank() ? null : Boolean.valueOf(attended);
+            calendar.recordAttendance(me, id, new AttendanceData(yes, accountabilityNotes));
+            return "redirect:/calendar?recorded";
+        } catch (InvalidInput | EditConflict e) {
+            model.addAttribute("submitted", Map.of("attended", attended == null ? "" : attended,
+                    "accountabilityNotes", accountabilityNotes == null ? "" : accountabilityNotes));
+            return failed(me, id, e, model);
+        }
+    }
+
+    /** Shows the new feed address once, on this response: it is never stored, not even in the session. */
+    @PostMapping("/calendar/feed")
+    String renewFeed(@AuthenticationPrincipal CurrentUser me, Model model) {
+        String secret = feed.renew(me);
+        model.addAttribute("feedUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/calendar/{secret}.ics").buildAndExpand(secret).toUriString());
+        return calendar(me, model);
+    }
+
+    @PostMapping("/calendar/feed/revoke")
+    String revokeFeed(@AuthenticationPrincipal CurrentUser me) {
+        feed.revoke(me);
+        return "redirect:/calendar?feedRevoked";
+    }
+
+    @GetMapping("/cases/{id}/events")
+    String forCase(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
+        model.addAttribute("caseEvents", calendar.list(me, EventFilter.forCase(id), 0, 100));
+        return "calendar/for-case :: events";
+    }
+
+    @GetMapping("/cases/{id}/events/new")
+    String newRequest(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
+        return form(calendar.caseNumber(me, id), id, new EventForm(), model);
+    }
+
+    @PostMapping("/cases/{id}/events")
+    String request(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+                   @ModelAttribute("form") EventForm form, BindingResult binding, Model model) {
+        String caseNumber = calendar.caseNumber(me, id);
+        if (binding.hasErrors()) {
+            return form(caseNumber, id, form, model);
+        }
+        try {
+            calendar.request(me, form.toData(id));
+            return "redirect:/cases/" + id + "?eventRequested";
+        } catch (InvalidInput e) {
+            for (InvalidInput.FieldError error : e.errors()) {
+                if (List.of("type", "startsAt", "endsAt", "place").contains(error.field())) {
+                    binding.rejectValue(error.field(), "invalid", error.message());
+                } else {
+                    binding.reject("invalid", error.message());
+                }
+            }
+            return form(caseNumber, id, form, model);
+        }
+    }
+
+    private String form(String caseNumber, UUID caseId, EventForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("caseNumber", caseNumber);
+        model.addAttribute("caseId", caseId);
+        model.addAttribute("types", EventType.values());
+        return "calendar/form";
+    }
+
+    private String failed(CurrentUser me, UUID id, RuntimeException e, Model model) {
+        Map<String, String> errors = new HashMap<>();
+        if (e instanceof InvalidInput invalid) {
+            invalid.errors().forEach(err -> errors.merge(err.field(), err.message(), (a, b) -> a + "; " + b));
+        } else {
+            errors.put("form", e.getMessage());
+        }
+        model.addAttribute("failedEventId", id);
+        model.addAttribute("fieldErrors", errors);
+        return calendar(me, model);
+    }
+
+    private static Decision decision(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Decision.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("decision", "must be ATTEND or DECLINE");
+        }
+    }
+}

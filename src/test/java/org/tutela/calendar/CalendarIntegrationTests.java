@@ -1,0 +1,263 @@
+package org.tutela.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tutela.support.Api;
+import org.tutela.support.Fixtures;
+import org.tutela.support.IntegrationTest;
+import org.tutela.support.PageSession;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class CalendarIntegrationTests {
+
+    private static final Pattern FEED_URL = Pattern.compile("value=\"(http://[^\"]+\\.ics)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** A day far enough ahead, and random enough, that other tests' events do not overlap it. */
+    private static OffsetDateTime someDay() {
+        return LocalDate.now().plusDays(ThreadLocalRandom.current().nextInt(200, 5000)).atStartOfDay()
+                .atOffset(ZoneOffset.UTC);
+    }
+
+    private static String event(String caseId, String type, OffsetDateTime start, OffsetDateTime end, String place) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("caseId", caseId);
+        e.put("type", type);
+        e.put("startsAt", start.toString());
+        e.put("endsAt", end.toString());
+        e.put("place", place);
+        return Api.json(e);
+    }
+
+    private static String request(Api api, String user, String caseId, OffsetDateTime start, OffsetDateTime end) {
+        Api.Response r = api.post(user, "/api/v1/events", event(caseId, "CASE_STAFFING", start, end, "DCF office, room 2"));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().get("id").asString();
+    }
+
+    private static JsonNode conflictBetween(Api api, String a, String b) {
+        for (JsonNode c : api.get("bas", "/api/v1/events/conflicts").json().get("items")) {
+            List<String> ids = List.of(c.get("first").get("id").asString(), c.get("second").get("id").asString());
+            if (ids.contains(a) && ids.contains(b)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void professionalsRequestTheBasWhoDecidesAndConflictsRecommendTheMonitoredCase() {
+        Api api = new Api(port);
+        String caseA = Fixtures.openCase(api, "cpi");
+        String caseB = Fixtures.openCase(api, "cpi");
+        assertThat(api.post("bas", "/api/v1/cases/" + caseB + "/monitoring", "{}").status()).isEqualTo(201);
+        OffsetDateTime day = someDay();
+        String staffing = request(api, "cpi", caseA, day.plusHours(14), day.plusHours(16));
+        Api.Response hearing = api.post("supervisor", "/api/v1/events", event(caseB, "DEPENDENCY_HEARING",
+                day.plusHours(15), day.plusHours(17), "Courtroom 4B"));
+        assertThat(hearing.status()).isEqualTo(201);
+        assertThat(hearing.header("Location")).endsWith("/api/v1/events/" + hearing.json().get("id").asString());
+        JsonNode h = hearing.json();
+        assertThat(h.get("status").asString()).isEqualTo("REQUESTED");
+        assertThat(h.get("ipvCase").asBoolean()).isTrue();
+        assertThat(h.get("monitoredCase").asBoolean()).isTrue();
+        assertThat(h.get("place").asString()).isEqualTo("Courtroom 4B");
+        String hearingId = h.get("id").asString();
+
+        JsonNode conflict = conflictBetween(api, staffing, hearingId);
+        assertThat(conflict).isNotNull();
+        assertThat(conflict.get("recommendedEventId").asString()).isEqualTo(hearingId);
+        assertThat(conflict.get("basis").asString()).isEqualTo("MONITORED_CASE");
+        String page = PageSession.signIn(port, "bas").get("/calendar").body();
+        assertThat(page).contains("Schedule conflicts").contains("Courtroom 4B")
+                .contains("its case is under batterer compliance monitoring (C.1.3).");
+
+        Api.Response noReason = api.post("bas", "/api/v1/events/" + staffing + "/decision", "{\"decision\":\"DECLINE\"}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+        Api.Response declined = api.post("bas", "/api/v1/events/" + staffing + "/decision",
+                "{\"decision\":\"DECLINE\",\"reason\":\"Dependency hearing of a monitored case at the same time\"}");
+        assertThat(declined.status()).isEqualTo(200);
+        assertThat(declined.json().get("status").asString()).isEqualTo("DECLINED");
+        assertThat(conflictBetween(api, staffing, hearingId)).isNull();
+        Api.Response attending = api.post("bas", "/api/v1/events/" + hearingId + "/decision", "{\"decision\":\"ATTEND\"}");
+        assertThat(attending.json().get("status").asString()).isEqualTo("ATTENDING");
+        assertThat(attending.json().get("basName").isNull()).isFalse();
+
+        assertThat(api.get("cpi", "/api/v1/events/" + staffing).json().get("decisionReason").asString())
+                .startsWith("Dependency hearing");
+        assertThat(api.get("cpi", "/api/v1/events?caseId=" + caseA).json().get("total").asInt()).isEqualTo(1);
+        assertThat(api.get("bas", "/api/v1/events?status=ATTENDING&from=" + day.toLocalDate() + "&to="
+                + day.toLocalDate()).body()).contains(hearingId).doesNotContain(staffing);
+        assertThat(api.post("cpi", "/api/v1/events/" + staffing + "/decision", "{\"decision\":\"ATTEND\"}").status())
+                .isEqualTo(403);
+        assertThat(api.get("casemanager", "/api/v1/events/" + staffing).status()).isEqualTo(404);
+        assertThat(api.get("contractmanager", "/api/v1/events/" + staffing).status()).isEqualTo(403);
+        JsonNode audit = api.get("admin", "/api/v1/audit?entityId=" + staffing).json().get("items");
+        assertThat(audit.toString()).contains("\"CREATE\"").contains("\"UPDATE\"");
+        assertThat(audit.size()).isEqualTo(2); // the refused decision wrote nothing
+    }
+
+    @Test
+    void aRequestBreakingARuleIsRefusedFieldByField() {
+        Api api = new Api(port);
+        String caseId = Fixtures.openCase(api, "cpi");
+        OffsetDateTime day = someDay();
+        Api.Response empty = api.post("cpi", "/api/v1/events", "{}");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body()).contains("caseId", "type", "startsAt", "endsAt", "place");
+        Api.Response blankPlace = api.post("cpi", "/api/v1/events",
+                event(caseId, "OTHER_HEARING", day.plusHours(9), day.plusHours(10), " "));
+        assertThat(blankPlace.status()).isEqualTo(400);
+        assertThat(blankPlace.json().get("errors").get(0).get("field").asString()).isEqualTo("place");
+        Api.Response past = api.post("cpi", "/api/v1/events", event(caseId, "OTHER_HEARING",
+                OffsetDateTime.now().minusDays(1), OffsetDateTime.now().minusDays(1).plusHours(1), "Courtroom 1"));
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.json().get("errors").get(0).get("field").asString()).isEqualTo("startsAt");
+        Api.Response hidden = api.post("casemanager", "/api/v1/events",
+                event(caseId, "CASE_STAFFING", day.plusHours(9), day.plusHours(10), "CBC office"));
+        assertThat(hidden.status()).isEqualTo(400);
+        assertThat(hidden.json().get("errors").get(0).get("field").asString()).isEqualTo("caseId");
+        assertThat(api.post("bas", "/api/v1/events",
+                event(caseId, "CASE_STAFFING", day.plusHours(9), day.plusHours(10), "DCF office")).status())
+                .isEqualTo(403);
+        assertThat(api.post("cpi", "/api/v1/events", "{\"type\":\"PICNIC\"}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void afterTheEventTheBasRecordsAttendanceAndAccountabilityNotes() {
+        Api api = new Api(port);
+        String caseId = Fixtures.openCase(api, "cpi");
+        OffsetDateTime day = someDay();
+        String id = request(api, "cpi", caseId, day.plusHours(9), day.plusHours(10));
+        api.post("bas", "/api/v1/events/" + id + "/decision", "{\"decision\":\"ATTEND\"}");
+        Api.Response early = api.post("bas", "/api/v1/events/" + id + "/attendance",
+                "{\"attended\":true,\"accountabilityNotes\":\"n\"}");
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.json().get("errors").get(0).get("field").asString()).isEqualTo("attended");
+
+        jdbc.sql("UPDATE event SET starts_at = now() - interval '3 hours', ends_at = now() - interval '2 hours' "
+                + "WHERE id = ?::uuid").param(id).update();
+        assertThat(api.post("bas", "/api/v1/events/" + id + "/decision", "{\"decision\":\"DECLINE\",\"reason\":\"x\"}")
+                .status()).isEqualTo(400);
+        String page = PageSession.signIn(port, "bas").get("/calendar").body();
+        assertThat(page).contains("/calendar/events/" + id + "/attendance");
+        Api.Response noNotes = api.post("bas", "/api/v1/events/" + id + "/attendance", "{\"attended\":true}");
+        assertThat(noNotes.status()).isEqualTo(400);
+        assertThat(noNotes.json().get("errors").get(0).get("field").asString()).isEqualTo("accountabilityNotes");
+        Api.Response recorded = api.post("bas", "/api/v1/events/" + id + "/attendance",
+                "{\"attended\":true,\"accountabilityNotes\":\"Admitted the violation of the injunction in court.\"}");
+        assertThat(recorded.status()).isEqualTo(200);
+        assertThat(recorded.json().get("status").asString()).isEqualTo("ATTENDED");
+        assertThat(api.get("cpi", "/api/v1/events/" + id).json().get("accountabilityNotes").asString())
+                .startsWith("Admitted");
+        assertThat(api.post("cpi", "/api/v1/events/" + id + "/attendance", "{\"attended\":false}").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theIcsFeedCarriesTheBasEventsWithCaseNumbersOnlyAndARevokedSecretIsNotFound() throws Exception {
+        Api api = new Api(port);
+        String caseId = Fixtures.openCase(api, "cpi");
+        Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "1 Feed Street", "555-0101");
+        Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "2 Feed Street", "555-0102");
+        String caseNumber = api.get("cpi", "/api/v1/cases/" + caseId).json().get("caseNumber").asString();
+        OffsetDateTime day = someDay();
+        String id = request(api, "cpi", caseId, day.plusHours(13), day.plusHours(14));
+        String requester = api.get("cpi", "/api/v1/events/" + id).json().get("requestedByName").asString();
+        api.post("bas", "/api/v1/events/" + id + "/decision", "{\"decision\":\"ATTEND\"}");
+
+        PageSession bas = PageSession.signIn(port, "bas");
+        String first = feedUrl(bas.submit("/calendar", "/calendar/feed", Map.of()));
+        HttpResponse<String> feed = fetch(first);
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        assertThat(feed.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("UID:" + id + "@tutela\r\n")
+                .contains(caseNumber).contains("DCF office\\, room 2")
+                .doesNotContain("Survivorson").doesNotContain("Perpetratorson").doesNotContain("Feed Street")
+                .doesNotContain(requester).doesNotContain("Test ");
+        assertThat(bas.get("/calendar").body()).doesNotContain(first).contains("active since");
+
+        String second = feedUrl(bas.submit("/calendar", "/calendar/feed", Map.of()));
+        assertThat(second).isNotEqualTo(first);
+        assertThat(fetch(first).statusCode()).isEqualTo(404);
+        assertThat(fetch(second).statusCode()).isEqualTo(200);
+        assertThat(bas.submit("/calendar", "/calendar/feed/revoke", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(fetch(second).statusCode()).isEqualTo(404);
+        assertThat(fetch("http://localhost:" + port + "/calendar/not-a-secret.ics").statusCode()).isEqualTo(404);
+        JsonNode audit = api.get("admin", "/api/v1/audit?action=REVOKE").json().get("items");
+        assertThat(audit.toString()).contains("CALENDAR_FEED");
+    }
+
+    @Test
+    void theRequestFormTheCasePageAndTheBasCalendar() {
+        Api api = new Api(port);
+        String caseId = Fixtures.openCase(api, "cpi");
+        String caseNumber = api.get("cpi", "/api/v1/cases/" + caseId).json().get("caseNumber").asString();
+        PageSession cpi = PageSession.signIn(port, "cpi");
+        assertThat(cpi.get("/cases/" + caseId).body()).contains("/cases/" + caseId + "/events/new");
+        String form = "/cases/" + caseId + "/events/new";
+        assertThat(cpi.get(form).body()).contains("Never a family");
+        LocalDate day = someDay().toLocalDate();
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("type", "CASE_TRANSFER_STAFFING",
+                "startsAt", day + "T10:00", "endsAt", day + "T11:30", "place", ""));
+        HttpResponse<String> refused = cpi.submit(form, "/cases/" + caseId + "/events", fields);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("There is a problem").contains("must not be blank");
+        fields.put("place", "CBC office, conference room");
+        HttpResponse<String> sent = cpi.submit(form, "/cases/" + caseId + "/events", fields);
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(sent.headers().firstValue("Location").orElse("")).endsWith("/cases/" + caseId + "?eventRequested");
+        assertThat(cpi.get("/cases/" + caseId + "/events").body()).contains("CBC office, conference room")
+                .contains("Case transfer staffing");
+
+        PageSession bas = PageSession.signIn(port, "bas");
+        assertThat(bas.get("/cases/" + caseId).body()).doesNotContain("/events/new");
+        String calendar = bas.get("/calendar").body();
+        assertThat(calendar).contains(caseNumber).contains("CBC office, conference room");
+        String id = api.get("bas", "/api/v1/events?caseId=" + caseId).json().get("items").get(0).get("id").asString();
+        HttpResponse<String> noReason = bas.submit("/calendar", "/calendar/events/" + id + "/decision",
+                Map.of("decision", "DECLINE"));
+        assertThat(noReason.statusCode()).isEqualTo(200);
+        assertThat(noReason.body()).contains("give the reason you decline");
+        HttpResponse<String> declined = bas.submit("/calendar", "/calendar/events/" + id + "/decision",
+                Map.of("decision", "DECLINE", "reason", "In court for another family"));
+        assertThat(declined.statusCode()).isEqualTo(302);
+        assertThat(api.get("cpi", "/api/v1/events/" + id).json().get("status").asString()).isEqualTo("DECLINED");
+    }
+
+    private static String feedUrl(HttpResponse<String> page) {
+        assertThat(page.statusCode()).isEqualTo(200);
+        Matcher m = FEED_URL.matcher(page.body());
+        assertThat(m.find()).as("the page shows the feed address").isTrue();
+        return m.group(1);
+    }
+
+    private static HttpResponse<String> fetch(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
