@@ -1,14 +1,11 @@
 package org.tutela.calendar;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -23,6 +20,7 @@ import org.tutela.caseload.Maltreatment;
 import org.tutela.directory.CurrentUser;
 import org.tutela.directory.Role;
 import org.tutela.shared.EditConflict;
+import org.tutela.shared.InputValidation;
 import org.tutela.shared.InvalidInput;
 import org.tutela.shared.PageOf;
 import org.tutela.shared.RecordNotFound;
@@ -63,13 +61,13 @@ public class StaffingCalendar {
     private final JdbcClient jdbc;
     private final CaseAccess access;
     private final AuditTrail audit;
-    private final Validator validator;
+    private final InputValidation validation;
 
-    StaffingCalendar(JdbcClient jdbc, CaseAccess access, AuditTrail audit, Validator validator) {
+    StaffingCalendar(JdbcClient jdbc, CaseAccess access, AuditTrail audit, InputValidation validation) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
-        this.validator = validator;
+        this.validation = validation;
     }
 
     /**
@@ -243,13 +241,7 @@ public class StaffingCalendar {
     }
 
     private <T> List<InvalidInput.FieldError> violations(T data) {
-        if (data == null) {
-            return List.of(new InvalidInput.FieldError("body", "must be a JSON object"));
-        }
-        return validator.validate(data).stream()
-                .map((ConstraintViolation<T> v) -> new InvalidInput.FieldError(v.getPropertyPath().toString(),
-                        v.getMessage()))
-                .sorted(Comparator.comparing(InvalidInput.FieldError::field)).toList();
+        return validation.violations(data);
     }
 
     static void requireBas(CurrentUser user) {

@@ -1,7 +1,5 @@
 package org.tutela.caseload;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -31,6 +29,7 @@ import org.tutela.directory.OrganizationType;
 import org.tutela.directory.UserDirectory;
 import org.tutela.directory.UserSummary;
 import org.tutela.shared.EditConflict;
+import org.tutela.shared.InputValidation;
 import org.tutela.shared.InvalidInput;
 import org.tutela.shared.PageOf;
 import org.tutela.shared.RecordNotFound;
@@ -47,15 +46,15 @@ public class CaseManagement {
     private final CaseAccess access;
     private final AuditTrail audit;
     private final UserDirectory directory;
-    private final Validator validator;
+    private final InputValidation validation;
 
     CaseManagement(JdbcClient jdbc, CaseAccess access, AuditTrail audit, UserDirectory directory,
-                   Validator validator) {
+                   InputValidation validation) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
         this.directory = directory;
-        this.validator = validator;
+        this.validation = validation;
     }
 
     // ---- search -------------------------------------------------------------------------------------------
@@ -519,12 +518,7 @@ public class CaseManagement {
     // ---- helpers ------------------------------------------------------------------------------------------
 
     private <T> void validate(T value) {
-        Set<ConstraintViolation<T>> violations = validator.validate(value);
-        if (!violations.isEmpty()) {
-            throw new InvalidInput(violations.stream()
-                    .map(v -> new InvalidInput.FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(InvalidInput.FieldError::field)).toList());
-        }
+        validation.check(value);
     }
 
     private static List<Maltreatment> maltreatments(String codes) {

@@ -1,7 +1,5 @@
 package org.tutela.compliance;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -10,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,6 +18,7 @@ import org.tutela.access.SqlCondition;
 import org.tutela.audit.AuditTrail;
 import org.tutela.directory.CurrentUser;
 import org.tutela.directory.Role;
+import org.tutela.shared.InputValidation;
 import org.tutela.shared.InvalidInput;
 import org.tutela.shared.RecordNotFound;
 
@@ -41,16 +39,16 @@ public class Obligations {
     private final JdbcClient jdbc;
     private final CaseAccess access;
     private final AuditTrail audit;
-    private final Validator validator;
+    private final InputValidation validation;
     private final ComplianceMonitoring monitoring;
     private final ComplianceProperties properties;
 
-    Obligations(JdbcClient jdbc, CaseAccess access, AuditTrail audit, Validator validator,
+    Obligations(JdbcClient jdbc, CaseAccess access, AuditTrail audit, InputValidation validation,
                 ComplianceMonitoring monitoring, ComplianceProperties properties) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
-        this.validator = validator;
+        this.validation = validation;
         this.monitoring = monitoring;
         this.properties = properties;
     }
@@ -368,12 +366,7 @@ public class Obligations {
     }
 
     private <T> void validate(T value) {
-        Set<ConstraintViolation<T>> violations = validator.validate(value);
-        if (!violations.isEmpty()) {
-            throw new InvalidInput(violations.stream()
-                    .map(v -> new InvalidInput.FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(InvalidInput.FieldError::field)).toList());
-        }
+        validation.check(value);
     }
 
     private static String fileName(String name) {

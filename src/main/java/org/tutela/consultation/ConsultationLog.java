@@ -1,7 +1,5 @@
 package org.tutela.consultation;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,9 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +23,7 @@ import org.tutela.directory.OrganizationType;
 import org.tutela.directory.Role;
 import org.tutela.directory.UserDirectory;
 import org.tutela.shared.EditConflict;
+import org.tutela.shared.InputValidation;
 import org.tutela.shared.InvalidInput;
 import org.tutela.shared.PageOf;
 import org.tutela.shared.RecordNotFound;
@@ -47,16 +44,16 @@ public class ConsultationLog {
     private final CaseAccess access;
     private final AuditTrail audit;
     private final UserDirectory directory;
-    private final Validator validator;
+    private final InputValidation validation;
     private final ApplicationEventPublisher events;
 
-    ConsultationLog(JdbcClient jdbc, CaseAccess access, AuditTrail audit, UserDirectory directory, Validator validator,
+    ConsultationLog(JdbcClient jdbc, CaseAccess access, AuditTrail audit, UserDirectory directory, InputValidation validation,
                     ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
         this.directory = directory;
-        this.validator = validator;
+        this.validation = validation;
         this.events = events;
     }
 
@@ -203,13 +200,7 @@ public class ConsultationLog {
     }
 
     private OrganizationType check(CurrentUser bas, ConsultationData data) {
-        Set<ConstraintViolation<ConsultationData>> violations = validator.validate(data);
-        if (!violations.isEmpty()) {
-            throw new InvalidInput(violations.stream()
-                    .map(v -> new InvalidInput.FieldError(v.getPropertyPath().toString().replaceAll("\\[\\d+].*", ""),
-                            v.getMessage()))
-                    .sorted(Comparator.comparing(InvalidInput.FieldError::field)).toList());
-        }
+        validation.check(data);
         if (!access.canViewCase(bas, data.caseId())) {
             throw new InvalidInput("caseId", "is not a case of your region");
         }

@@ -1,8 +1,5 @@
 package org.tutela.directory;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
@@ -11,6 +8,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.tutela.shared.InputValidation;
 import org.tutela.shared.InvalidInput;
 
 @Controller
@@ -42,11 +40,11 @@ class AdminUsersPageController {
     }
 
     private final UserDirectory directory;
-    private final Validator validator;
+    private final InputValidation validation;
 
-    AdminUsersPageController(UserDirectory directory, Validator validator) {
+    AdminUsersPageController(UserDirectory directory, InputValidation validation) {
         this.directory = directory;
-        this.validator = validator;
+        this.validation = validation;
     }
 
     @GetMapping("/admin/users")
@@ -60,9 +58,7 @@ class AdminUsersPageController {
             return page(form, model);
         }
         NewUser user = form.toNewUser();
-        Set<ConstraintViolation<NewUser>> violations = validator.validate(user);
-        violations.stream().sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .forEach(v -> binding.rejectValue(v.getPropertyPath().toString(), "invalid", v.getMessage()));
+        validation.violations(user).forEach(v -> binding.rejectValue(v.field(), "invalid", v.message()));
         if (binding.hasErrors()) {
             return page(form, model);
         }

@@ -226,7 +226,7 @@ class CalendarIntegrationTests {
                 "startsAt", day + "T10:00", "endsAt", day + "T11:30", "place", ""));
         HttpResponse<String> refused = cpi.submit(form, "/cases/" + caseId + "/events", fields);
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("There is a problem").contains("must not be blank");
+        assertThat(refused.body()).contains("There is a problem").contains("is required");
         fields.put("place", "CBC office, conference room");
         HttpResponse<String> sent = cpi.submit(form, "/cases/" + caseId + "/events", fields);
         assertThat(sent.statusCode()).isEqualTo(302);

@@ -15,7 +15,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest({AdminUsersPageController.class, LoginPageController.class})
-@Import(WebSliceSecurity.class)
+@Import({WebSliceSecurity.class, org.tutela.shared.InputValidation.class})
 class AdminUsersPageControllerTests {
 
     @Autowired

@@ -24,6 +24,8 @@ import org.tutela.directory.CurrentUser;
 import org.tutela.directory.OrganizationType;
 import org.tutela.directory.UserDirectory;
 import org.tutela.shared.EditConflict;
+import java.util.Map;
+import org.tutela.shared.FormErrors;
 import org.tutela.shared.InvalidInput;
 import org.tutela.shared.PageOf;
 
@@ -74,7 +76,7 @@ class CasePageController {
             UUID id = cases.create(me, form.toData());
             return "redirect:/cases/" + id + "?created";
         } catch (InvalidInput e) {
-            reject(binding, e);
+            FormErrors.reject(binding, e, Map.of());
             return caseForm(me, form, null, model);
         }
     }
@@ -104,7 +106,7 @@ class CasePageController {
             cases.update(me, id, form.toData(), form.getVersion(), false);
             return "redirect:/cases/" + id + "?saved";
         } catch (InvalidInput e) {
-            reject(binding, e);
+            FormErrors.reject(binding, e, Map.of());
         } catch (EditConflict e) {
             binding.reject("conflict", e.getMessage());
         }
@@ -154,7 +156,7 @@ class CasePageController {
             cases.addPerson(me, id, form.toData());
             return "redirect:/cases/" + id + "?personAdded";
         } catch (InvalidInput e) {
-            reject(binding, e);
+            FormErrors.reject(binding, e, Map.of());
             return personForm(form, view, null, model);
         }
     }
@@ -178,7 +180,7 @@ class CasePageController {
             cases.updatePerson(me, id, form.toData(), form.getVersion(), false);
             return "redirect:/cases/" + person.caseId() + "?personSaved";
         } catch (InvalidInput e) {
-            reject(binding, e);
+            FormErrors.reject(binding, e, Map.of());
         } catch (EditConflict e) {
             binding.reject("conflict", e.getMessage());
         }
@@ -200,16 +202,5 @@ class CasePageController {
         model.addAttribute("existing", existing);
         model.addAttribute("roles", PersonRole.values());
         return "caseload/person-form";
-    }
-
-    private static void reject(BindingResult binding, InvalidInput e) {
-        for (InvalidInput.FieldError error : e.errors()) {
-            String field = error.field().replaceAll("\\[\\d+]$", "");
-            try {
-                binding.rejectValue(field, "invalid", error.message());
-            } catch (RuntimeException notAField) {
-                binding.reject("invalid", error.field() + ": " + error.message());
-            }
-        }
     }
 }

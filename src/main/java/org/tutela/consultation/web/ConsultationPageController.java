@@ -28,6 +28,8 @@ import org.tutela.directory.OrganizationType;
 import org.tutela.directory.Role;
 import org.tutela.directory.UserDirectory;
 import org.tutela.shared.EditConflict;
+import java.util.Map;
+import org.tutela.shared.FormErrors;
 import org.tutela.shared.InvalidInput;
 import org.tutela.shared.PageOf;
 
@@ -107,7 +109,7 @@ class ConsultationPageController {
             UUID id = log.log(me, form.toData(caseId.get()));
             return "redirect:/consultations/" + id + "?logged";
         } catch (InvalidInput e) {
-            reject(binding, e);
+            FormErrors.reject(binding, e, Map.of("caseId", "caseNumber"));
             return form(me, form, null, model);
         }
     }
@@ -137,7 +139,7 @@ class ConsultationPageController {
             log.update(me, id, form.toData(existing.caseId()), form.getVersion(), false);
             return "redirect:/consultations/" + id + "?saved";
         } catch (InvalidInput e) {
-            reject(binding, e);
+            FormErrors.reject(binding, e, Map.of("caseId", "caseNumber"));
         } catch (EditConflict e) {
             binding.reject("conflict", e.getMessage());
         }
@@ -175,16 +177,5 @@ class ConsultationPageController {
         model.addAttribute("monitoringSentence", ConsultationRules.MONITORING_SENTENCE);
         model.addAttribute("guidanceSentences", ConsultationRules.GUIDANCE_SENTENCES);
         return "consultation/form";
-    }
-
-    private static void reject(BindingResult binding, InvalidInput e) {
-        for (InvalidInput.FieldError error : e.errors()) {
-            String field = error.field().equals("caseId") ? "caseNumber" : error.field().replaceAll("\\[\\d+]$", "");
-            try {
-                binding.rejectValue(field, "invalid", error.message());
-            } catch (RuntimeException notAField) {
-                binding.reject("invalid", error.field() + ": " + error.message());
-            }
-        }
     }
 }

@@ -1,0 +1,23 @@
+package org.tutela.shared;
+
+import java.util.Map;
+import org.springframework.validation.BindingResult;
+
+/** Puts the field errors of an {@link InvalidInput} next to the fields of a page form. */
+public final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    /** {@code renames} maps a command's field to the form's, where they differ (caseId to caseNumber). */
+    public static void reject(BindingResult binding, InvalidInput e, Map<String, String> renames) {
+        for (InvalidInput.FieldError error : e.errors()) {
+            String field = renames.getOrDefault(error.field(), error.field().replaceAll("\\[\\d+]$", ""));
+            try {
+                binding.rejectValue(field, "invalid", error.message());
+            } catch (RuntimeException notAField) {
+                binding.reject("invalid", error.field() + ": " + error.message());
+            }
+        }
+    }
+}
