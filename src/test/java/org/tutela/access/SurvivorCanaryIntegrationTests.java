@@ -67,8 +67,7 @@ class SurvivorCanaryIntegrationTests {
                 "note", "Discussed the perpetrator's pattern of coercive control.", "complianceMonitoring",
                 "NOT_APPLICABLE", "guidedSafetyActions", "NO")));
         assertThat(consultation.status()).isEqualTo(201);
-        String monitoringId = api.post("bas", "/api/v1/cases/" + caseId + "/monitoring", "{}").json().get("items")
-                .get(0).get("id").asString();
+        String monitoringId = api.post("bas", "/api/v1/cases/" + caseId + "/monitoring", "{}").json().get("id").asString();
         Api.Response obligation = api.post("bas", "/api/v1/monitoring/" + monitoringId + "/obligations",
                 Api.json(java.util.Map.of("source", "FIREARM_SURRENDER", "issuer", "Circuit court", "orderedOn",
                         java.time.LocalDate.now().minusDays(20).toString(), "dueOn",

@@ -33,7 +33,7 @@ class ComplianceApiIntegrationTests {
         Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "3 Monitor Road", "555-3333");
         Api.Response started = api.post("bas", "/api/v1/cases/" + caseId + "/monitoring", "{}");
         assertThat(started.status()).isEqualTo(201);
-        return started.json().get("items").get(0).get("id").asString();
+        return started.json().get("id").asString();
     }
 
     private String obligation(Api api, String monitoringId, Map<String, Object> fields) {

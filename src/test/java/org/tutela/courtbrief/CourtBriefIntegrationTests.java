@@ -40,8 +40,7 @@ class CourtBriefIntegrationTests {
                     "note", "Consultation " + i, "complianceMonitoring", "NOT_APPLICABLE", "guidedSafetyActions", "NO")))
                     .status()).isEqualTo(201);
         }
-        String monitoringId = api.post("bas", "/api/v1/cases/" + caseId + "/monitoring", "{}").json().get("items").get(0)
-                .get("id").asString();
+        String monitoringId = api.post("bas", "/api/v1/cases/" + caseId + "/monitoring", "{}").json().get("id").asString();
         String obligationId = null;
         for (int i = 0; i < obligations; i++) {
             obligationId = api.post("bas", "/api/v1/monitoring/" + monitoringId + "/obligations", Api.json(Map.of(

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tutela.compliance.ComplianceMonitoring;
 import org.tutela.compliance.Monitoring;
@@ -40,14 +40,17 @@ class MonitoringApiController {
     }
 
     @PostMapping("/cases/{caseId}/monitoring")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Start monitoring the case's perpetrator (all of them when perpetratorId is left out); "
-            + "already running monitoring is left as it is")
-    Map<String, List<Monitoring>> start(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID caseId,
-                                        @RequestBody(required = false) StartRequest request) {
+    @Operation(summary = "Start monitoring the case's perpetrator (every perpetrator when perpetratorId is left out); "
+            + "monitoring already running is left as it is. Answers 201 with the monitoring of the given perpetrator, "
+            + "or the case's first running monitoring; GET /api/v1/monitoring?caseId= lists them all.")
+    ResponseEntity<Monitoring> start(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID caseId,
+                                     @RequestBody(required = false) StartRequest request) {
         StartRequest r = request == null ? new StartRequest(null, null) : request;
         monitoring.start(user, caseId, r.perpetratorId(), r.startedOn());
-        return Map.of("items", monitoring.list(user, true, caseId));
+        Monitoring running = monitoring.list(user, true, caseId).stream()
+                .filter(m -> r.perpetratorId() == null || r.perpetratorId().equals(m.perpetratorId()))
+                .reduce((newer, older) -> older).orElseThrow();
+        return ResponseEntity.created(URI.create("/api/v1/monitoring/" + running.id())).body(running);
     }
 
     @GetMapping("/monitoring")
@@ -56,8 +59,8 @@ class MonitoringApiController {
                                        @RequestParam(required = false) String status,
                                        @RequestParam(required = false) UUID caseId) {
         Boolean running = status == null || status.isBlank() ? null : switch (status.trim().toUpperCase()) {
-            case "RUNNING" -> true;
-            case "ENDED" -> false;
+            case "RUNNING", "ACTIVE", "OPEN" -> true;
+            case "ENDED", "CLOSED" -> false;
             default -> throw new InvalidInput("status", "must be RUNNING or ENDED");
         };
         return Map.of("items", monitoring.list(user, running, caseId));
