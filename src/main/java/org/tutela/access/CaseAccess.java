@@ -66,6 +66,50 @@ public class CaseAccess {
         }
     }
 
+    /** Like {@link #canViewCase}, for a case named in a request body: a denial is audited too. */
+    public boolean checkViewCase(CurrentUser user, UUID caseId) {
+        if (canViewCase(user, caseId)) {
+            return true;
+        }
+        audit.recordAlone("ACCESS_DENIED", "CASE", caseId);
+        return false;
+    }
+
+    /**
+     * Whether a free text that the BAS and others will see (an event's place, for example) carries a protected
+     * contact value of a survivor, child or other caregiver of the case: an address line, a phone number, an email
+     * address, a workplace, a school or child care. C.1.1: survivor-services information never reaches the BAS.
+     */
+    public boolean mentionsProtectedContact(UUID caseId, String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String plain = normal(text);
+        String digits = text.replaceAll("\\D", "");
+        List<String[]> values = jdbc.sql("""
+                SELECT address_line1, address_line2, email, workplace, school_or_child_care, phone FROM person
+                WHERE case_id = ? AND role <> 'PERPETRATOR'""").param(caseId)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)})
+                .list();
+        for (String[] v : values) {
+            for (int i = 0; i < 5; i++) {
+                if (v[i] != null && normal(v[i]).length() >= 5 && plain.contains(normal(v[i]))) {
+                    return true;
+                }
+            }
+            String phone = v[5] == null ? "" : v[5].replaceAll("\\D", "");
+            if (phone.length() >= 7 && digits.contains(phone)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normal(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s,.#]+", " ").trim();
+    }
+
     /** Whether the user may change a case they can see, and add or change its people. */
     public boolean canEditCase(CurrentUser user) {
         return user.is(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR);
@@ -77,6 +121,9 @@ public class CaseAccess {
 
     /** The field groups of a person in a visible case that the user may see, given the person's role. */
     public Set<FieldGroup> personFields(CurrentUser user, String personRole) {
+        if (!user.is(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR, Role.BAS)) {
+            return EnumSet.noneOf(FieldGroup.class); // roles that see no case see no person either
+        }
         if (user.role() == Role.BAS && !"PERPETRATOR".equals(personRole)) {
             return EnumSet.of(FieldGroup.IDENTITY); // C.1.1: no survivor-services information for the BAS
         }

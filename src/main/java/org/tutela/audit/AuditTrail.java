@@ -7,7 +7,12 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tutela.shared.RequestIds;
 
 /**
@@ -19,9 +24,12 @@ import org.tutela.shared.RequestIds;
 public class AuditTrail {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate alone;
 
-    AuditTrail(JdbcClient jdbc) {
+    AuditTrail(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.alone = new TransactionTemplate(transactions);
+        this.alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Records an action of the signed-in user, in the caller's transaction. */
@@ -32,12 +40,28 @@ public class AuditTrail {
                 action, entityType, entityId);
     }
 
-    /** Records an action of the signed-in user in a transaction of its own, committed whatever the caller does. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Records something that did not happen (a denied access) whatever the caller's transaction does. Inside a
+     * transaction the row is written once that transaction has ended: the caller may already hold the audit
+     * chain's lock, and a second transaction waiting for it would wait for ever.
+     */
     public void recordAlone(String action, String entityType, Object entityId) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        insert(authentication == null ? "anonymous" : authentication.getName(), roleOf(authentication),
-                action, entityType, entityId);
+        String actor = authentication == null ? "anonymous" : authentication.getName();
+        String role = roleOf(authentication);
+        String requestId = RequestIds.current();
+        Runnable write = () -> alone.executeWithoutResult(tx -> insert(actor, role, action, entityType, entityId,
+                requestId));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    write.run();
+                }
+            });
+        } else {
+            write.run();
+        }
     }
 
     /** Records a sign-in attempt, in a transaction of its own. */
@@ -48,11 +72,16 @@ public class AuditTrail {
     }
 
     private void insert(String actor, String role, String action, String entityType, Object entityId) {
+        insert(actor, role, action, entityType, entityId, RequestIds.current());
+    }
+
+    private void insert(String actor, String role, String action, String entityType, Object entityId,
+                        String requestId) {
         jdbc.sql("""
                 INSERT INTO audit_event (actor, role, action, entity_type, entity_id, request_id)
                 VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(truncate(actor), role, action, entityType, entityId == null ? null : entityId.toString(),
-                        RequestIds.current())
+                        requestId)
                 .update();
     }
 

@@ -81,8 +81,13 @@ public class StaffingCalendar {
         }
         List<InvalidInput.FieldError> errors = new ArrayList<>(violations(data));
         errors.addAll(EventRules.request(data, OffsetDateTime.now()));
-        if (errors.isEmpty() && !access.canViewCase(user, data.caseId())) {
+        if (errors.isEmpty() && !access.checkViewCase(user, data.caseId())) {
             errors.add(new InvalidInput.FieldError("caseId", "is not a case you can see"));
+        }
+        if (errors.isEmpty() && access.mentionsProtectedContact(data.caseId(), data.place())) {
+            // C.1.1: the place reaches the BAS and the BAS's calendar feed: never a family's address or phone
+            errors.add(new InvalidInput.FieldError("place",
+                    "must be an office or a court: it holds contact information of someone in the case"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

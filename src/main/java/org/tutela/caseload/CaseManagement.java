@@ -91,6 +91,14 @@ public class CaseManagement {
         return new PageOf<>(items, page, size, total);
     }
 
+    /** The case with exactly this number, when the user may see it. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> findByNumber(CurrentUser user, String caseNumber) {
+        SqlCondition visible = access.visibleCases(user, "c");
+        return jdbc.sql("SELECT c.id FROM case_file c WHERE lower(c.case_number) = lower(?) AND " + visible.sql())
+                .param(caseNumber == null ? "" : caseNumber.trim()).params(visible.params()).query(UUID.class).optional();
+    }
+
     private record Row(UUID id, String caseNumber, CaseStatus status, LocalDate intakeDate, UUID organizationId,
                        String organizationName, List<Maltreatment> maltreatments) {
     }
@@ -229,6 +237,14 @@ public class CaseManagement {
                 data.organizationId() != null ? data.organizationId() : old.organizationId(),
                 data.maltreatments(), data.assignedUserIds() != null ? data.assignedUserIds() : old.assignedUserIds());
         check(complete, before.regionId());
+        boolean ownershipChanged = complete.status() != old.status()
+                || !complete.organizationId().equals(old.organizationId())
+                || !new java.util.HashSet<>(complete.assignedUserIds()).equals(new java.util.HashSet<>(old.assignedUserIds()));
+        if (ownershipChanged && !user.organizationId().equals(before.organizationId())) {
+            // an assigned worker of another agency may keep the record up to date, not widen who sees it
+            throw new InvalidInput("organizationId",
+                    "only the responsible organization transfers the case, changes its status or its assigned workers");
+        }
         int updated = jdbc.sql("""
                 UPDATE case_file SET case_number = ?, intake_date = ?, status = ?, organization_id = ?,
                        version = version + 1, updated_at = now()
@@ -246,7 +262,7 @@ public class CaseManagement {
         refreshSearchText(caseId);
         Map<String, String> from = caseFields(old, before);
         Map<String, String> to = caseFields(complete, null);
-        recordChanges(caseId, "CASE", caseId, from, to, Set.of(), user);
+        recordChanges(caseId, "CASE", caseId, from, to, Set.of(), null, user);
         audit.record("UPDATE", "CASE", caseId);
     }
 
@@ -397,7 +413,7 @@ public class CaseManagement {
         writePerson(id, data);
         refreshSearchText(caseId);
         recordChanges(caseId, "CASE", caseId, Map.of(), Map.of("people", "added " + data.role().name() + " "
-                + data.firstName().trim() + " " + data.lastName().trim()), Set.of(), user);
+                + data.firstName().trim() + " " + data.lastName().trim()), Set.of(), null, user);
         audit.record("CREATE", "PERSON", id);
         return id;
     }
@@ -411,6 +427,11 @@ public class CaseManagement {
             throw new EditConflict(precondition);
         }
         validate(data);
+        if (before.data().role() == PersonRole.PERPETRATOR && data.role() != PersonRole.PERPETRATOR
+                && jdbc.sql("SELECT count(*) FROM monitoring WHERE perpetrator_id = ? AND ended_on IS NULL")
+                .param(personId).query(Long.class).single() > 0) {
+            throw new InvalidInput("role", "this person's compliance monitoring is running: end it before changing the role");
+        }
         int updated = jdbc.sql("UPDATE person SET version = version + 1, updated_at = now() WHERE id = ? AND version = ?")
                 .params(personId, before.version()).update();
         if (updated == 0) {
@@ -419,7 +440,7 @@ public class CaseManagement {
         writePerson(personId, data);
         refreshSearchText(before.caseId());
         recordChanges(before.caseId(), "PERSON", personId, personFields(before.data()), personFields(data),
-                PROTECTED_FIELDS, user);
+                PROTECTED_FIELDS, before.data().role(), user);
         audit.record("UPDATE", "PERSON", personId);
     }
 
@@ -462,16 +483,17 @@ public class CaseManagement {
     // ---- change history -----------------------------------------------------------------------------------
 
     private void recordChanges(UUID caseId, String entityType, UUID entityId, Map<String, String> from,
-                               Map<String, String> to, Set<String> protectedFields, CurrentUser user) {
+                               Map<String, String> to, Set<String> protectedFields, PersonRole personRole,
+                               CurrentUser user) {
         for (Map.Entry<String, String> field : to.entrySet()) {
             String old = from.get(field.getKey());
             if (!Objects.equals(old, field.getValue())) {
                 jdbc.sql("""
                         INSERT INTO change_history (case_id, entity_type, entity_id, field, protected, old_value,
-                                                    new_value, changed_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                    new_value, changed_by, person_role)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                         .params(caseId, entityType, entityId, field.getKey(), protectedFields.contains(field.getKey()),
-                                old, field.getValue(), user.username())
+                                old, field.getValue(), user.username(), personRole == null ? null : personRole.name())
                         .update();
             }
         }
@@ -495,12 +517,14 @@ public class CaseManagement {
         List<Change> changes = new ArrayList<>();
         jdbc.sql("""
                 SELECT h.entity_id, h.entity_type, h.field, h.protected, h.old_value, h.new_value, h.changed_at,
-                       h.changed_by, p.role AS person_role
+                       h.changed_by, p.role AS person_role, coalesce(h.person_role, 'SURVIVOR') AS role_then
                 FROM change_history h LEFT JOIN person p ON p.id = h.entity_id
                 WHERE """ + " " + condition + " ORDER BY h.changed_at DESC, h.id DESC").param(id)
                 .query(rs -> {
                     boolean isProtected = rs.getBoolean("protected");
-                    if (isProtected && !access.canViewProtectedContact(user, rs.getString("person_role"))) {
+                    // a protected change shows only if the user may see it for the role the person had then and has now
+                    if (isProtected && !(access.canViewProtectedContact(user, rs.getString("person_role"))
+                            && access.canViewProtectedContact(user, rs.getString("role_then")))) {
                         return;
                     }
                     protectedShown[0] |= isProtected;

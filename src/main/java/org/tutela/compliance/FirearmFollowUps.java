@@ -5,16 +5,21 @@ import java.util.UUID;
 
 /**
  * C.1.5 firearm surrender follow-up, the one rule: the follow-up is resolved by a confirmed surrender, a report
- * of no firearms, or an escalation answered as resolved; otherwise it is overdue once the due date plus the grace
- * period has passed.
+ * of no firearms, or the latest escalation answered as resolved after the latest outcome (a later NOT_SURRENDERED
+ * or a new escalation opens it again); otherwise it is overdue once the due date plus the grace period has passed.
  */
 public final class FirearmFollowUps {
 
     private FirearmFollowUps() {
     }
 
-    public static boolean resolved(FirearmOutcome outcome, boolean escalationResolved) {
-        return (outcome != null && outcome.closesFollowUp()) || escalationResolved;
+    public static boolean resolved(FirearmOutcome outcome, LocalDate outcomeOn, Boolean latestEscalationResolved,
+                                   LocalDate latestResponseOn) {
+        if (outcome != null && outcome.closesFollowUp()) {
+            return true;
+        }
+        return Boolean.TRUE.equals(latestEscalationResolved) && latestResponseOn != null
+                && (outcomeOn == null || !latestResponseOn.isBefore(outcomeOn));
     }
 
     public static LocalDate overdueAfter(LocalDate dueOn, int graceDays) {

@@ -198,6 +198,10 @@ public class Obligations {
         if (data.outcome() == FirearmOutcome.SURRENDERED && (data.evidence() == null || data.evidence().isBlank())) {
             throw new InvalidInput("evidence", "a surrender is confirmed by a receipt or inventory: describe it");
         }
+        if (data.outcome() == FirearmOutcome.NO_FIREARMS_REPORTED
+                && (data.evidence() == null || data.evidence().isBlank())) {
+            throw new InvalidInput("evidence", "say who reported that there are no firearms (law enforcement, the court)");
+        }
         jdbc.sql("""
                 UPDATE obligation SET firearm_outcome = ?, firearm_outcome_on = ?, firearm_evidence = ?,
                        professional_documented = ?, version = version + 1 WHERE id = ?""")
@@ -244,7 +248,11 @@ public class Obligations {
         StringBuilder sql = new StringBuilder("""
                 SELECT o.id, m.case_id, c.case_number, p.first_name || ' ' || p.last_name AS perpetrator_name, o.issuer,
                        o.order_number, o.due_on, o.firearm_outcome,
-                       EXISTS (SELECT 1 FROM escalation e WHERE e.obligation_id = o.id AND e.resolved) AS escalation_resolved,
+                       o.firearm_outcome_on,
+                       (SELECT e.resolved FROM escalation e WHERE e.obligation_id = o.id
+                        ORDER BY e.escalated_on DESC, e.created_at DESC LIMIT 1) AS latest_resolved,
+                       (SELECT e.responded_on FROM escalation e WHERE e.obligation_id = o.id
+                        ORDER BY e.escalated_on DESC, e.created_at DESC LIMIT 1) AS latest_response_on,
                        (SELECT count(*) FROM firearm_contact f WHERE f.obligation_id = o.id) AS contacts,
                        (SELECT count(*) FROM escalation e WHERE e.obligation_id = o.id) AS escalations
                 FROM obligation o JOIN monitoring m ON m.id = o.monitoring_id JOIN case_file c ON c.id = m.case_id
@@ -261,7 +269,8 @@ public class Obligations {
             LocalDate due = rs.getObject("due_on", LocalDate.class);
             FirearmOutcome outcome = rs.getString("firearm_outcome") == null ? null
                     : FirearmOutcome.valueOf(rs.getString("firearm_outcome"));
-            boolean resolved = FirearmFollowUps.resolved(outcome, rs.getBoolean("escalation_resolved"));
+            boolean resolved = FirearmFollowUps.resolved(outcome, rs.getObject("firearm_outcome_on", LocalDate.class),
+                    (Boolean) rs.getObject("latest_resolved"), rs.getObject("latest_response_on", LocalDate.class));
             return new FirearmFollowUps.Item(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
                     rs.getString("case_number"), rs.getString("perpetrator_name"), rs.getString("issuer"),
                     rs.getString("order_number"), due, FirearmFollowUps.overdueAfter(due, grace), outcome, resolved,
@@ -338,8 +347,9 @@ public class Obligations {
                             rs.getString("escalated_to"), rs.getString("concern"), rs.getString("response"),
                             rs.getObject("responded_on", LocalDate.class), rs.getBoolean("resolved")))
                     .list();
-            boolean resolved = FirearmFollowUps.resolved(firearm.outcome(),
-                    escalations.stream().anyMatch(Obligation.Escalation::resolved));
+            Obligation.Escalation latest = escalations.isEmpty() ? null : escalations.get(escalations.size() - 1);
+            boolean resolved = FirearmFollowUps.resolved(firearm.outcome(), firearm.outcomeOn(),
+                    latest == null ? null : latest.resolved(), latest == null ? null : latest.respondedOn());
             int grace = properties.firearmGraceDays();
             firearm = new Obligation.FirearmFollowUp(firearm.outcome(), firearm.outcomeOn(), firearm.evidence(),
                     firearm.professionalDocumented(), FirearmFollowUps.overdueAfter(o.dueOn(), grace), resolved,

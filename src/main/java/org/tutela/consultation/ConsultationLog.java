@@ -73,9 +73,9 @@ public class ConsultationLog {
                         topics(data), data.note().trim(), data.complianceMonitoring().name(),
                         data.guidedSafetyActions().name(), data.followUpOn())
                 .update();
-        audit.record("CREATE", "CONSULTATION", id);
         events.publishEvent(new ConsultationLogged(id, data.caseId(), data.consultedOn(),
                 data.complianceMonitoring() == ComplianceAnswer.YES));
+        audit.record("CREATE", "CONSULTATION", id);
         return id;
     }
 
@@ -83,6 +83,10 @@ public class ConsultationLog {
     public void update(CurrentUser bas, UUID id, ConsultationData data, Integer expectedVersion, boolean precondition) {
         requireBas(bas);
         Consultation before = get(bas, id);
+        if (!before.basUserId().equals(bas.id())) {
+            // the answers count toward the measures of the BAS who logged the consultation
+            throw new AccessDeniedException("only the BAS who logged a consultation changes it");
+        }
         if (!before.caseId().equals(data.caseId())) {
             throw new InvalidInput("caseId", "cannot change: log a new consultation on the other case");
         }
@@ -103,9 +107,11 @@ public class ConsultationLog {
         if (updated == 0) {
             throw new EditConflict(precondition);
         }
-        audit.record("UPDATE", "CONSULTATION", id);
+        // monitoring starts when the answer becomes YES, not on every edit of a YES consultation
         events.publishEvent(new ConsultationLogged(id, data.caseId(), data.consultedOn(),
-                data.complianceMonitoring() == ComplianceAnswer.YES));
+                data.complianceMonitoring() == ComplianceAnswer.YES
+                        && before.complianceMonitoring() != ComplianceAnswer.YES));
+        audit.record("UPDATE", "CONSULTATION", id);
     }
 
     /** A consultation on a case the user may see (BAS, CPIs, case managers and supervisors of the case). */
@@ -201,7 +207,7 @@ public class ConsultationLog {
 
     private OrganizationType check(CurrentUser bas, ConsultationData data) {
         validation.check(data);
-        if (!access.canViewCase(bas, data.caseId())) {
+        if (!access.checkViewCase(bas, data.caseId())) {
             throw new InvalidInput("caseId", "is not a case of your region");
         }
         Organization organization = directory.organization(data.organizationId())

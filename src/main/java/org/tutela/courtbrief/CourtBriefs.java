@@ -81,9 +81,10 @@ public class CourtBriefs {
                 new ConsultationFilter(caseId, null, null, null, null, null), 0, MAX_CONSULTATIONS);
         List<String> maltreatments = head.maltreatments() == null ? List.of()
                 : Arrays.stream(head.maltreatments().split(",")).map(code -> Maltreatment.valueOf(code).label()).toList();
-        audit.record("EXPORT", "COURT_BRIEF", caseId);
-        return new CourtBrief(caseId, head.caseNumber(), head.status(), maltreatments, LocalDate.now(),
+        CourtBrief brief = new CourtBrief(caseId, head.caseNumber(), head.status(), maltreatments, LocalDate.now(),
                 user.displayName(), perpetrators, obligations.forCase(user, caseId), events, logged.items(),
                 logged.total());
+        audit.record("EXPORT", "COURT_BRIEF", caseId); // last: the audit insert holds the chain's lock to commit
+        return brief;
     }
 }

@@ -19,6 +19,8 @@ class DatabaseConfiguration {
         HikariConfig config = new HikariConfig();
         config.setPoolName("tutela");
         config.setMaximumPoolSize(properties.poolSize() > 0 ? properties.poolSize() : 20);
+        // a backstop: no request waits for ever on a lock (the audit chain's included) or holds one while idle
+        config.setConnectionInitSql("SET lock_timeout = '15s'; SET idle_in_transaction_session_timeout = '60s'");
         if (properties.external()) {
             log.info("Using the external PostgreSQL database given by TUTELA_DB_URL");
             config.setJdbcUrl(properties.url());

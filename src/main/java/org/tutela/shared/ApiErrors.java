@@ -99,7 +99,7 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
-        log.error("Unexpected error in request {}", RequestIds.current(), e);
+        Logs.unexpected(log, e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong. Quote request id " + RequestIds.current() + " when you report it.");
         problem.setTitle("Internal error");

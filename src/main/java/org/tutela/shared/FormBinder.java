@@ -22,9 +22,12 @@ public class FormBinder {
     }
 
     public <T> T bind(Map<String, String> fields, Class<T> type) {
+        java.util.Set<String> known = type.isRecord() ? java.util.Arrays.stream(type.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toSet()) : null;
         Map<String, Object> values = new LinkedHashMap<>();
         fields.forEach((k, v) -> {
-            if (!k.startsWith("_") && v != null && !v.isBlank()) {
+            // a page's other parameters (the CSRF token, ids in the action's query) are not the command's
+            if ((known == null || known.contains(k)) && !k.startsWith("_") && v != null && !v.isBlank()) {
                 values.put(k, v.trim());
             }
         });

@@ -13,6 +13,25 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class PageErrors {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PageErrors.class);
+
+    /** Anything else: the error page, and a log line without the exception's message. */
+    @ExceptionHandler(Exception.class)
+    String unexpected(Exception e, HttpServletResponse response, Model model) throws Exception {
+        if (e instanceof org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.web.ErrorResponse
+                || e instanceof org.springframework.beans.TypeMismatchException
+                || e instanceof org.springframework.web.multipart.MultipartException
+                || e instanceof org.springframework.http.converter.HttpMessageNotReadableException) {
+            throw e; // security and MVC answer these themselves (403, 404, 405 ...)
+        }
+        Logs.unexpected(log, e);
+        response.setStatus(500);
+        model.addAttribute("status", 500);
+        model.addAttribute("requestId", RequestIds.current());
+        return "error";
+    }
+
     @ExceptionHandler(RecordNotFound.class)
     String notFound(HttpServletResponse response, Model model) {
         response.setStatus(404);

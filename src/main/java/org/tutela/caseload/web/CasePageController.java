@@ -2,6 +2,7 @@ package org.tutela.caseload.web;
 
 import java.util.List;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,8 +78,10 @@ class CasePageController {
             return "redirect:/cases/" + id + "?created";
         } catch (InvalidInput e) {
             FormErrors.reject(binding, e, Map.of());
-            return caseForm(me, form, null, model);
+        } catch (DuplicateKeyException e) {
+            binding.rejectValue("caseNumber", "taken", "cannot be used: choose another case number");
         }
+        return caseForm(me, form, null, model);
     }
 
     @GetMapping("/cases/{id}")
@@ -107,6 +110,8 @@ class CasePageController {
             return "redirect:/cases/" + id + "?saved";
         } catch (InvalidInput e) {
             FormErrors.reject(binding, e, Map.of());
+        } catch (DuplicateKeyException e) {
+            binding.rejectValue("caseNumber", "taken", "cannot be used: choose another case number");
         } catch (EditConflict e) {
             binding.reject("conflict", e.getMessage());
         }

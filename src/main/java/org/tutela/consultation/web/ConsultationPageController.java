@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tutela.caseload.CaseManagement;
-import org.tutela.caseload.CaseSummary;
 import org.tutela.consultation.ComplianceAnswer;
 import org.tutela.consultation.Consultation;
 import org.tutela.consultation.ConsultationFilter;
@@ -57,8 +56,8 @@ class ConsultationPageController {
         UUID caseId = null;
         boolean unknownCase = false;
         if (caseNumber != null && !caseNumber.isBlank()) {
-            Optional<CaseSummary> found = caseByNumber(me, caseNumber);
-            caseId = found.map(CaseSummary::id).orElse(null);
+            Optional<UUID> found = cases.findByNumber(me, caseNumber);
+            caseId = found.orElse(null);
             unknownCase = found.isEmpty();
         }
         PageOf<Consultation> results = unknownCase ? new PageOf<>(java.util.List.of(), 0, 50, 0)
@@ -151,16 +150,11 @@ class ConsultationPageController {
             binding.rejectValue("caseNumber", "required", "enter the case number");
             return Optional.empty();
         }
-        Optional<CaseSummary> found = caseByNumber(me, form.getCaseNumber());
+        Optional<UUID> found = cases.findByNumber(me, form.getCaseNumber());
         if (found.isEmpty()) {
             binding.rejectValue("caseNumber", "unknown", "is not a case of your region");
         }
-        return found.map(CaseSummary::id);
-    }
-
-    private Optional<CaseSummary> caseByNumber(CurrentUser me, String caseNumber) {
-        return cases.search(me, caseNumber.trim(), null, 0, 20).items().stream()
-                .filter(c -> c.caseNumber().equalsIgnoreCase(caseNumber.trim())).findFirst();
+        return found;
     }
 
     private String form(CurrentUser me, ConsultationForm form, Consultation existing, Model model) {
