@@ -26,7 +26,7 @@ public class ComplianceMonitoring {
 
     private static final String SELECT = """
             SELECT m.id, m.case_id, c.case_number, m.perpetrator_id,
-                   p.first_name || ' ' || p.last_name AS perpetrator_name, m.started_on, u.username AS started_by,
+                   p.first_name || ' ' || p.last_name AS perpetrator_name, m.started_on, u.display_name AS started_by,
                    m.consultation_id, m.ended_on, m.end_reason, m.version
             FROM monitoring m JOIN case_file c ON c.id = m.case_id JOIN app_user u ON u.id = m.started_by
                  LEFT JOIN person p ON p.id = m.perpetrator_id""";
@@ -86,6 +86,19 @@ public class ComplianceMonitoring {
             }
         }
         return started;
+    }
+
+    /** Whether starting monitoring on the case would start any: a perpetrator, or the case, not yet monitored. */
+    @Transactional(readOnly = true)
+    public boolean anyUnmonitored(CurrentUser user, UUID caseId) {
+        access.requireViewCase(user, caseId);
+        return jdbc.sql("""
+                SELECT CASE WHEN EXISTS (SELECT 1 FROM person p WHERE p.case_id = ? AND p.role = 'PERPETRATOR')
+                       THEN EXISTS (SELECT 1 FROM person p WHERE p.case_id = ? AND p.role = 'PERPETRATOR'
+                                    AND NOT EXISTS (SELECT 1 FROM monitoring m WHERE m.perpetrator_id = p.id
+                                                    AND m.ended_on IS NULL))
+                       ELSE NOT EXISTS (SELECT 1 FROM monitoring m WHERE m.case_id = ? AND m.ended_on IS NULL) END""")
+                .params(caseId, caseId, caseId).query(Boolean.class).single();
     }
 
     @Transactional

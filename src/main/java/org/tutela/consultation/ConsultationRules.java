@@ -44,11 +44,11 @@ public final class ConsultationRules {
         }
         if (c.complianceMonitoring() == ComplianceAnswer.YES && !note.contains(MONITORING_SENTENCE)) {
             errors.add(new InvalidInput.FieldError("note",
-                    "must contain \"" + MONITORING_SENTENCE + "\" when compliance monitoring is YES (E.1.1)"));
+                    "must contain \"" + MONITORING_SENTENCE + "\" when the BAS initiated compliance monitoring (E.1.1 Yes)"));
         }
         if (c.guidedSafetyActions() == YesNo.YES && GUIDANCE_SENTENCES.stream().noneMatch(note::contains)) {
             errors.add(new InvalidInput.FieldError("note",
-                    "must contain one of the E.1.2 sentences when guided safety actions is YES, for example \""
+                    "must contain one of the E.1.2 sentences when the consultation guided safety actions or case plans (E.1.2 Yes), for example \""
                             + GUIDANCE_SENTENCES.get(0) + "\""));
         }
         if (c.followUpOn() != null && c.consultedOn() != null && c.followUpOn().isBefore(c.consultedOn())) {

@@ -41,7 +41,7 @@ public class CourtBriefPdf {
             document.open();
             document.add(new Paragraph("Court brief: case " + brief.caseNumber(), TITLE));
             document.add(new Paragraph("Prepared " + brief.preparedOn() + " by " + brief.preparedBy()
-                    + " (Batterer Accountability Specialist program). Case status: " + brief.caseStatus()
+                    + " (Batterer Accountability Specialist program). Case status: " + words(brief.caseStatus())
                     + ". Maltreatments: " + String.join(", ", brief.maltreatments()) + ".", TEXT));
             document.add(new Paragraph("For the dependency court and Children's Legal Services. It contains no "
                     + "information about the survivor's or the children's whereabouts or services.", SMALL));
@@ -59,13 +59,13 @@ public class CourtBriefPdf {
                     "Status", "Latest check");
             for (Obligation o : brief.obligations()) {
                 Optional<Obligation.Check> latest = o.checks().stream().findFirst();
-                cells(obligations, o.source().name().replace('_', ' ').toLowerCase()
-                                + (o.injunctionKind() == null ? "" : " (" + o.injunctionKind().name().replace('_', ' ') + ")"),
-                        sentence(o.requirement()) + (o.dueOn() == null ? "" : " Due " + o.dueOn() + ".")
+                cells(obligations, words(o.source())
+                                + (o.injunctionKind() == null ? "" : " (" + words(o.injunctionKind()) + ")"),
+                        sentence(o.requirement()) + (o.dueOn() == null ? "" : " Due\u00a0" + o.dueOn() + ".")
                                 + (o.recurrence() == null ? "" : " " + o.recurrence() + "."),
                         o.issuer() + (o.orderNumber() == null ? "" : ", " + o.orderNumber()) + ", ordered " + o.orderedOn(),
-                        o.status().name().replace('_', ' '),
-                        latest.map(c -> c.checkedOn() + ", " + c.source().name().replace('_', ' ').toLowerCase() + ": "
+                        words(o.status()),
+                        latest.map(c -> c.checkedOn() + ", " + words(c.source()).toLowerCase() + ": "
                                 + shorten(c.note(), 160)).orElse("No check yet"));
             }
             add(document, obligations, brief.obligations().isEmpty(), "No obligations are recorded.");
@@ -75,11 +75,11 @@ public class CourtBriefPdf {
             for (Obligation o : brief.firearmObligations()) {
                 Obligation.FirearmFollowUp f = o.firearm();
                 cells(firearms, o.issuer() + (o.orderNumber() == null ? "" : ", " + o.orderNumber()), text(o.dueOn()),
-                        f.outcome() == null ? "No outcome confirmed" : f.outcome().name().replace('_', ' ').toLowerCase()
+                        f.outcome() == null ? "No outcome confirmed" : words(f.outcome())
                                 + " (" + f.outcomeOn() + ")" + (f.evidence() == null ? "" : ": " + f.evidence()),
                         (f.overdue() ? "OVERDUE since " + f.overdueAfter() + ". " : f.resolved() ? "Resolved. " : "Open. ")
-                                + f.contacts().size() + " contact(s) with law enforcement and the court, "
-                                + f.escalations().size() + " escalation(s)."
+                                + count(f.contacts().size(), "contact") + " with law enforcement and the court, "
+                                + count(f.escalations().size(), "escalation") + "."
                                 + (f.professionalDocumented() == null ? "" : f.professionalDocumented()
                                 ? " Documented by the child welfare professional." : " Not yet documented by the child welfare professional."));
             }
@@ -88,8 +88,7 @@ public class CourtBriefPdf {
             heading(document, "Staffings and hearings");
             PdfPTable events = table(new float[] {2.4f, 2.2f, 3, 1.6f, 4}, "Event", "When", "Where", "BAS", "Accountability notes");
             for (CourtBrief.Event e : brief.events()) {
-                cells(events, e.type().replace('_', ' ').toLowerCase(), e.startsAt().format(WHEN), e.place(),
-                        e.status().replace('_', ' ').toLowerCase(), shorten(e.accountabilityNotes(), 240));
+                cells(events, words(e.type()), e.startsAt().format(WHEN), e.place(), words(e.status()), shorten(e.accountabilityNotes(), 240));
             }
             add(document, events, brief.events().isEmpty(), "The BAS has not attended a staffing or hearing on this case.");
 
@@ -97,8 +96,8 @@ public class CourtBriefPdf {
             PdfPTable consultations = table(new float[] {1.8f, 4, 1.6f, 1.6f}, "Date", "Professional", "E.1.1", "E.1.2");
             for (Consultation c : brief.consultations()) {
                 cells(consultations, text(c.consultedOn()), c.professionalName() + ", " + c.professionalRole() + " ("
-                        + c.organizationName() + ")", c.complianceMonitoring().name().replace('_', ' '),
-                        c.guidedSafetyActions().name());
+                        + c.organizationName() + ")", c.complianceMonitoring() == org.tutela.consultation.ComplianceAnswer.NOT_APPLICABLE
+                                ? "N/A" : words(c.complianceMonitoring()), words(c.guidedSafetyActions()));
             }
             add(document, consultations, brief.consultations().isEmpty(), "No consultations are logged on this case.");
             if (brief.consultationsTotal() > brief.consultations().size()) {
@@ -147,6 +146,20 @@ public class CourtBriefPdf {
 
     private static String text(Object value) {
         return value == null ? "—" : value.toString();
+    }
+
+    /** An enum constant as words: FIREARM_SURRENDER as "Firearm surrender". */
+    static String words(Enum<?> value) {
+        return value == null ? "" : words(value.name());
+    }
+
+    static String words(String constant) {
+        String w = constant.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String sentence(String s) {

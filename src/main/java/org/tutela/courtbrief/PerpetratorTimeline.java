@@ -27,8 +27,8 @@ public class PerpetratorTimeline {
     private static final String TIMELINE = """
             SELECT k.consulted_on AS day, 'CONSULTATION' AS kind,
                    k.professional_name || ', ' || k.professional_role || ' (' || o.name || ')' AS summary,
-                   'E.1.1 ' || k.compliance_monitoring || ' · E.1.2 ' || k.guided_safety_actions || ' · '
-                       || array_to_string(k.topics, ', ') AS detail,
+                   'E.1.1 ' || CASE k.compliance_monitoring WHEN 'NOT_APPLICABLE' THEN 'N/A' ELSE initcap(k.compliance_monitoring) END || ' · E.1.2 ' || initcap(k.guided_safety_actions)
+                       || ' · ' || lower(replace(array_to_string(k.topics, ', '), '_', ' ')) AS detail,
                    '/consultations/' || k.id AS href, k.id AS record_id
             FROM consultation k JOIN organization o ON o.id = k.organization_id WHERE k.case_id = :case
             UNION ALL
@@ -39,24 +39,25 @@ public class PerpetratorTimeline {
             FROM monitoring m WHERE m.case_id = :case AND m.ended_on IS NOT NULL
               AND (m.perpetrator_id = :person OR m.perpetrator_id IS NULL)
             UNION ALL
-            SELECT b.ordered_on, 'OBLIGATION', b.source || ': ' || b.requirement,
+            SELECT b.ordered_on, 'OBLIGATION', initcap(replace(b.source, '_', ' ')) || ': ' || b.requirement,
                    b.issuer || coalesce(' · ' || b.order_number, '') || coalesce(' · due ' || b.due_on, '')
-                       || ' · status ' || b.status,
+                       || ' · status ' || lower(replace(b.status, '_', ' ')),
                    '/obligations/' || b.id, b.id
             FROM obligation b JOIN monitoring m ON m.id = b.monitoring_id
             WHERE m.case_id = :case AND (m.perpetrator_id = :person OR m.perpetrator_id IS NULL)
             UNION ALL
-            SELECT c.checked_on, 'COMPLIANCE_CHECK', b.source || ': ' || c.finding || ' (' || c.information_source || ')',
+            SELECT c.checked_on, 'COMPLIANCE_CHECK', initcap(replace(b.source, '_', ' ')) || ': ' || lower(replace(c.finding, '_', ' '))
+                       || ' (' || lower(replace(c.information_source, '_', ' ')) || ')',
                    c.note, '/obligations/' || b.id, c.id
             FROM compliance_check c JOIN obligation b ON b.id = c.obligation_id JOIN monitoring m ON m.id = b.monitoring_id
             WHERE m.case_id = :case AND (m.perpetrator_id = :person OR m.perpetrator_id IS NULL)
             UNION ALL
-            SELECT f.contacted_on, 'FIREARM_CONTACT', f.party || ': ' || f.agency || ', ' || f.contact_name, f.outcome,
+            SELECT f.contacted_on, 'FIREARM_CONTACT', initcap(replace(f.party, '_', ' ')) || ': ' || f.agency || ', ' || f.contact_name, f.outcome,
                    '/obligations/' || b.id, f.id
             FROM firearm_contact f JOIN obligation b ON b.id = f.obligation_id JOIN monitoring m ON m.id = b.monitoring_id
             WHERE m.case_id = :case AND (m.perpetrator_id = :person OR m.perpetrator_id IS NULL)
             UNION ALL
-            SELECT b.firearm_outcome_on, 'FIREARM_OUTCOME', 'Firearm surrender: ' || b.firearm_outcome, b.firearm_evidence,
+            SELECT b.firearm_outcome_on, 'FIREARM_OUTCOME', 'Firearm surrender: ' || lower(replace(b.firearm_outcome, '_', ' ')), b.firearm_evidence,
                    '/obligations/' || b.id, b.id
             FROM obligation b JOIN monitoring m ON m.id = b.monitoring_id
             WHERE b.firearm_outcome IS NOT NULL AND m.case_id = :case
@@ -74,7 +75,7 @@ public class PerpetratorTimeline {
             UNION ALL
             SELECT (v.starts_at AT TIME ZONE 'UTC')::date,
                    CASE WHEN v.type LIKE '%HEARING' THEN 'HEARING' ELSE 'STAFFING' END,
-                   v.type || ' at ' || v.place || ' (' || v.status || ')', v.accountability_notes, NULL, v.id
+                   initcap(replace(v.type, '_', ' ')) || ' at ' || v.place || ' (' || lower(replace(v.status, '_', ' ')) || ')', v.accountability_notes, NULL, v.id
             FROM event v WHERE v.case_id = :case
             """;
 

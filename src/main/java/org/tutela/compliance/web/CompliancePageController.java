@@ -74,7 +74,8 @@ class CompliancePageController {
         model.addAttribute("monitorings", monitoring.list(me, null, id));
         model.addAttribute("followUps", obligations.firearmFollowUps(me, false, id).stream()
                 .filter(f -> !f.resolved()).toList());
-        model.addAttribute("canMonitor", me.role() == Role.BAS);
+        // offered while a perpetrator of the case (or the case, before one is recorded) is not monitored
+        model.addAttribute("canMonitor", me.role() == Role.BAS && monitoring.anyUnmonitored(me, id));
         return "compliance/for-case :: compliance";
     }
 
