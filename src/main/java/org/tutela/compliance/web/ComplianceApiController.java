@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,6 +32,7 @@ import org.tutela.compliance.Obligation;
 import org.tutela.compliance.ObligationData;
 import org.tutela.compliance.Obligations;
 import org.tutela.directory.CurrentUser;
+import org.tutela.shared.Downloads;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -94,9 +93,7 @@ class ComplianceApiController {
     @Operation(summary = "The evidence attached to a compliance check")
     ResponseEntity<byte[]> attachment(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         Attachment a = obligations.attachment(user, id);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(a.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(a.name()).build().toString())
-                .body(a.content());
+        return Downloads.attachment(a.name(), a.contentType(), a.content());
     }
 
     @PostMapping("/obligations/{id}/firearm-contacts")

@@ -4,9 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,6 +31,7 @@ import org.tutela.compliance.ObligationSource;
 import org.tutela.compliance.ObligationStatus;
 import org.tutela.compliance.Obligations;
 import org.tutela.directory.CurrentUser;
+import org.tutela.shared.Downloads;
 import org.tutela.directory.Role;
 import org.tutela.shared.FormBinder;
 import org.tutela.shared.FormState;
@@ -172,9 +170,7 @@ class CompliancePageController {
     @GetMapping("/checks/{id}/attachment")
     ResponseEntity<byte[]> attachment(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
         Attachment a = obligations.attachment(me, id);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(a.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(a.name()).build().toString())
-                .body(a.content());
+        return Downloads.attachment(a.name(), a.contentType(), a.content());
     }
 
     /** Runs one of the obligation page's forms; on a broken rule the page comes back with that form's errors. */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +25,7 @@ import org.tutela.courtbrief.CourtBriefs;
 import org.tutela.courtbrief.PerpetratorTimeline;
 import org.tutela.courtbrief.TimelineEntry;
 import org.tutela.directory.CurrentUser;
+import org.tutela.shared.Downloads;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -48,10 +48,8 @@ class CourtBriefApiController {
                             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         CourtBrief brief = briefs.brief(user, caseId);
         if (accept != null && accept.contains(MediaType.APPLICATION_PDF_VALUE)) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename("court-brief-" + brief.caseNumber() + ".pdf").build().toString())
-                    .body(pdf.render(brief));
+            return Downloads.attachment("court-brief-" + brief.caseNumber() + ".pdf", MediaType.APPLICATION_PDF_VALUE,
+                    pdf.render(brief));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(brief);
     }

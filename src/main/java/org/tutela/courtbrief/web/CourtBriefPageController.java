@@ -5,8 +5,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,6 +19,7 @@ import org.tutela.courtbrief.CourtBriefs;
 import org.tutela.courtbrief.PerpetratorTimeline;
 import org.tutela.courtbrief.TimelineEntry;
 import org.tutela.directory.CurrentUser;
+import org.tutela.shared.Downloads;
 
 @Controller
 class CourtBriefPageController {
@@ -44,10 +43,8 @@ class CourtBriefPageController {
     @GetMapping("/cases/{id}/court-brief.pdf")
     ResponseEntity<byte[]> briefPdf(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
         CourtBrief brief = briefs.brief(me, id);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("court-brief-" + brief.caseNumber() + ".pdf").build().toString())
-                .body(pdf.render(brief));
+        return Downloads.attachment("court-brief-" + brief.caseNumber() + ".pdf", MediaType.APPLICATION_PDF_VALUE,
+                pdf.render(brief));
     }
 
     @GetMapping("/perpetrators/{id}/timeline")
