@@ -2,6 +2,8 @@
 --
 --   WRK_PATHS=file   each request takes the next path from the file (one per line); without it wrk
 --                    requests the URL given on its command line
+--   WRK_COOKIES=file each request sends the next Cookie header value from the file (one per line), so that
+--                    the load comes from many sessions, not one
 --   WRK_LABEL=name   the label of the summary line
 --
 -- The summary line (stdout, last line) reads:
@@ -10,28 +12,51 @@
 
 local paths = nil
 local next_path = 1
+local cookies = nil
+local next_cookie = 1
+
+local function lines(file)
+   local list = {}
+   for line in io.lines(file) do
+      if line ~= "" then
+         list[#list + 1] = line
+      end
+   end
+   return list
+end
 
 function init(args)
    local file = os.getenv("WRK_PATHS")
    if file and file ~= "" then
-      paths = {}
-      for line in io.lines(file) do
-         if line ~= "" then
-            paths[#paths + 1] = line
-         end
-      end
-      -- each thread starts at a different place in the list
-      next_path = (math.random(1, #paths))
+      paths = lines(file)
+      next_path = math.random(1, #paths) -- threads start at different places in the list
+   end
+   file = os.getenv("WRK_COOKIES")
+   if file and file ~= "" then
+      cookies = lines(file)
+      next_cookie = math.random(1, #cookies)
    end
 end
 
 function request()
-   if paths then
-      local path = paths[next_path]
-      next_path = next_path % #paths + 1
-      return wrk.format(nil, path)
+   if not paths and not cookies then
+      return wrk.request()
    end
-   return wrk.request()
+   local path = nil
+   if paths then
+      path = paths[next_path]
+      next_path = next_path % #paths + 1
+   end
+   local headers = nil
+   if cookies then
+      headers = {}
+      for k, v in pairs(wrk.headers) do
+         headers[k] = v
+      end
+      headers["Cookie"] = cookies[next_cookie]
+      next_cookie = next_cookie % #cookies + 1
+   end
+   return wrk.format(nil, path, headers)
 end
 
 local function ms(us)

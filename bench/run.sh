@@ -4,6 +4,7 @@
 # All traffic goes to 127.0.0.1 and every load step is bounded in time. See bench/README.md.
 #
 #   bench/run.sh [--jar PATH] [--duration 30s] [--warmup 15s] [--connections 50] [--cases 100000]
+#                [--quiet-wait SECONDS | --no-quiet]
 #
 # Results: bench/out/<UTC time>/ (bench/out/latest points to the newest); summary in results.md.
 set -euo pipefail
@@ -19,6 +20,11 @@ CASES=100000
 PORT=8090
 DATA=/tmp/bench-data
 HEAP=512m
+SESSIONS=50         # form logins for the case page, used in turn
+QUIET_PCT=25        # the rest of the machine counts as quiet below this % of one core
+QUIET_WAIT=600      # at most this many seconds of waiting for quiet before each run
+TRIES=3             # runs disturbed by other processes are measured again, up to this many times
+OTHER_MAX_PCT=5     # ... disturbed: other processes used more than this % of the machine's CPU
 while [ $# -gt 0 ]; do
   case "$1" in
     --jar) JAR=$2; shift 2 ;;
@@ -26,7 +32,9 @@ while [ $# -gt 0 ]; do
     --warmup) WARMUP=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     --cases) CASES=$2; shift 2 ;;
-    -h|--help) sed -n 2,9p "$0"; exit 0 ;;
+    --quiet-wait) QUIET_WAIT=$2; shift 2 ;;
+    --no-quiet) QUIET_WAIT=0; TRIES=1; shift ;;
+    -h|--help) sed -n 2,10p "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -36,6 +44,37 @@ mkdir -p "$OUT"
 ln -sfn "$(basename "$OUT")" "$BENCH/out/latest"
 BASE=http://127.0.0.1:$PORT
 log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$OUT/run.log"; }
+CLK=$(getconf CLK_TCK)
+CORES=$(nproc)
+ticks() { # utime+stime of a process, in clock ticks
+  awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+pg_ticks() { # the embedded PostgreSQL: postmaster, its live children and the children it has reaped
+  local t; t=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$PGPID/stat")
+  for c in $(ps -o pid= --ppid "$PGPID"); do t=$((t + $(ticks "$c"))); done
+  echo "$t"
+}
+machine_ticks() { # busy ticks of all cores: user nice system irq softirq steal
+  awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat
+}
+# Waits (at most QUIET_WAIT s) until the rest of the machine uses less than QUIET_PCT % of one core: the
+# machine is shared (builds, tests, browsers of other work), and a busy neighbour halves the figures.
+wait_quiet() {
+  local start b0 b1 pct
+  start=$(date +%s)
+  while :; do
+    b0=$(machine_ticks); sleep 2; b1=$(machine_ticks)
+    pct=$(( (b1 - b0) * 100 / (2 * CLK) ))
+    if [ "$pct" -le "$QUIET_PCT" ]; then
+      [ $(( $(date +%s) - start )) -ge 10 ] && log "waited $(( $(date +%s) - start )) s for a quiet machine"
+      return 0
+    fi
+    if [ $(( $(date +%s) - start )) -ge "$QUIET_WAIT" ]; then
+      log "the machine is still busy (${pct}% of a core used) after ${QUIET_WAIT} s; measuring anyway"
+      return 0
+    fi
+  done
+}
 
 for tool in java jcmd jstat wrk psql pgbench curl python3; do
   command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 1; }
@@ -56,7 +95,7 @@ if [ -z "$JAR" ]; then
   cp "$ROOT/target/tutela-0.1.0.jar" /tmp/bench-tutela.jar
   JAR=/tmp/bench-tutela.jar
 fi
-log "jar: $JAR ($(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), working tree may differ)"
+log "jar: $JAR, built $(date -u -r "$JAR" +%FT%TZ) (HEAD now $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'); the working tree may differ)"
 
 # ---- start the app on a fresh data folder -----------------------------------------------------------------
 APP_PID=""
@@ -64,6 +103,7 @@ JSTAT_PID=""
 cleanup() {
   set +e
   [ -n "$JSTAT_PID" ] && kill "$JSTAT_PID" 2>/dev/null
+  [ -n "${WAITS_PID:-}" ] && kill "$WAITS_PID" 2>/dev/null
   if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
     log "stopping the app (pid $APP_PID)"
     kill "$APP_PID"
@@ -112,11 +152,12 @@ PSQL=(psql -X -h localhost -p "$PGPORT" -U postgres -d postgres)
     echo "pg_$s=$("${PSQL[@]}" -Atc "SHOW $s")"
   done
   echo "fdatasync_8k_per_s=$(/usr/lib/postgresql/*/bin/pg_test_fsync -s 1 -f "$DATA/fsync-test" 2>/dev/null \
-    | awk '/fdatasync/ {print $2; exit}')"
+    | awk '$1 == "fdatasync" {print $2; exit}')"
   rm -f "$DATA/fsync-test"
 } > "$OUT/machine.txt"
 
 # ---- synthetic data ---------------------------------------------------------------------------------------
+wait_quiet
 log "generating $CASES cases"
 python3 "$BENCH/generate.py" --port "$PGPORT" --cases "$CASES" --out "$OUT" | tee "$OUT/generate.txt"
 TERM_Q=$(cat "$OUT/search-term.txt")
@@ -131,115 +172,173 @@ cat "$OUT/data.txt" | tee -a "$OUT/run.log"
 # ---- credentials ------------------------------------------------------------------------------------------
 TOKEN=$(curl -sf -u bas:tutela-demo-2026 -H 'Content-Type: application/json' \
   -d '{"name":"bench","expiresInDays":1}' "$BASE/api/v1/tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
-JAR_COOKIES=$OUT/cookies.txt
-CSRF=$(curl -sf -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/login" \
-  | python3 -c 'import re,sys; print(re.search(r"name=\"_csrf\"[^>]*value=\"([^\"]+)\"", sys.stdin.read()).group(1))')
-curl -sf -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode username=supervisor \
-  --data-urlencode password=tutela-demo-2026 --data-urlencode "_csrf=$CSRF" "$BASE/login"
-SESSION=$(awk '$6 == "TUTELA_SESSION" {print $7}' "$JAR_COOKIES" | tail -1)
-rm -f "$JAR_COOKIES"
+# the case page: SESSIONS separate form logins of the demo supervisor, used in turn, as many people would
+login_supervisor() {
+  local jar csrf
+  jar=$(mktemp)
+  csrf=$(curl -sf -c "$jar" -b "$jar" "$BASE/login" \
+    | python3 -c 'import re,sys; print(re.search(r"name=\"_csrf\"[^>]*value=\"([^\"]+)\"", sys.stdin.read()).group(1))')
+  curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode username=supervisor \
+    --data-urlencode password=tutela-demo-2026 --data-urlencode "_csrf=$csrf" "$BASE/login"
+  awk '$6 == "TUTELA_SESSION" {print "TUTELA_SESSION=" $7}' "$jar" | tail -1
+  rm -f "$jar"
+}
+: > "$OUT/cookies.txt"
+for _ in $(seq 1 "$SESSIONS"); do login_supervisor >> "$OUT/cookies.txt"; done
+SESSION=$(head -1 "$OUT/cookies.txt")
 sed 's#^#/cases/#' "$OUT/case-ids.txt" > "$OUT/case-paths.txt"
 FIRST_PATH=$(head -1 "$OUT/case-paths.txt")
-code=$(curl -s -o "$OUT/case-page-sample.html" -w '%{http_code}' -H "Cookie: TUTELA_SESSION=$SESSION" "$BASE$FIRST_PATH")
+code=$(curl -s -o "$OUT/case-page-sample.html" -w '%{http_code}' -H "Cookie: $SESSION" "$BASE$FIRST_PATH")
 [ "$code" = 200 ] && grep -q "Sign out" "$OUT/case-page-sample.html" || { echo "case page as supervisor: HTTP $code" >&2; exit 1; }
 code=$(curl -s -o "$OUT/search-sample.json" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/cases?q=$TERM_Q")
 [ "$code" = 200 ] || { echo "search as bas: HTTP $code" >&2; exit 1; }
-log "search q=$TERM_Q as bas (token), case page as supervisor (session), static /css/tutela.css"
+log "search q=$TERM_Q as bas (token), case page as supervisor ($(sort -u "$OUT/cookies.txt" | wc -l) sessions), static /css/tutela.css"
 
 # ---- load -------------------------------------------------------------------------------------------------
-ticks() { # utime+stime of a process, in clock ticks
-  awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0
+# Samples what PostgreSQL's client backends wait on, twice a second, in one psql session.
+WAITS_PID=""
+start_waits() {
+  "${PSQL[@]}" -At -F ' ' > "$OUT/waits-$1.txt" 2>/dev/null <<'SQL' &
+SELECT 'sample', 1
+UNION ALL
+SELECT coalesce(wait_event_type, 'CPU') || ':' || coalesce(wait_event, '-'), count(*)
+FROM pg_stat_activity
+WHERE state = 'active' AND backend_type = 'client backend' AND pid <> pg_backend_pid()
+GROUP BY 1
+\watch 0.5
+SQL
+  WAITS_PID=$!
 }
-pg_ticks() { # the embedded PostgreSQL: postmaster, its live children and the children it has reaped
-  local t; t=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$PGPID/stat")
-  for c in $(ps -o pid= --ppid "$PGPID"); do t=$((t + $(ticks "$c"))); done
-  echo "$t"
+stop_waits() {
+  if [ -n "$WAITS_PID" ]; then kill "$WAITS_PID" 2>/dev/null || true; wait "$WAITS_PID" 2>/dev/null || true; fi
+  WAITS_PID=""
 }
-secs() { awk -v t="$1" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.1f", t / hz}'; }
-# run_wrk LABEL CONNECTIONS DURATION URL [wrk options...]
-run_wrk() {
-  local label=$1 conns=$2 dur=$3 url=$4; shift 4
+# measure LABEL CONNECTIONS SECONDS COMMAND...: runs a load command once the machine is quiet, records the
+# CPU seconds of the app, PostgreSQL, the load client and everything else, and measures again (up to TRIES
+# times) when other processes used more than OTHER_MAX_PCT % of the machine meanwhile.
+# Output: $OUT/load-LABEL.txt (earlier, disturbed tries: load-LABEL.tryN.txt).
+measure() {
+  local label=$1 conns=$2 secs=$3; shift 3
+  local attempt j0 p0 m0 j1 p1 m1 client cpu other best
+  for attempt in $(seq 1 "$TRIES"); do
+    wait_quiet
+    case "$label" in warmup-*) ;; *) start_waits "$label" ;; esac
+    j0=$(ticks "$APP_PID"); p0=$(pg_ticks); m0=$(machine_ticks)
+    ( export TIMEFORMAT='client_cpu_s=%U+%S'; time "$@" ) > "$OUT/load-$label.txt" 2>&1 || true
+    j1=$(ticks "$APP_PID"); p1=$(pg_ticks); m1=$(machine_ticks)
+    stop_waits
+    client=$(grep -o 'client_cpu_s=[0-9.+]*' "$OUT/load-$label.txt" | tail -1 | cut -d= -f2 || true)
+    cpu=$(awk -v j=$((j1 - j0)) -v p=$((p1 - p0)) -v m=$((m1 - m0)) -v c="${client:-0+0}" -v hz="$CLK" 'BEGIN {
+      split(c, a, "+"); cc = a[1] + a[2]; o = m / hz - j / hz - p / hz - cc; if (o < 0) o = 0
+      printf "java_cpu_s=%.1f pg_cpu_s=%.1f client_cpu_s=%.1f other_cpu_s=%.1f", j / hz, p / hz, cc, o }')
+    echo "CPU label=$label conns=$conns attempt=$attempt $cpu" >> "$OUT/load-$label.txt"
+    other=${cpu##*other_cpu_s=}
+    if awk -v o="$other" -v max="$(( OTHER_MAX_PCT * CORES * secs ))" 'BEGIN {exit !(o * 100 <= max)}'; then
+      break
+    fi
+    cp "$OUT/load-$label.txt" "$OUT/load-$label.try$attempt.txt"
+    if [ "$attempt" -lt "$TRIES" ]; then
+      log "$label: other processes used $other s of CPU meanwhile; measuring again"
+    else # every try was disturbed: keep the least disturbed one
+      best=$(grep -H '^CPU ' "$OUT"/load-"$label".try*.txt | sed 's/:.*other_cpu_s=/ /' | sort -k2 -n | head -1 | cut -d' ' -f1)
+      cp "$best" "$OUT/load-$label.txt"
+      log "$label: every try was disturbed; keeping the least disturbed, $(basename "$best")"
+    fi
+  done
+  case "$label" in
+    warmup-*) ;;
+    *) grep -h '^RESULT\|^CPU' "$OUT/load-$label.txt" | tee -a "$OUT/run.log" || true ;;
+  esac
+}
+# load_wrk LABEL CONNECTIONS SECONDS URL [wrk options]
+load_wrk() {
+  local label=$1 conns=$2 secs=$3 url=$4; shift 4
   local threads=2; [ "$conns" -lt 2 ] && threads=1
-  local j0 p0 j1 p1
-  j0=$(ticks "$APP_PID"); p0=$(pg_ticks)
-  ( export TIMEFORMAT='wrk_cpu_user_s=%U wrk_cpu_sys_s=%S wall_s=%R'
-    time WRK_LABEL=$label wrk -t$threads -c"$conns" -d"$dur" --timeout 10s --latency -s "$BENCH/report.lua" "$@" "$url"
-  ) > "$OUT/wrk-$label.txt" 2>&1
-  j1=$(ticks "$APP_PID"); p1=$(pg_ticks)
-  echo "CPU label=$label conns=$conns java_cpu_s=$(secs $((j1 - j0))) pg_cpu_s=$(secs $((p1 - p0)))" \
-    >> "$OUT/wrk-$label.txt"
-  grep -h '^RESULT' "$OUT/wrk-$label.txt" | tee -a "$OUT/run.log"
+  measure "$label" "$conns" "$secs" env WRK_LABEL="$label" \
+    wrk -t$threads -c"$conns" -d"${secs}s" --timeout 10s --latency -s "$BENCH/report.lua" "$@" "$url"
 }
+# the search's SQL as pgbench transactions (prepared statements, as the JDBC driver uses after a few runs)
+pgbench_search() {
+  local label=$1 conns=$2 secs=$3
+  rm -f "$OUT"/pgbench_log.*
+  PGHOST=localhost PGPORT=$PGPORT PGUSER=postgres pgbench -n -M prepared -c "$conns" -j $(( conns < 2 ? 1 : 2 )) \
+    -T "$secs" -D region="$REGION" -D pattern="%$TERM_Q%" -D ids="$PAGE_IDS" -f "$OUT/search.pgbench" \
+    -l --log-prefix="$OUT/pgbench_log" postgres
+  cat "$OUT"/pgbench_log.* | python3 "$BENCH/summarize.py" --pgbench-log "$label"
+  rm -f "$OUT"/pgbench_log.*
+}
+
 STATIC_URL=$BASE/css/tutela.css
 SEARCH_URL="$BASE/api/v1/cases?q=$TERM_Q"
 CASE_URL=$BASE$FIRST_PATH
 AUTH=(-H "Authorization: Bearer $TOKEN")
-COOKIE=(-H "Cookie: TUTELA_SESSION=$SESSION")
+DUR=${DURATION%s}
+WARM=${WARMUP%s}
+ONE=${SINGLE%s}
 
-log "warm-up: $WARMUP per endpoint at -c$CONNECTIONS (not reported)"
-run_wrk warmup-static "$CONNECTIONS" "$WARMUP" "$STATIC_URL" > /dev/null
-run_wrk warmup-search "$CONNECTIONS" "$WARMUP" "$SEARCH_URL" "${AUTH[@]}" > /dev/null
-WRK_PATHS=$OUT/case-paths.txt run_wrk warmup-case "$CONNECTIONS" "$WARMUP" "$CASE_URL" "${COOKIE[@]}" > /dev/null
+log "warm-up: ${WARM} s per endpoint at -c$CONNECTIONS (not reported)"
+TRIES=1 load_wrk warmup-static "$CONNECTIONS" "$WARM" "$STATIC_URL"
+TRIES=1 load_wrk warmup-search "$CONNECTIONS" "$WARM" "$SEARCH_URL" "${AUTH[@]}"
+WRK_PATHS=$OUT/case-paths.txt WRK_COOKIES=$OUT/cookies.txt TRIES=1 load_wrk warmup-case "$CONNECTIONS" "$WARM" "$CASE_URL"
 
 jcmd "$APP_PID" GC.heap_info > "$OUT/heap-before.txt" 2>&1 || true
 jstat -gc "$APP_PID" 1000 > "$OUT/jstat.txt" 2>&1 &
 JSTAT_PID=$!
+log "measuring: ${DUR} s per endpoint at -c$CONNECTIONS"
+load_wrk static "$CONNECTIONS" "$DUR" "$STATIC_URL"
 AUDIT0=$("${PSQL[@]}" -Atc "SELECT count(*) FROM audit_event")
-log "measuring: $DURATION per endpoint at -c$CONNECTIONS"
-run_wrk static "$CONNECTIONS" "$DURATION" "$STATIC_URL"
-run_wrk search "$CONNECTIONS" "$DURATION" "$SEARCH_URL" "${AUTH[@]}"
+load_wrk search "$CONNECTIONS" "$DUR" "$SEARCH_URL" "${AUTH[@]}"
 AUDIT1=$("${PSQL[@]}" -Atc "SELECT count(*) FROM audit_event")
-WRK_PATHS=$OUT/case-paths.txt run_wrk case "$CONNECTIONS" "$DURATION" "$CASE_URL" "${COOKIE[@]}"
+WRK_PATHS=$OUT/case-paths.txt WRK_COOKIES=$OUT/cookies.txt load_wrk case "$CONNECTIONS" "$DUR" "$CASE_URL"
 AUDIT2=$("${PSQL[@]}" -Atc "SELECT count(*) FROM audit_event")
-log "one connection, $SINGLE each (latency without queueing)"
-run_wrk search-c1 1 "$SINGLE" "$SEARCH_URL" "${AUTH[@]}"
-WRK_PATHS=$OUT/case-paths.txt run_wrk case-c1 1 "$SINGLE" "$CASE_URL" "${COOKIE[@]}"
+log "one connection, ${ONE} s each (latency without queueing)"
+load_wrk search-c1 1 "$ONE" "$SEARCH_URL" "${AUTH[@]}"
+WRK_PATHS=$OUT/case-paths.txt WRK_COOKIES=$OUT/cookies.txt load_wrk case-c1 1 "$ONE" "$CASE_URL"
 kill "$JSTAT_PID" 2>/dev/null || true; JSTAT_PID=""
-echo "audit_rows_during_search=$((AUDIT1 - AUDIT0)) audit_rows_during_case=$((AUDIT2 - AUDIT1))" \
+echo "audit_rows_search_run=$((AUDIT1 - AUDIT0)) audit_rows_case_run=$((AUDIT2 - AUDIT1))" \
   | tee "$OUT/audit.txt" | tee -a "$OUT/run.log"
 jcmd "$APP_PID" GC.heap_info > "$OUT/heap-after.txt" 2>&1 || true
 echo "rss_kib=$(awk '/VmRSS/ {print $2}' /proc/$APP_PID/status) hwm_kib=$(awk '/VmHWM/ {print $2}' /proc/$APP_PID/status)" \
   > "$OUT/rss.txt"
 
 # ---- the same search as bare SQL --------------------------------------------------------------------------
-# copied from CaseManagement.search with the BAS visibility condition (c.region_id = ?)
+# copied from CaseManagement.search with the BAS visibility condition (c.region_id = ?); the members query
+# gets the page's 20 case ids as an array, as the app does
 WHERE="WHERE c.region_id = '$REGION' AND c.search_text LIKE '%$TERM_Q%'"
 COUNT_SQL="SELECT count(*) FROM case_file c $WHERE"
 PAGE_SQL="SELECT c.id, c.case_number, c.status, c.intake_date, c.organization_id, o.name AS organization_name,
        (SELECT string_agg(m.code, ',' ORDER BY m.code) FROM case_maltreatment m WHERE m.case_id = c.id)
            AS maltreatments
-FROM case_file c JOIN organization o ON o.id = c.organization_id $WHERE ORDER BY c.intake_date DESC, c.case_number LIMIT 20 OFFSET 0"
-MEMBERS_SQL="SELECT case_id, id, role, first_name, last_name FROM person WHERE case_id = ANY(ARRAY(
-  SELECT id FROM ($PAGE_SQL) p)) ORDER BY role, last_name, first_name"
-{
-  for q in "$COUNT_SQL" "$PAGE_SQL" "$MEMBERS_SQL"; do "${PSQL[@]}" -qc "$q" > /dev/null; done  # warm
-  echo "=== count"; "${PSQL[@]}" -c "EXPLAIN (ANALYZE, BUFFERS) $COUNT_SQL"
-  echo "=== page"; "${PSQL[@]}" -c "EXPLAIN (ANALYZE, BUFFERS) $PAGE_SQL"
-  echo "=== members (the page's people; the app passes the 20 ids as an array)"
-  "${PSQL[@]}" -c "EXPLAIN (ANALYZE, BUFFERS) $MEMBERS_SQL"
-} > "$OUT/explain.txt" 2>&1
-# the same three queries as pgbench transactions (prepared statements, like the JDBC driver), at the same
-# concurrency and alone
-cat > "$OUT/search.pgbench" <<EOF
+FROM case_file c JOIN organization o ON o.id = c.organization_id $WHERE
+ORDER BY c.intake_date DESC, c.case_number LIMIT 20 OFFSET 0"
+PAGE_IDS=$("${PSQL[@]}" -Atc "SELECT array_agg(id)::text FROM ($PAGE_SQL) p")
+MEMBERS_SQL="SELECT case_id, id, role, first_name, last_name FROM person WHERE case_id = ANY('$PAGE_IDS'::uuid[])
+ORDER BY role, last_name, first_name"
+# one session; the queries run twice first, so that caches are warm and planning is not a new backend's
+"${PSQL[@]}" > "$OUT/explain.txt" 2>&1 <<SQL
+\o /dev/null
+$COUNT_SQL;
+$PAGE_SQL;
+$MEMBERS_SQL;
+$COUNT_SQL;
+$PAGE_SQL;
+$MEMBERS_SQL;
+\o
+\echo === count
+EXPLAIN (ANALYZE, BUFFERS) $COUNT_SQL;
+\echo === page
+EXPLAIN (ANALYZE, BUFFERS) $PAGE_SQL;
+\echo === members
+EXPLAIN (ANALYZE, BUFFERS) $MEMBERS_SQL;
+SQL
+cat > "$OUT/search.pgbench" <<'SQL'
 SELECT count(*) FROM case_file c WHERE c.region_id = :region AND c.search_text LIKE :pattern;
 SELECT c.id, c.case_number, c.status, c.intake_date, c.organization_id, o.name AS organization_name, (SELECT string_agg(m.code, ',' ORDER BY m.code) FROM case_maltreatment m WHERE m.case_id = c.id) AS maltreatments FROM case_file c JOIN organization o ON o.id = c.organization_id WHERE c.region_id = :region AND c.search_text LIKE :pattern ORDER BY c.intake_date DESC, c.case_number LIMIT 20 OFFSET 0;
-SELECT array_agg(id)::text AS ids FROM (SELECT c.id FROM case_file c WHERE c.region_id = :region AND c.search_text LIKE :pattern ORDER BY c.intake_date DESC, c.case_number LIMIT 20) p \gset
 SELECT case_id, id, role, first_name, last_name FROM person WHERE case_id = ANY(CAST(:ids AS uuid[])) ORDER BY role, last_name, first_name;
-EOF
-log "bare SQL: pgbench -c$CONNECTIONS -T${DURATION%s} and -c1 -T${SINGLE%s}"
-for run in "sql:$CONNECTIONS:${DURATION%s}" "sql-c1:1:${SINGLE%s}"; do
-  IFS=: read -r label conns seconds <<< "$run"
-  rm -f "$OUT"/pgbench_log.*
-  p0=$(pg_ticks)
-  PGHOST=localhost PGPORT=$PGPORT PGUSER=postgres pgbench -n -M prepared -c "$conns" -j $(( conns < 2 ? 1 : 2 )) -T "$seconds" \
-    -D region="$REGION" -D pattern="%$TERM_Q%" -f "$OUT/search.pgbench" -l --log-prefix="$OUT/pgbench_log" postgres \
-    > "$OUT/pgbench-$label.txt" 2>&1
-  p1=$(pg_ticks)
-  echo "CPU label=$label conns=$conns pg_cpu_s=$(secs $((p1 - p0)))" >> "$OUT/pgbench-$label.txt"
-  cat "$OUT"/pgbench_log.* | python3 "$BENCH/summarize.py" --pgbench-log "$label" >> "$OUT/pgbench-$label.txt"
-  rm -f "$OUT"/pgbench_log.*
-  grep -h '^RESULT' "$OUT/pgbench-$label.txt" | tee -a "$OUT/run.log"
-done
+SQL
+log "bare SQL: pgbench at -c$CONNECTIONS for ${DUR} s and -c1 for ${ONE} s"
+measure sql "$CONNECTIONS" "$DUR" pgbench_search sql "$CONNECTIONS" "$DUR"
+measure sql-c1 1 "$ONE" pgbench_search sql-c1 1 "$ONE"
 
 cleanup
 APP_PID=""

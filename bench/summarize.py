@@ -40,6 +40,22 @@ def pgbench_log(label):
                             percentile(lat, 95), percentile(lat, 99), lat[-1] if n else float("nan"), mean))
 
 
+def waits_summary(text):
+    """Average number of active PostgreSQL client backends per wait event, from the \\watch samples."""
+    samples, counts = 0, {}
+    for line in text.splitlines():
+        f = line.split()
+        if len(f) != 2:
+            continue
+        if f[0] == "sample":
+            samples += 1
+        else:
+            counts[f[0]] = counts.get(f[0], 0) + int(f[1])
+    if not samples:
+        return {}
+    return {k: round(v / samples, 2) for k, v in sorted(counts.items(), key=lambda kv: -kv[1])}
+
+
 def read(folder, name):
     path = os.path.join(folder, name)
     return open(path).read() if os.path.exists(path) else ""
@@ -63,27 +79,25 @@ def main(folder):
 
     runs = {}
     for name in sorted(os.listdir(folder)):
-        m = re.match(r"(wrk|pgbench)-(.+)\.txt$", name)
-        if not m:
+        m = re.match(r"load-(.+)\.txt$", name)
+        if not m or ".try" in name or m.group(1).startswith("warmup-"):
             continue
+        label = m.group(1)
         text = read(folder, name)
         res = result_lines(text, "RESULT")
         if not res:
-            runs[m.group(2)] = {"error": "no RESULT line"}
+            runs[label] = {"error": "no RESULT line"}
             continue
         run = res[-1]
         for c in result_lines(text, "CPU"):
             run.update(c)
-        t = re.search(r"wrk_cpu_user_s=([\d.]+) wrk_cpu_sys_s=([\d.]+)", text)
-        if t:
-            run["wrk_cpu_s"] = "%.1f" % (float(t.group(1)) + float(t.group(2)))
         tps = re.search(r"tps = ([\d.]+) \(without initial connection time\)", text)
         if tps:
             run["rps"] = tps.group(1)
-        dur = re.search(r"duration: (\d+) s", text)
-        if dur:
-            run["duration_s"] = dur.group(1)
-        runs[m.group(2)] = run
+        waits = waits_summary(read(folder, "waits-%s.txt" % label))
+        if waits:
+            run["pg_waits"] = waits
+        runs[label] = run
     r["runs"] = runs
 
     explain = read(folder, "explain.txt")
@@ -94,6 +108,18 @@ def main(folder):
         pl = re.search(r"Planning Time: ([\d.]+) ms", part)
         sections[name] = {"execution_ms": float(ex.group(1)) if ex else None,
                           "planning_ms": float(pl.group(1)) if pl else None}
+        if name == "page":
+            if "Index Scan using case_file_region_ix" in part or "Index Scan Backward using case_file_region_ix" in part:
+                sections[name]["plan"] = "walks case_file_region_ix in intake_date order, filtering on LIKE"
+            elif "case_file_search_ix" in part:
+                sections[name]["plan"] = "trigram bitmap scan of case_file_search_ix, then top-N sort"
+            scan = re.search(r"on case_file c\s+\(cost=[\d.]+ rows=(\d+) width=\d+\) \(actual time=[\d.]+ rows=([\d.]+)", part)
+            removed = re.search(r"Rows Removed by Filter: (\d+)", part)
+            if scan:
+                sections[name]["scan_rows_estimated"] = int(scan.group(1))
+                sections[name]["scan_rows_actual"] = float(scan.group(2))
+            if removed:
+                sections[name]["rows_removed_by_filter"] = int(removed.group(1))
     r["explain"] = sections
 
     # heap from jstat -gc samples (KiB)
@@ -163,8 +189,8 @@ def main(folder):
           g.get("vacuum_analyze_s"), g.get("total_s"), g.get("search_term"), r["data"].get("term_matches")))
     p()
     p("| run | conns | requests/s | p50 ms | p75 ms | p90 ms | p95 ms | p99 ms | max ms | non-2xx | "
-      "socket errors | CPU s java / pg / wrk |")
-    p("|---|---|---|---|---|---|---|---|---|---|---|---|")
+      "socket errors | CPU s: java / pg / client / other | try |")
+    p("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     order = ["static", "search", "case", "sql", "search-c1", "case-c1", "sql-c1"]
     for name in order:
         run = runs.get(name)
@@ -173,15 +199,28 @@ def main(folder):
         if "error" in run:
             p("| %s | | %s |" % (name, run["error"]))
             continue
-        p("| %s | %s | %.0f | %s | %s | %s | %s | %s | %s | %s | %s | %s / %s / %s |" % (
+        p("| %s | %s | %.0f | %s | %s | %s | %s | %s | %s | %s | %s | %s / %s / %s / %s | %s |" % (
             name, run.get("conns", "?"), float(run.get("rps", "nan")), run.get("p50_ms"), run.get("p75_ms"),
             run.get("p90_ms"), run.get("p95_ms"), run.get("p99_ms"), run.get("max_ms"), run.get("non2xx", "-"),
             run.get("socket_errors", "-"), run.get("java_cpu_s", "-"), run.get("pg_cpu_s", "-"),
-            run.get("wrk_cpu_s", "-")))
+            run.get("client_cpu_s", "-"), run.get("other_cpu_s", "-"), run.get("attempt", "-")))
+    p()
+    p("PostgreSQL client backends, average number active by wait event (CPU = not waiting):")
+    p()
+    for name in order:
+        w = runs.get(name, {}).get("pg_waits")
+        if w:
+            p("- %s: %s" % (name, ", ".join("%s %s" % kv_ for kv_ in w.items())))
     p()
     p("EXPLAIN ANALYZE (warm): " + ", ".join("%s %.2f ms + %.2f ms planning" % (k, v["execution_ms"] or 0,
                                                                               v["planning_ms"] or 0)
                                              for k, v in sections.items()) + "; total %.2f ms." % sql_total)
+    page = sections.get("page", {})
+    if page.get("plan"):
+        p()
+        p("Page query plan: %s (case_file rows estimated %s, returned %s, removed by filter %s)." % (
+            page["plan"], page.get("scan_rows_estimated"), page.get("scan_rows_actual"),
+            page.get("rows_removed_by_filter", 0)))
     p()
     p("Heap (jstat, 1 s samples during the measured runs): %s" % ", ".join("%s %s" % kv_ for kv_ in heap.items()))
     p()
