@@ -144,21 +144,12 @@ class SurvivorCanaryIntegrationTests {
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
     }
 
-    /** The text of a PDF, page by page (its content streams are compressed, so the bytes alone prove nothing). */
+    /** The text of a PDF, or the body as it is when it is not one (an error page). */
     static String pdfText(byte[] pdf) {
         if (pdf.length < 5 || pdf[0] != '%') {
             return new String(pdf, java.nio.charset.StandardCharsets.UTF_8);
         }
-        try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
-            com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return org.tutela.support.Pdfs.text(pdf);
     }
 
     /** Every GET endpoint of the matrix with the canary's ids, and the searches that could find it. */

@@ -2,48 +2,30 @@ package org.tutela.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assumptions.abort;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.opentest4j.TestAbortedException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tutela.support.Api;
 import org.tutela.support.Fixtures;
+import org.tutela.support.Pdfs;
 import org.tutela.support.IntegrationTest;
 
 /**
@@ -58,16 +40,10 @@ import org.tutela.support.IntegrationTest;
  */
 @IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BasPracticeBrowserTests {
+class BasPracticeBrowserTests extends BrowserTest {
 
     private static final String AGENCY = "Suncoast Community Based Care (CBC)";
     private static final String SENTENCE = "BAS initiated batterer compliance monitoring.";
-
-    private static Chromium chromium;
-    private static WebDriver driver;
-
-    /** Why there is no browser, when the tests are skipped. */
-    private static String unavailable;
 
     /** The case, its number, its perpetrator and the survivor's unique address line. */
     private static String caseId;
@@ -79,52 +55,6 @@ class BasPracticeBrowserTests {
     private static String professionalName;
     private static String requirement;
     private static String obligationPath;
-
-    private static final Set<String> analyzed = new HashSet<>();
-
-    @LocalServerPort
-    int port;
-
-    private final List<String> violations = new ArrayList<>();
-    private final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void startBrowser() {
-        try {
-            chromium = Chromium.start();
-            driver = chromium.driver();
-        } catch (TestAbortedException e) {
-            unavailable = e.getMessage();
-        }
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void signedOut() {
-        if (unavailable != null) {
-            abort(unavailable);
-        }
-        driver.get(url("/login"));
-        driver.manage().deleteAllCookies();
-        chromium.consoleErrors();
-    }
-
-    @AfterEach
-    void noSeriousAccessibilityViolationsNorConsoleErrors() {
-        assertThat(violations)
-                .withFailMessage(() -> "axe-core found serious or critical WCAG 2.2 AA violations:\n"
-                        + String.join("\n", violations))
-                .isEmpty();
-        assertThat(consoleErrors)
-                .withFailMessage(() -> "the browser console shows errors:\n" + String.join("\n", consoleErrors))
-                .isEmpty();
-    }
 
     @Test
     @Order(1)
@@ -345,7 +275,7 @@ class BasPracticeBrowserTests {
         byte[] pdf = download("/cases/" + caseId + "/court-brief.pdf");
         Files.write(Chromium.SCREENSHOTS.resolve("bas-court-brief.pdf"), pdf);
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        String pdfText = pdfText(pdf);
+        String pdfText = Pdfs.text(pdf);
         assertThat(pdfText).contains(caseNumber, "Firearm surrender").doesNotContain("Canary");
 
         driver.get(url("/cases/" + caseId));
@@ -378,23 +308,6 @@ class BasPracticeBrowserTests {
         assertThat(r.status()).withFailMessage(() -> "add person: " + r.status() + " " + r.body()).isEqualTo(201);
     }
 
-    private void signIn(String username) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(Api.PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor().until(ExpectedConditions.urlToBe(url("/")));
-    }
-
-    private void signOut() {
-        driver.findElement(By.cssSelector("header form[action$='/logout'] button")).click();
-        waitFor().until(ExpectedConditions.urlToBe(url("/login?logout")));
-    }
-
-    private void save() {
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-    }
-
     /** Submits the form of the section headed by the element {@code headingId}. */
     private void submit(String headingId) {
         driver.findElement(By.cssSelector("section[aria-labelledby='" + headingId + "'] button[type=submit]")).click();
@@ -415,39 +328,6 @@ class BasPracticeBrowserTests {
                 "return !!document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping')"));
     }
 
-    /** The whole page as target/screenshots/{name}.png, and its serious and critical axe-core violations. */
-    private void check(String name) {
-        fullPageScreenshot(name);
-        if (analyzed.add(name)) {
-            violations.addAll(Axe.blockingViolations(driver, name));
-        }
-        chromium.consoleErrors().forEach(error -> consoleErrors.add(name + ": " + error));
-    }
-
-    /** Only the screenshot (and the console errors), for a page whose markup another check analyzes already. */
-    private void shot(String name) {
-        fullPageScreenshot(name);
-        chromium.consoleErrors().forEach(error -> consoleErrors.add(name + ": " + error));
-    }
-
-    @SuppressWarnings("unchecked")
-    private void fullPageScreenshot(String name) {
-        ChromeDriver chrome = chromium.driver();
-        Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-        double width = ((Number) size.get("width")).doubleValue();
-        double height = Math.min(((Number) size.get("height")).doubleValue(), 8000);
-        Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
-        try {
-            Files.createDirectories(Chromium.SCREENSHOTS);
-            Files.write(Chromium.SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** A GET with the browser's session cookie. */
     private byte[] download(String path) throws IOException, InterruptedException {
         String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
@@ -459,29 +339,4 @@ class BasPracticeBrowserTests {
         return response.body();
     }
 
-    private static String pdfText(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } finally {
-            reader.close();
-        }
-    }
-
-    private String text(String css) {
-        return driver.findElement(By.cssSelector(css)).getText().trim();
-    }
-
-    private WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -2,32 +2,18 @@ package org.tutela.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assumptions.abort;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.opentest4j.TestAbortedException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tutela.support.Api;
 import org.tutela.support.IntegrationTest;
 
 /**
@@ -38,64 +24,11 @@ import org.tutela.support.IntegrationTest;
  */
 @IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CaseWorkflowBrowserTests {
-
-    private static Chromium chromium;
-    private static WebDriver driver;
-
-    /** Why there is no browser, when the tests are skipped: each test reports it, rather than none at all. */
-    private static String unavailable;
+class CaseWorkflowBrowserTests extends BrowserTest {
 
     /** The case the CPI added the survivor to, and the survivor's unique address line. */
     private static String caseId;
     private static String canaryAddress;
-
-    /** The pages axe-core has analyzed already (the sign-in page is seen by every test). */
-    private static final Set<String> analyzed = new HashSet<>();
-
-    @LocalServerPort
-    int port;
-
-    private final List<String> violations = new ArrayList<>();
-    private final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void startBrowser() {
-        try {
-            chromium = Chromium.start();
-            driver = chromium.driver();
-        } catch (TestAbortedException e) {
-            unavailable = e.getMessage();
-        }
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void signedOut() {
-        if (unavailable != null) {
-            abort(unavailable);
-        }
-        driver.get(url("/login"));
-        driver.manage().deleteAllCookies();
-        chromium.consoleErrors();
-    }
-
-    @AfterEach
-    void noSeriousAccessibilityViolationsNorConsoleErrors() {
-        assertThat(violations)
-                .withFailMessage(() -> "axe-core found serious or critical WCAG 2.2 AA violations:\n"
-                        + String.join("\n", violations))
-                .isEmpty();
-        assertThat(consoleErrors)
-                .withFailMessage(() -> "the browser console shows errors:\n" + String.join("\n", consoleErrors))
-                .isEmpty();
-    }
 
     @Test
     @Order(1)
@@ -274,46 +207,4 @@ class CaseWorkflowBrowserTests {
 
     // ---- helpers ------------------------------------------------------------------------------------------
 
-    private void signIn(String username) {
-        driver.get(url("/login"));
-        check("login");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(Api.PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor().until(ExpectedConditions.urlToBe(url("/")));
-    }
-
-    private void signOut() {
-        WebElement button = driver.findElement(By.cssSelector("header form[action$='/logout'] button"));
-        assertThat(button.getText()).isEqualTo("Sign out");
-        button.click();
-        waitFor().until(ExpectedConditions.urlToBe(url("/login?logout")));
-        assertThat(text("[role=status]")).isEqualTo("You have signed out.");
-        check("login-signed-out");
-    }
-
-    private void save() {
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-    }
-
-    /** Screenshots the page and collects its serious and critical axe-core violations (once per page name). */
-    private void check(String name) {
-        chromium.screenshot(name);
-        if (analyzed.add(name)) {
-            violations.addAll(Axe.blockingViolations(driver, name));
-        }
-        chromium.consoleErrors().forEach(error -> consoleErrors.add(name + ": " + error));
-    }
-
-    private String text(String css) {
-        return driver.findElement(By.cssSelector(css)).getText().trim();
-    }
-
-    private WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

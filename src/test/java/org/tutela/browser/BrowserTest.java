@@ -1,0 +1,132 @@
+package org.tutela.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.abort;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.opentest4j.TestAbortedException;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tutela.support.Api;
+
+/**
+ * What every browser test class shares: one headless Chromium per class, a signed-out start for each test, and
+ * after each test no serious or critical axe-core violation and no browser console error on the pages it checked.
+ */
+abstract class BrowserTest {
+
+    static Chromium chromium;
+    static WebDriver driver;
+
+    /** Why there is no browser, when the tests are skipped: each test reports it, rather than none at all. */
+    private static String unavailable;
+
+    /** The pages axe-core has analyzed already (the sign-in page is seen by every test). */
+    private static final Set<String> analyzed = new HashSet<>();
+
+    @LocalServerPort
+    int port;
+
+    private final List<String> violations = new ArrayList<>();
+    private final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void startBrowser() {
+        unavailable = null;
+        try {
+            chromium = Chromium.start();
+            driver = chromium.driver();
+        } catch (TestAbortedException e) {
+            unavailable = e.getMessage();
+        }
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (chromium != null) {
+            chromium.close();
+            chromium = null;
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        if (unavailable != null) {
+            abort(unavailable);
+        }
+        driver.get(url("/login"));
+        driver.manage().deleteAllCookies();
+        chromium.consoleErrors();
+    }
+
+    @AfterEach
+    void noSeriousAccessibilityViolationsNorConsoleErrors() {
+        assertThat(violations)
+                .withFailMessage(() -> "axe-core found serious or critical WCAG 2.2 AA violations:\n"
+                        + String.join("\n", violations))
+                .isEmpty();
+        assertThat(consoleErrors)
+                .withFailMessage(() -> "the browser console shows errors:\n" + String.join("\n", consoleErrors))
+                .isEmpty();
+    }
+
+    void signIn(String username) {
+        driver.get(url("/login"));
+        check("login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(Api.PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.urlToBe(url("/")));
+    }
+
+    void signOut() {
+        WebElement button = driver.findElement(By.cssSelector("header form[action$='/logout'] button"));
+        assertThat(button.getText()).isEqualTo("Sign out");
+        button.click();
+        waitFor().until(ExpectedConditions.urlToBe(url("/login?logout")));
+        assertThat(text("[role=status]")).isEqualTo("You have signed out.");
+        check("login-signed-out");
+    }
+
+    void save() {
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+    }
+
+    /** Screenshots the page and collects its serious and critical axe-core violations (once per page name). */
+    void check(String name) {
+        shot(name);
+        if (analyzed.add(name)) {
+            violations.addAll(Axe.blockingViolations(driver, name));
+        }
+    }
+
+    /** Only the screenshot (and the console errors), for a page whose markup another check analyzes already. */
+    void shot(String name) {
+        chromium.screenshot(name);
+        chromium.consoleErrors().forEach(error -> consoleErrors.add(name + ": " + error));
+    }
+
+    String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText().trim();
+    }
+
+    WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
