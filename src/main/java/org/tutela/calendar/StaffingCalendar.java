@@ -256,7 +256,7 @@ public class StaffingCalendar {
     }
 
     private static void requireReader(CurrentUser user) {
-        if (!user.is(Role.BAS, Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR)) {
+        if (!Role.CASE_PRACTICE.contains(user.role())) {
             throw new AccessDeniedException("may not read staffings and hearings");
         }
     }

@@ -30,10 +30,9 @@ public class SecurityConfiguration {
     static final String[] CASE_WRITERS = {"CPI", "CASE_MANAGER", "SUPERVISOR"};
     static final String[] CASE_CREATORS = {"CPI", "SUPERVISOR"};
     /** C.1.4: BAS writes consultations; the child welfare professionals of the case read them. */
-    static final String[] CONSULTATION_READERS = {"BAS", "CPI", "CASE_MANAGER", "SUPERVISOR"};
+    static final String[] CONSULTATION_READERS = Role.CASE_PRACTICE.stream().map(Role::name).toArray(String[]::new);
     /** C.1.3: child welfare professionals request the BAS for staffings and hearings; the BAS answers. */
     static final String[] EVENT_REQUESTERS = {"CPI", "CASE_MANAGER", "SUPERVISOR"};
-    static final String[] EVENT_READERS = {"BAS", "CPI", "CASE_MANAGER", "SUPERVISOR"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -92,7 +91,7 @@ public class SecurityConfiguration {
                         .requestMatchers(GET, "/api/v1/cases/*/court-brief", "/api/v1/perpetrators/*/timeline")
                         .hasAnyRole(CONSULTATION_READERS)
                         .requestMatchers(GET, "/api/v1/events/conflicts").hasRole("BAS")
-                        .requestMatchers(GET, "/api/v1/events", "/api/v1/events/*").hasAnyRole(EVENT_READERS)
+                        .requestMatchers(GET, "/api/v1/events", "/api/v1/events/*").hasAnyRole(CONSULTATION_READERS)
                         .requestMatchers(POST, "/api/v1/events").hasAnyRole(EVENT_REQUESTERS)
                         .requestMatchers(POST, "/api/v1/events/*/decision", "/api/v1/events/*/attendance").hasRole("BAS")
                         .anyRequest().denyAll())
@@ -142,7 +141,7 @@ public class SecurityConfiguration {
                                 "/calendar/feed", "/calendar/feed/revoke").hasRole("BAS")
                         .requestMatchers(GET, "/cases/*/events/new").hasAnyRole(EVENT_REQUESTERS)
                         .requestMatchers(POST, "/cases/*/events").hasAnyRole(EVENT_REQUESTERS)
-                        .requestMatchers(GET, "/cases/*/events").hasAnyRole(EVENT_READERS)
+                        .requestMatchers(GET, "/cases/*/events").hasAnyRole(CONSULTATION_READERS)
                         .requestMatchers(GET, "/admin/users", "/admin/audit").hasRole("ADMIN")
                         .requestMatchers(POST, "/admin/users").hasRole("ADMIN")
                         .anyRequest().denyAll())

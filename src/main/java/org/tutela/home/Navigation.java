@@ -48,7 +48,7 @@ class Navigation {
             model.addAttribute("me", me);
             model.addAttribute("navigation", items(me.role()));
             // the BAS and the child welfare professionals of a case: consultations, monitoring, court brief
-            model.addAttribute("practiceReader", me.is(Role.BAS, Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR));
+            model.addAttribute("practiceReader", Role.CASE_PRACTICE.contains(me.role()));
         }
         model.addAttribute("currentPath", request.getRequestURI());
     }
