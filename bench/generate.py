@@ -96,7 +96,7 @@ SCHOOLS = [
     "Sampleton Elementary", "Little Sprouts Child Care", "Exampleville Middle School",
     "Demo Springs High School", "Heronmere Academy", "Tiny Steps Early Learning", None,
 ]
-LANGUAGES = ["English"] * 14 + ["Spanish"] * 5 + ["Haitian Creole", "Portuguese", "Vietnamese"]
+LANGUAGES = ["en"] * 14 + ["es"] * 5 + ["ht", "pt", "vi"]  # codes, as Tutela stores them
 
 # Maltreatment codes and labels, as in src/main/java/org/tutela/caseload/Maltreatment.java
 MALTREATMENTS = {
@@ -236,16 +236,16 @@ def main():
         family = pick_surname()
         other_family = pick_surname() if rng.random() < 0.8 else family
         people = []  # (role, first, last, born, gender)
-        people.append(("SURVIVOR", rng.choice(FIRST_FEMALE), family, 20 + rng.randrange(25), "Female"))
-        people.append(("PERPETRATOR", rng.choice(FIRST_MALE), other_family, 21 + rng.randrange(28), "Male"))
+        people.append(("SURVIVOR", rng.choice(FIRST_FEMALE), family, 20 + rng.randrange(25), "FEMALE"))
+        people.append(("PERPETRATOR", rng.choice(FIRST_MALE), other_family, 21 + rng.randrange(28), "MALE"))
         for _ in range(rng.choices([1, 2, 3], [0.35, 0.45, 0.20])[0]):
             girl = rng.random() < 0.5
             people.append(("CHILD", rng.choice(FIRST_CHILD_F if girl else FIRST_CHILD_M),
                            family if rng.random() < 0.8 else other_family, rng.randrange(17),
-                           "Female" if girl else "Male"))
+                           "FEMALE" if girl else "MALE"))
         if rng.random() < 0.15:
             people.append(("OTHER_CAREGIVER", rng.choice(FIRST_FEMALE), pick_surname(), 45 + rng.randrange(30),
-                           "Female"))
+                           "FEMALE"))
         household = "%d %s %s" % (100 + rng.randrange(9800), rng.choice(STREET_WORDS), rng.choice(STREET_TYPES))
         town = rng.randrange(len(TOWNS))
         for role, first, last, years, gender in people:

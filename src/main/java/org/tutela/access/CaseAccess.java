@@ -76,38 +76,52 @@ public class CaseAccess {
     }
 
     /**
-     * Whether a free text that the BAS and others will see (an event's place, for example) carries a protected
-     * contact value of a survivor, child or other caregiver of the case: an address line, a phone number, an email
-     * address, a workplace, a school or child care. C.1.1: survivor-services information never reaches the BAS.
+     * The protected contact values of the people of a case whose contact fields the BAS may not see (C.1.1), to find
+     * in a free text that would reach the BAS or leave Tutela: see {@link ContactMatcher}. Callers compare only texts
+     * whose author may see these values, so that a refusal tells nobody anything new.
      */
-    public boolean mentionsProtectedContact(UUID caseId, String text) {
-        if (text == null || text.isBlank()) {
-            return false;
-        }
-        String plain = normal(text);
-        String digits = text.replaceAll("\\D", "");
-        List<String[]> values = jdbc.sql("""
-                SELECT address_line1, address_line2, email, workplace, school_or_child_care, phone FROM person
-                WHERE case_id = ? AND role <> 'PERPETRATOR'""").param(caseId)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6)})
-                .list();
-        for (String[] v : values) {
-            for (int i = 0; i < 5; i++) {
-                if (v[i] != null && normal(v[i]).length() >= 5 && plain.contains(normal(v[i]))) {
-                    return true;
-                }
-            }
-            String phone = v[5] == null ? "" : v[5].replaceAll("\\D", "");
-            if (phone.length() >= 7 && digits.contains(phone)) {
-                return true;
-            }
-        }
-        return false;
+    public ContactGuard contactGuard(UUID caseId) {
+        List<ContactMatcher.Values> values = jdbc.sql("""
+                SELECT role, address_line1, city, postal_code, phone, email, workplace, school_or_child_care
+                FROM person WHERE case_id = ?""").param(caseId)
+                .query((rs, n) -> basSeesContact(rs.getString("role")) ? null
+                        : new ContactMatcher.Values(rs.getString("address_line1"), rs.getString("city"),
+                        rs.getString("postal_code"), rs.getString("phone"), rs.getString("email"),
+                        rs.getString("workplace"), rs.getString("school_or_child_care")))
+                .list().stream().filter(java.util.Objects::nonNull).toList();
+        return new ContactGuard(values);
     }
 
-    private static String normal(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s,.#]+", " ").trim();
+    /** Whether the BAS sees the protected contact fields of a person in this role of a case. */
+    private static boolean basSeesContact(String personRole) {
+        return "PERPETRATOR".equals(personRole);
+    }
+
+    /**
+     * Whether changing a person's role would show their protected contact fields to more people: to the BAS, for a
+     * survivor, child or caregiver recorded as the perpetrator.
+     */
+    public boolean widensContactDisclosure(String fromRole, String toRole) {
+        return !basSeesContact(fromRole) && basSeesContact(toRole);
+    }
+
+    /** Who may make such a change, after a confirmation that names who will then see what: a supervisor. */
+    public boolean mayWidenContactDisclosure(CurrentUser user) {
+        return user.is(Role.SUPERVISOR);
+    }
+
+    /** In words, who sees the protected contact fields of a person in this role of the case, beyond its workers. */
+    public String whoSeesContactOf(UUID caseId, String personRole) {
+        if (!basSeesContact(personRole)) {
+            return "the case's workers and supervisors only";
+        }
+        List<String> bas = jdbc.sql("""
+                SELECT u.display_name FROM app_user u JOIN organization o ON o.id = u.organization_id
+                JOIN case_file c ON c.region_id = o.region_id
+                WHERE c.id = ? AND u.role = 'BAS' AND u.enabled ORDER BY u.display_name""").param(caseId)
+                .query(String.class).list();
+        return "every BAS of the case's region" + (bas.isEmpty() ? "" : " (" + String.join(", ", bas) + ")")
+                + ", in the case, the perpetrator's timeline and compliance monitoring";
     }
 
     /** Whether the user may change a case they can see, and add or change its people. */
@@ -124,7 +138,7 @@ public class CaseAccess {
         if (!user.is(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR, Role.BAS)) {
             return EnumSet.noneOf(FieldGroup.class); // roles that see no case see no person either
         }
-        if (user.role() == Role.BAS && !"PERPETRATOR".equals(personRole)) {
+        if (user.role() == Role.BAS && !basSeesContact(personRole)) {
             return EnumSet.of(FieldGroup.IDENTITY); // C.1.1: no survivor-services information for the BAS
         }
         return EnumSet.of(FieldGroup.IDENTITY, FieldGroup.PROTECTED_CONTACT);

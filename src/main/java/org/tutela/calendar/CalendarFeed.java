@@ -102,7 +102,8 @@ public class CalendarFeed {
     private Ics.Entry entry(Event e) {
         String type = message("eventType." + e.type());
         return new Ics.Entry(e.id(), e.startsAt().toInstant(), e.endsAt().toInstant(), e.version(),
-                message("calendar.ics.summary", type, e.caseNumber()), e.place(),
+                message("calendar.ics.summary", type, e.caseNumber()),
+                e.place() != null ? e.place() : message("calendar.place.unconfirmed"),
                 message("calendar.ics.description", type, e.caseNumber()));
     }
 

@@ -9,10 +9,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tutela.access.BasWork;
 import org.tutela.access.CaseAccess;
 import org.tutela.access.SqlCondition;
 import org.tutela.audit.AuditTrail;
@@ -43,12 +45,14 @@ public class StaffingCalendar {
 
     private static final String FROM = """
             FROM event e JOIN case_file c ON c.id = e.case_id JOIN app_user r ON r.id = e.requested_by
-                 LEFT JOIN app_user b ON b.id = e.bas_user_id""";
+                 JOIN meeting_place p ON p.id = e.place_id JOIN event_shown_place sp ON sp.event_id = e.id
+                 LEFT JOIN app_user b ON b.id = e.bas_user_id LEFT JOIN app_user pb ON pb.id = e.previous_bas_user_id""";
 
     private static final String SELECT = """
-            SELECT e.id, e.case_id, c.case_number, e.type, e.starts_at, e.ends_at, e.place, e.requested_by,
+            SELECT e.id, e.case_id, c.case_number, e.type, e.starts_at, e.ends_at, e.place_id,
+                   p.name || coalesce(', ' || p.address, '') AS place, sp.shown_place, e.requested_by,
                    r.display_name AS requested_by_name, e.requested_at, e.status, e.bas_user_id,
-                   b.display_name AS bas_name, e.decision_reason, e.decided_at, e.attended, e.accountability_notes,
+                   b.display_name AS bas_name, pb.display_name AS previous_bas_name, e.decision_reason, e.decided_at, e.attended, e.accountability_notes,
                    e.attendance_recorded_at, e.version,
                    EXISTS (SELECT 1 FROM case_maltreatment m WHERE m.case_id = e.case_id AND m.code IN (%s)) AS ipv_case,
                    EXISTS (SELECT 1 FROM monitoring mo WHERE mo.case_id = e.case_id AND mo.ended_on IS NULL)
@@ -62,12 +66,17 @@ public class StaffingCalendar {
     private final CaseAccess access;
     private final AuditTrail audit;
     private final InputValidation validation;
+    private final EventPlaces places;
+    private final BasWork basWork;
 
-    StaffingCalendar(JdbcClient jdbc, CaseAccess access, AuditTrail audit, InputValidation validation) {
+    StaffingCalendar(JdbcClient jdbc, CaseAccess access, AuditTrail audit, InputValidation validation,
+                     EventPlaces places, BasWork basWork) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
         this.validation = validation;
+        this.places = places;
+        this.basWork = basWork;
     }
 
     /**
@@ -84,30 +93,58 @@ public class StaffingCalendar {
         if (errors.isEmpty() && !access.checkViewCase(user, data.caseId())) {
             errors.add(new InvalidInput.FieldError("caseId", "is not a case you can see"));
         }
-        if (errors.isEmpty() && access.mentionsProtectedContact(data.caseId(), data.place())) {
-            // C.1.1: the place reaches the BAS and the BAS's calendar feed: never a family's address or phone
-            errors.add(new InvalidInput.FieldError("place",
-                    "must be an office or a court: it holds contact information of someone in the case"));
-        }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
+        // C.1.1: the place reaches the BAS and the BAS's calendar feed: one of the region's meeting places, and not
+        // one that holds a protected contact value of someone in the case
+        places.requireUsable(data.caseId(), data.placeId());
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO event (id, case_id, type, starts_at, ends_at, place, requested_by)
+                INSERT INTO event (id, case_id, type, starts_at, ends_at, place_id, requested_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, data.caseId(), data.type().name(), data.startsAt(), data.endsAt(), data.place().trim(),
+                .params(id, data.caseId(), data.type().name(), data.startsAt(), data.endsAt(), data.placeId(),
                         user.id())
                 .update();
         audit.record("CREATE", "EVENT", id);
         return id;
     }
 
-    /** The BAS attends or declines (with a reason) before the event starts; the last decision stands. */
+    /**
+     * Moves a staffing or hearing not yet begun to another meeting place (its requesters: CPIs, case managers,
+     * supervisors of the case), for example when its place is held back from the BAS.
+     */
+    @Transactional
+    public void changePlace(CurrentUser user, UUID id, UUID placeId, Integer expectedVersion, boolean precondition) {
+        if (!user.is(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR)) {
+            throw new AccessDeniedException("only child welfare professionals change an event's place");
+        }
+        Event event = get(user, id);
+        if (expectedVersion != null && expectedVersion != event.version()) {
+            throw new EditConflict(precondition);
+        }
+        if (!event.startsAt().isAfter(OffsetDateTime.now())) {
+            throw new InvalidInput("placeId", "the event has begun: its place stays as recorded");
+        }
+        places.requireUsable(event.caseId(), placeId);
+        int updated = jdbc.sql("""
+                UPDATE event SET place_id = ?, place_held = false, version = version + 1, updated_at = now()
+                WHERE id = ? AND version = ?""").params(placeId, id, event.version()).update();
+        if (updated == 0) {
+            throw new EditConflict(precondition);
+        }
+        audit.record("UPDATE", "EVENT", id);
+    }
+
+    /**
+     * The BAS attends or declines (with a reason) before the event starts; the last decision stands. Another BAS of
+     * the region may replace a colleague's decision (continuity); the event then names both.
+     */
     @Transactional
     public void decide(CurrentUser bas, UUID id, DecisionData data) {
         requireBas(bas);
         Event event = get(bas, id);
+        UUID previous = basWork.actingFor(bas, BasWork.Kind.EVENT_ANSWER, event.basUserId()).orElse(null);
         List<InvalidInput.FieldError> errors = new ArrayList<>(violations(data));
         if (errors.isEmpty()) {
             errors.addAll(EventRules.decision(event, data, OffsetDateTime.now()));
@@ -117,10 +154,10 @@ public class StaffingCalendar {
         }
         EventStatus status = data.decision() == Decision.ATTEND ? EventStatus.ATTENDING : EventStatus.DECLINED;
         int updated = jdbc.sql("""
-                UPDATE event SET status = ?, bas_user_id = ?, decision_reason = ?, decided_at = now(),
-                    version = version + 1, updated_at = now()
+                UPDATE event SET status = ?, bas_user_id = ?, previous_bas_user_id = ?, decision_reason = ?,
+                    decided_at = now(), version = version + 1, updated_at = now()
                 WHERE id = ? AND version = ?""")
-                .params(status.name(), bas.id(), blankToNull(data.reason()), id, event.version()).update();
+                .params(status.name(), bas.id(), previous, blankToNull(data.reason()), id, event.version()).update();
         if (updated == 0) {
             throw new EditConflict(false);
         }
@@ -132,6 +169,7 @@ public class StaffingCalendar {
     public void recordAttendance(CurrentUser bas, UUID id, AttendanceData data) {
         requireBas(bas);
         Event event = get(bas, id);
+        UUID previous = basWork.actingFor(bas, BasWork.Kind.EVENT_ANSWER, event.basUserId()).orElse(null);
         List<InvalidInput.FieldError> errors = new ArrayList<>(violations(data));
         if (errors.isEmpty()) {
             errors.addAll(EventRules.attendance(event, data, OffsetDateTime.now()));
@@ -141,11 +179,12 @@ public class StaffingCalendar {
         }
         EventStatus status = data.attended() ? EventStatus.ATTENDED : EventStatus.NOT_ATTENDED;
         int updated = jdbc.sql("""
-                UPDATE event SET status = ?, bas_user_id = ?, attended = ?, accountability_notes = ?,
+                UPDATE event SET status = ?, bas_user_id = ?,
+                    previous_bas_user_id = coalesce(?, previous_bas_user_id), attended = ?, accountability_notes = ?,
                     attendance_recorded_at = now(), version = version + 1, updated_at = now()
                 WHERE id = ? AND version = ?""")
-                .params(status.name(), bas.id(), data.attended(), blankToNull(data.accountabilityNotes()), id,
-                        event.version())
+                .params(status.name(), bas.id(), previous, data.attended(), blankToNull(data.accountabilityNotes()),
+                        id, event.version())
                 .update();
         if (updated == 0) {
             throw new EditConflict(false);
@@ -157,7 +196,7 @@ public class StaffingCalendar {
     @Transactional(readOnly = true)
     public Event get(CurrentUser user, UUID id) {
         requireReader(user);
-        Event event = jdbc.sql(SELECT + " WHERE e.id = ?").param(id).query(StaffingCalendar::event).optional()
+        Event event = jdbc.sql(SELECT + " WHERE e.id = ?").param(id).query(reader(user)).optional()
                 .orElseThrow(RecordNotFound::new);
         access.requireViewCase(user, event.caseId());
         return event;
@@ -191,7 +230,7 @@ public class StaffingCalendar {
         pageParams.add(size);
         pageParams.add((long) page * size);
         List<Event> items = jdbc.sql(SELECT + where + IPV_FIRST + " LIMIT ? OFFSET ?").params(pageParams)
-                .query(StaffingCalendar::event).list();
+                .query(reader(user)).list();
         return new PageOf<>(items, page, size, total);
     }
 
@@ -210,7 +249,7 @@ public class StaffingCalendar {
         return jdbc.sql(SELECT + " WHERE " + visible.sql() + """
                  AND e.ends_at <= now() AND (e.status = 'REQUESTED' OR (e.status = 'ATTENDING' AND e.bas_user_id = ?))
                 ORDER BY e.starts_at DESC LIMIT 50""")
-                .params(visible.params()).param(bas.id()).query(StaffingCalendar::event).list();
+                .params(visible.params()).param(bas.id()).query(reader(bas)).list();
     }
 
     /**
@@ -224,7 +263,7 @@ public class StaffingCalendar {
         List<Event> candidates = jdbc.sql(SELECT + " WHERE " + visible.sql() + """
                  AND e.ends_at > now() AND (e.status = 'REQUESTED' OR (e.status = 'ATTENDING' AND e.bas_user_id = ?))
                 ORDER BY e.starts_at LIMIT 500""")
-                .params(visible.params()).param(bas.id()).query(StaffingCalendar::event).list();
+                .params(visible.params()).param(bas.id()).query(reader(bas)).list();
         return Conflict.among(candidates);
     }
 
@@ -242,7 +281,7 @@ public class StaffingCalendar {
                  AND e.bas_user_id = ? AND e.status IN ('ATTENDING', 'ATTENDED')
                  AND e.ends_at > now() - interval '90 days'
                 ORDER BY e.starts_at LIMIT 1000""")
-                .params(visible.params()).param(bas.id()).query(StaffingCalendar::event).list();
+                .params(visible.params()).param(bas.id()).query(reader(bas)).list();
     }
 
     private <T> List<InvalidInput.FieldError> violations(T data) {
@@ -270,13 +309,25 @@ public class StaffingCalendar {
         return at == null ? null : at.atZoneSameInstant(ZONE).toOffsetDateTime();
     }
 
-    static Event event(ResultSet rs, int n) throws SQLException {
+    /**
+     * Reads events as this user may see them: the case's workers, who see the family's contact details, see the
+     * meeting place whatever its state; everyone else sees it only once it may be shown (view event_shown_place).
+     */
+    private RowMapper<Event> reader(CurrentUser user) {
+        boolean insider = access.canViewProtectedContact(user, "SURVIVOR");
+        return (rs, n) -> event(rs, insider);
+    }
+
+    static Event event(ResultSet rs, boolean insider) throws SQLException {
+        String shown = rs.getString("shown_place");
         return new Event(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
                 rs.getString("case_number"), EventType.valueOf(rs.getString("type")), local(rs, "starts_at"),
-                local(rs, "ends_at"), rs.getString("place"), rs.getObject("requested_by", UUID.class),
+                local(rs, "ends_at"), rs.getObject("place_id", UUID.class), insider ? rs.getString("place") : shown,
+                shown != null, rs.getObject("requested_by", UUID.class),
                 rs.getString("requested_by_name"), local(rs, "requested_at"),
                 EventStatus.valueOf(rs.getString("status")), rs.getObject("bas_user_id", UUID.class),
-                rs.getString("bas_name"), rs.getString("decision_reason"), local(rs, "decided_at"),
+                rs.getString("bas_name"), rs.getString("previous_bas_name"), rs.getString("decision_reason"),
+                local(rs, "decided_at"),
                 rs.getObject("attended", Boolean.class), rs.getString("accountability_notes"),
                 local(rs, "attendance_recorded_at"), rs.getBoolean("ipv_case"), rs.getBoolean("monitored_case"),
                 rs.getInt("version"));

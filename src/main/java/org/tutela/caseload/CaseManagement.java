@@ -17,10 +17,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.access.CaseAccess;
+import org.tutela.access.ContactMatcher;
 import org.tutela.access.SqlCondition;
 import org.tutela.audit.AuditTrail;
 import org.tutela.directory.CurrentUser;
@@ -47,14 +49,16 @@ public class CaseManagement {
     private final AuditTrail audit;
     private final UserDirectory directory;
     private final InputValidation validation;
+    private final ApplicationEventPublisher events;
 
     CaseManagement(JdbcClient jdbc, CaseAccess access, AuditTrail audit, UserDirectory directory,
-                   InputValidation validation) {
+                   InputValidation validation, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
         this.directory = directory;
         this.validation = validation;
+        this.events = events;
     }
 
     // ---- search -------------------------------------------------------------------------------------------
@@ -237,6 +241,7 @@ public class CaseManagement {
                 data.organizationId() != null ? data.organizationId() : old.organizationId(),
                 data.maltreatments(), data.assignedUserIds() != null ? data.assignedUserIds() : old.assignedUserIds());
         check(complete, before.regionId());
+        requireNoContact(caseId, "caseNumber", complete.caseNumber());
         boolean ownershipChanged = complete.status() != old.status()
                 || !complete.organizationId().equals(old.organizationId())
                 || !new java.util.HashSet<>(complete.assignedUserIds()).equals(new java.util.HashSet<>(old.assignedUserIds()));
@@ -350,19 +355,23 @@ public class CaseManagement {
     private static final String PERSON_SELECT = """
             SELECT p.id, p.case_id, p.role, p.first_name, p.last_name, p.date_of_birth, p.gender, p.preferred_language,
                    p.address_line1, p.address_line2, p.city, p.state, p.postal_code, p.phone, p.email, p.workplace,
-                   p.school_or_child_care, p.shelter_status, p.version
+                   p.school_or_child_care, p.shelter_status, p.version, p.identity_version
             FROM person p""";
 
-    private record StoredPerson(UUID id, UUID caseId, int version, PersonData data) {
+    /** A person as stored; {@code identityVersion} moves only when what everyone may see of them changes. */
+    private record StoredPerson(UUID id, UUID caseId, int version, int identityVersion, PersonData data) {
     }
 
     private static StoredPerson person(ResultSet rs) throws SQLException {
         Address address = new Address(rs.getString("address_line1"), rs.getString("address_line2"),
                 rs.getString("city"), rs.getString("state"), rs.getString("postal_code"));
+        String gender = rs.getString("gender");
+        String language = rs.getString("preferred_language");
         return new StoredPerson(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
-                rs.getInt("version"), new PersonData(PersonRole.valueOf(rs.getString("role")),
+                rs.getInt("version"), rs.getInt("identity_version"), new PersonData(PersonRole.valueOf(rs.getString("role")),
                 rs.getString("first_name"), rs.getString("last_name"), rs.getObject("date_of_birth", LocalDate.class),
-                rs.getString("gender"), rs.getString("preferred_language"), address.isEmpty() ? null : address,
+                gender == null ? null : Gender.valueOf(gender), language == null ? null : SpokenLanguage.of(language),
+                address.isEmpty() ? null : address,
                 rs.getString("phone"), rs.getString("email"), rs.getString("workplace"),
                 rs.getString("school_or_child_care"), rs.getString("shelter_status")));
     }
@@ -370,12 +379,14 @@ public class CaseManagement {
     /** Builds the view of a person from the fields the user may see; the rest never leaves this method. */
     private PersonView disclose(CurrentUser user, StoredPerson p) {
         PersonData d = p.data();
-        Optional<PersonView.Contact> contact = access.canViewProtectedContact(user, d.role().name())
+        boolean seesContact = access.canViewProtectedContact(user, d.role().name());
+        Optional<PersonView.Contact> contact = seesContact
                 ? Optional.of(new PersonView.Contact(d.address(), d.phone(), d.email(), d.workplace(),
                 d.schoolOrChildCare(), d.shelterStatus()))
                 : Optional.empty();
+        // a version that moved with a change of protected fields alone would tell the BAS that a survivor moved
         return new PersonView(p.id(), p.caseId(), d.role(), d.firstName(), d.lastName(), d.dateOfBirth(),
-                d.gender(), d.preferredLanguage(), contact, p.version());
+                d.gender(), d.preferredLanguage(), contact, seesContact ? p.version() : p.identityVersion());
     }
 
     private StoredPerson stored(CurrentUser user, UUID personId) {
@@ -411,6 +422,8 @@ public class CaseManagement {
         jdbc.sql("INSERT INTO person (id, case_id, role, first_name, last_name) VALUES (?, ?, ?, ?, ?)")
                 .params(id, caseId, data.role().name(), data.firstName().trim(), data.lastName().trim()).update();
         writePerson(id, data);
+        requireNoContactInName(caseId, data);
+        events.publishEvent(new ContactDetailsChanged(caseId));
         refreshSearchText(caseId);
         recordChanges(caseId, "CASE", caseId, Map.of(), Map.of("people", "added " + data.role().name() + " "
                 + data.firstName().trim() + " " + data.lastName().trim()), Set.of(), null, user);
@@ -418,26 +431,52 @@ public class CaseManagement {
         return id;
     }
 
+    /**
+     * Changes a person. A role change that would show their protected contact fields to more people (a survivor
+     * recorded as the perpetrator: the BAS would see their address) is refused, unless a supervisor confirms it
+     * having been told who will then see what ({@code confirmWiderDisclosure}).
+     */
     @Transactional
     public void updatePerson(CurrentUser user, UUID personId, PersonData data, Integer expectedVersion,
-                             boolean precondition) {
+                             boolean precondition, boolean confirmWiderDisclosure) {
         StoredPerson before = stored(user, personId);
         requireEdit(user, before.caseId());
         if (expectedVersion != null && expectedVersion != before.version()) {
             throw new EditConflict(precondition);
         }
         validate(data);
+        boolean widens = access.widensContactDisclosure(before.data().role().name(), data.role().name());
+        if (widens && !access.mayWidenContactDisclosure(user)) {
+            throw new InvalidInput("role", "recording this person as the " + label(data.role()) + " would show "
+                    + "their address, phone, e-mail, workplace, school and shelter status to "
+                    + access.whoSeesContactOf(before.caseId(), data.role().name())
+                    + ". Record the person again in that role, or ask a supervisor to make this change");
+        }
+        if (widens && !confirmWiderDisclosure) {
+            throw new InvalidInput("confirmWiderDisclosure", "recording this person as the " + label(data.role())
+                    + " will show their address, phone, e-mail, workplace, school and shelter status to "
+                    + access.whoSeesContactOf(before.caseId(), data.role().name())
+                    + " (their earlier values stay hidden). Confirm to go ahead");
+        }
         if (before.data().role() == PersonRole.PERPETRATOR && data.role() != PersonRole.PERPETRATOR
                 && jdbc.sql("SELECT count(*) FROM monitoring WHERE perpetrator_id = ? AND ended_on IS NULL")
                 .param(personId).query(Long.class).single() > 0) {
             throw new InvalidInput("role", "this person's compliance monitoring is running: end it before changing the role");
         }
-        int updated = jdbc.sql("UPDATE person SET version = version + 1, updated_at = now() WHERE id = ? AND version = ?")
-                .params(personId, before.version()).update();
+        boolean identityChanged = !identity(before.data()).equals(identity(data));
+        int updated = jdbc.sql("""
+                UPDATE person SET version = version + 1, identity_version = identity_version + ?, updated_at = now()
+                WHERE id = ? AND version = ?""")
+                .params(identityChanged ? 1 : 0, personId, before.version()).update();
         if (updated == 0) {
             throw new EditConflict(precondition);
         }
         writePerson(personId, data);
+        requireNoContactInName(before.caseId(), data);
+        events.publishEvent(new ContactDetailsChanged(before.caseId()));
+        if (widens) {
+            audit.record("DISCLOSURE_WIDENED", "PERSON", personId);
+        }
         refreshSearchText(before.caseId());
         recordChanges(before.caseId(), "PERSON", personId, personFields(before.data()), personFields(data),
                 PROTECTED_FIELDS, before.data().role(), user);
@@ -451,8 +490,10 @@ public class CaseManagement {
                        preferred_language = ?, address_line1 = ?, address_line2 = ?, city = ?, state = ?,
                        postal_code = ?, phone = ?, email = ?, workplace = ?, school_or_child_care = ?, shelter_status = ?
                 WHERE id = ?""")
-                .params(d.role().name(), d.firstName().trim(), d.lastName().trim(), d.dateOfBirth(), blankToNull(d.gender()),
-                        blankToNull(d.preferredLanguage()), blankToNull(a.line1()), blankToNull(a.line2()),
+                .params(d.role().name(), d.firstName().trim(), d.lastName().trim(), d.dateOfBirth(),
+                        d.gender() == null ? null : d.gender().name(),
+                        d.preferredLanguage() == null ? null : d.preferredLanguage().code(), blankToNull(a.line1()),
+                        blankToNull(a.line2()),
                         blankToNull(a.city()), blankToNull(a.state()), blankToNull(a.postalCode()),
                         blankToNull(d.phone()), blankToNull(d.email()), blankToNull(d.workplace()),
                         blankToNull(d.schoolOrChildCare()), blankToNull(d.shelterStatus()), id)
@@ -469,8 +510,8 @@ public class CaseManagement {
         fields.put("firstName", d.firstName().trim());
         fields.put("lastName", d.lastName().trim());
         fields.put("dateOfBirth", Objects.toString(d.dateOfBirth(), null));
-        fields.put("gender", blankToNull(d.gender()));
-        fields.put("preferredLanguage", blankToNull(d.preferredLanguage()));
+        fields.put("gender", d.gender() == null ? null : d.gender().name());
+        fields.put("preferredLanguage", d.preferredLanguage() == null ? null : d.preferredLanguage().code());
         fields.put("address", d.address() == null || d.address().isEmpty() ? null : d.address().toString());
         fields.put("phone", blankToNull(d.phone()));
         fields.put("email", blankToNull(d.email()));
@@ -478,6 +519,45 @@ public class CaseManagement {
         fields.put("schoolOrChildCare", blankToNull(d.schoolOrChildCare()));
         fields.put("shelterStatus", blankToNull(d.shelterStatus()));
         return fields;
+    }
+
+    /** What everyone who may see the person sees: a change here moves the version all of them see. */
+    private static List<Object> identity(PersonData d) {
+        return java.util.Arrays.asList(d.role(), d.firstName().trim(), d.lastName().trim(), d.dateOfBirth(),
+                d.gender(), d.preferredLanguage());
+    }
+
+    private static String label(PersonRole role) {
+        return role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /**
+     * A person's name reaches the BAS: it must not carry a protected contact value of anyone in the case (the second
+     * line; the writer sees those values, so the refusal tells them nothing new).
+     */
+    private void requireNoContactInName(UUID caseId, PersonData d) {
+        var guard = access.contactGuard(caseId);
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        for (Map.Entry<String, String> name : Map.of("firstName", d.firstName(), "lastName", d.lastName()).entrySet()) {
+            var found = guard.findInName(name.getValue());
+            if (!found.isEmpty()) {
+                errors.add(new InvalidInput.FieldError(name.getKey(), "holds the " + ContactMatcher.describe(found)
+                        + " of someone in the case, which the BAS would see with the name"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors.stream().sorted(java.util.Comparator.comparing(InvalidInput.FieldError::field))
+                    .toList());
+        }
+    }
+
+    /** A case's number reaches the BAS, the calendar feed and court briefs: the same second line. */
+    private void requireNoContact(UUID caseId, String field, String text) {
+        var found = access.contactGuard(caseId).findInName(text);
+        if (!found.isEmpty()) {
+            throw new InvalidInput(field, "holds the " + ContactMatcher.describe(found)
+                    + " of someone in the case, which the BAS and the calendar feed would see");
+        }
     }
 
     // ---- change history -----------------------------------------------------------------------------------

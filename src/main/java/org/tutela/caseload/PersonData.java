@@ -7,14 +7,17 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** Everything recorded about a person in a case, as written by a caseworker (form, POST and PATCH alike). */
+/**
+ * Everything recorded about a person in a case, as written by a caseworker (form, POST and PATCH alike). Gender and
+ * preferred language are vetted values: with the name and date of birth they reach the BAS.
+ */
 public record PersonData(
         @NotNull PersonRole role,
         @NotBlank @Size(max = 80) String firstName,
         @NotBlank @Size(max = 80) String lastName,
         @PastOrPresent LocalDate dateOfBirth,
-        @Size(max = 40) String gender,
-        @Size(max = 40) String preferredLanguage,
+        Gender gender,
+        SpokenLanguage preferredLanguage,
         @Valid Address address,
         @Size(max = 40) String phone,
         @Size(max = 200) String email,

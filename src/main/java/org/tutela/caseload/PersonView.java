@@ -6,10 +6,12 @@ import java.util.UUID;
 
 /**
  * A person as disclosed to one user: {@code contact} is empty when the user may not see the protected contact
- * fields, so that they are absent from every page and response built from it.
+ * fields, so that they are absent from every page and response built from it. {@code version} is the version this
+ * user sees: it moves only with what they can see (a change of protected fields alone does not move the BAS's).
  */
 public record PersonView(UUID id, UUID caseId, PersonRole role, String firstName, String lastName,
-                         LocalDate dateOfBirth, String gender, String preferredLanguage, Optional<Contact> contact,
+                         LocalDate dateOfBirth, Gender gender, SpokenLanguage preferredLanguage,
+                         Optional<Contact> contact,
                          int version) {
 
     /** The protected contact fields. */

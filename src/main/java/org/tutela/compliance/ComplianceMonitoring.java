@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tutela.access.BasWork;
 import org.tutela.access.CaseAccess;
 import org.tutela.access.SqlCondition;
 import org.tutela.audit.AuditTrail;
@@ -27,18 +28,21 @@ public class ComplianceMonitoring {
     private static final String SELECT = """
             SELECT m.id, m.case_id, c.case_number, m.perpetrator_id,
                    p.first_name || ' ' || p.last_name AS perpetrator_name, m.started_on, u.display_name AS started_by,
-                   m.consultation_id, m.ended_on, m.end_reason, m.version
+                   m.consultation_id, m.ended_on, m.end_reason, m.version, m.started_by AS started_by_id,
+                   x.display_name AS ended_by
             FROM monitoring m JOIN case_file c ON c.id = m.case_id JOIN app_user u ON u.id = m.started_by
-                 LEFT JOIN person p ON p.id = m.perpetrator_id""";
+                 LEFT JOIN person p ON p.id = m.perpetrator_id LEFT JOIN app_user x ON x.id = m.ended_by""";
 
     private final JdbcClient jdbc;
     private final CaseAccess access;
     private final AuditTrail audit;
+    private final BasWork basWork;
 
-    ComplianceMonitoring(JdbcClient jdbc, CaseAccess access, AuditTrail audit) {
+    ComplianceMonitoring(JdbcClient jdbc, CaseAccess access, AuditTrail audit, BasWork basWork) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
+        this.basWork = basWork;
     }
 
     /**
@@ -107,6 +111,7 @@ public class ComplianceMonitoring {
             throw new AccessDeniedException("only a BAS monitors compliance");
         }
         Monitoring m = get(bas, id);
+        basWork.actingFor(bas, BasWork.Kind.MONITORING, m.startedById());
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new InvalidInput("reason", "give the reason monitoring ends (at most 500 characters)");
         }
@@ -115,8 +120,8 @@ public class ComplianceMonitoring {
             throw new InvalidInput("endedOn", "must be on or after the day monitoring started");
         }
         int updated = jdbc.sql("""
-                UPDATE monitoring SET ended_on = ?, end_reason = ?, version = version + 1
-                WHERE id = ? AND ended_on IS NULL""").params(on, reason.trim(), id).update();
+                UPDATE monitoring SET ended_on = ?, end_reason = ?, ended_by = ?, version = version + 1
+                WHERE id = ? AND ended_on IS NULL""").params(on, reason.trim(), bas.id(), id).update();
         if (updated == 0) {
             throw new InvalidInput("id", "monitoring has already ended");
         }
@@ -153,6 +158,7 @@ public class ComplianceMonitoring {
                 rs.getString("case_number"), rs.getObject("perpetrator_id", UUID.class),
                 rs.getString("perpetrator_name"), rs.getObject("started_on", LocalDate.class),
                 rs.getString("started_by"), rs.getObject("consultation_id", UUID.class),
-                rs.getObject("ended_on", LocalDate.class), rs.getString("end_reason"), rs.getInt("version"));
+                rs.getObject("ended_on", LocalDate.class), rs.getString("end_reason"), rs.getInt("version"),
+                rs.getObject("started_by_id", UUID.class), rs.getString("ended_by"));
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tutela.access.BasWork;
 import org.tutela.access.CaseAccess;
 import org.tutela.access.SqlCondition;
 import org.tutela.audit.AuditTrail;
@@ -42,9 +43,11 @@ public class Obligations {
     private final InputValidation validation;
     private final ComplianceMonitoring monitoring;
     private final ComplianceProperties properties;
+    private final BasWork basWork;
 
     Obligations(JdbcClient jdbc, CaseAccess access, AuditTrail audit, InputValidation validation,
-                ComplianceMonitoring monitoring, ComplianceProperties properties) {
+                ComplianceMonitoring monitoring, ComplianceProperties properties, BasWork basWork) {
+        this.basWork = basWork;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -59,6 +62,7 @@ public class Obligations {
     public UUID add(CurrentUser bas, UUID monitoringId, ObligationData data) {
         requireBas(bas);
         Monitoring m = monitoring.get(bas, monitoringId);
+        basWork.actingFor(bas, BasWork.Kind.MONITORING, m.startedById());
         if (!m.running()) {
             throw new InvalidInput("monitoringId", "monitoring has ended; start it again to add obligations");
         }
@@ -120,6 +124,7 @@ public class Obligations {
     public UUID check(CurrentUser bas, UUID obligationId, CheckData data, Optional<Attachment> attachment) {
         requireBas(bas);
         Obligation o = get(bas, obligationId);
+        actOnMonitoring(bas, o.monitoringId());
         validate(data);
         String type = null;
         if (attachment.isPresent()) {
@@ -231,7 +236,7 @@ public class Obligations {
         requireBas(bas);
         UUID obligationId = jdbc.sql("SELECT obligation_id FROM escalation WHERE id = ?").param(escalationId)
                 .query(UUID.class).optional().orElseThrow(RecordNotFound::new);
-        get(bas, obligationId);
+        actOnMonitoring(bas, get(bas, obligationId).monitoringId());
         validate(data);
         jdbc.sql("""
                 UPDATE escalation SET response = ?, responded_on = ?, resolved = ?, version = version + 1
@@ -362,11 +367,19 @@ public class Obligations {
 
     // ---- helpers ------------------------------------------------------------------------------------------
 
+    /** Checks the obligation is a firearm surrender the BAS may act on (see {@link #actOnMonitoring}). */
     private void requireFirearm(CurrentUser bas, UUID obligationId) {
         requireBas(bas);
-        if (get(bas, obligationId).source() != ObligationSource.FIREARM_SURRENDER) {
+        Obligation o = get(bas, obligationId);
+        if (o.source() != ObligationSource.FIREARM_SURRENDER) {
             throw new InvalidInput("obligationId", "is not a firearm surrender obligation");
         }
+        actOnMonitoring(bas, o.monitoringId());
+    }
+
+    /** The region's BAS may act on a colleague's monitoring for continuity; the change then names both. */
+    private void actOnMonitoring(CurrentUser bas, UUID monitoringId) {
+        basWork.actingFor(bas, BasWork.Kind.MONITORING, monitoring.get(bas, monitoringId).startedById());
     }
 
     private static void requireBas(CurrentUser user) {

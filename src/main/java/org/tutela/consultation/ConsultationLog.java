@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tutela.access.BasWork;
 import org.tutela.access.CaseAccess;
 import org.tutela.access.SqlCondition;
 import org.tutela.audit.AuditTrail;
@@ -46,9 +47,11 @@ public class ConsultationLog {
     private final UserDirectory directory;
     private final InputValidation validation;
     private final ApplicationEventPublisher events;
+    private final BasWork basWork;
 
     ConsultationLog(JdbcClient jdbc, CaseAccess access, AuditTrail audit, UserDirectory directory, InputValidation validation,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, BasWork basWork) {
+        this.basWork = basWork;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -83,10 +86,7 @@ public class ConsultationLog {
     public void update(CurrentUser bas, UUID id, ConsultationData data, Integer expectedVersion, boolean precondition) {
         requireBas(bas);
         Consultation before = get(bas, id);
-        if (!before.basUserId().equals(bas.id())) {
-            // the answers count toward the measures of the BAS who logged the consultation
-            throw new AccessDeniedException("only the BAS who logged a consultation changes it");
-        }
+        basWork.actingFor(bas, BasWork.Kind.CONSULTATION, before.basUserId());
         if (!before.caseId().equals(data.caseId())) {
             throw new InvalidInput("caseId", "cannot change: log a new consultation on the other case");
         }
@@ -211,7 +211,8 @@ public class ConsultationLog {
             throw new InvalidInput("caseId", "is not a case of your region");
         }
         Organization organization = directory.organization(data.organizationId())
-                .orElseThrow(() -> new InvalidInput("organizationId", "is not a known organization"));
+                .filter(o -> o.regionId().equals(bas.regionId()))
+                .orElseThrow(() -> new InvalidInput("organizationId", "is not an organization of your region"));
         List<InvalidInput.FieldError> errors = ConsultationRules.check(data, organization.type());
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

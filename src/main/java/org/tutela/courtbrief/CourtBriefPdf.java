@@ -88,7 +88,8 @@ public class CourtBriefPdf {
             heading(document, "Staffings and hearings");
             PdfPTable events = table(new float[] {2.4f, 2.2f, 3, 1.6f, 4}, "Event", "When", "Where", "BAS", "Accountability notes");
             for (CourtBrief.Event e : brief.events()) {
-                cells(events, words(e.type()), e.startsAt().format(WHEN), e.place(), words(e.status()), shorten(e.accountabilityNotes(), 240));
+                cells(events, words(e.type()), e.startsAt().format(WHEN),
+                        e.place() != null ? e.place() : "To be confirmed", words(e.status()), shorten(e.accountabilityNotes(), 240));
             }
             add(document, events, brief.events().isEmpty(), "The BAS has not attended a staffing or hearing on this case.");
 

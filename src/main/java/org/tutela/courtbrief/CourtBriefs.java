@@ -70,11 +70,14 @@ public class CourtBriefs {
                         rs.getObject("monitoring_ended_on", LocalDate.class)))
                 .list();
         List<CourtBrief.Event> events = jdbc.sql("""
-                SELECT type, starts_at, place, status, attended, accountability_notes FROM event
-                WHERE case_id = ? AND status IN ('ATTENDING', 'ATTENDED', 'NOT_ATTENDED')
-                ORDER BY starts_at DESC LIMIT ?""").params(caseId, MAX_EVENTS)
+                SELECT e.type, e.starts_at, sp.shown_place, e.status, e.attended, e.accountability_notes
+                FROM event e JOIN event_shown_place sp ON sp.event_id = e.id
+                WHERE e.case_id = ? AND e.status IN ('ATTENDING', 'ATTENDED', 'NOT_ATTENDED')
+                ORDER BY e.starts_at DESC LIMIT ?""").params(caseId, MAX_EVENTS)
+                // a brief leaves Tutela: the place only as the BAS and the feeds may see it (null: to be confirmed)
                 .query((rs, n) -> new CourtBrief.Event(rs.getString("type"),
-                        rs.getObject("starts_at", OffsetDateTime.class), rs.getString("place"), rs.getString("status"),
+                        rs.getObject("starts_at", OffsetDateTime.class), rs.getString("shown_place"),
+                        rs.getString("status"),
                         (Boolean) rs.getObject("attended"), rs.getString("accountability_notes")))
                 .list();
         PageOf<org.tutela.consultation.Consultation> logged = consultations.list(user,

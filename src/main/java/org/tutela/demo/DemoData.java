@@ -20,10 +20,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tutela.calendar.Decision;
+import org.tutela.calendar.DecisionData;
+import org.tutela.calendar.EventData;
+import org.tutela.calendar.EventType;
+import org.tutela.calendar.MeetingPlaceData;
+import org.tutela.calendar.MeetingPlaces;
+import org.tutela.calendar.PlaceKind;
+import org.tutela.calendar.StaffingCalendar;
 import org.tutela.caseload.Address;
 import org.tutela.caseload.CaseData;
 import org.tutela.caseload.CaseManagement;
 import org.tutela.caseload.CaseStatus;
+import org.tutela.caseload.Gender;
+import org.tutela.caseload.SpokenLanguage;
 import org.tutela.caseload.Maltreatment;
 import org.tutela.caseload.PersonData;
 import org.tutela.caseload.PersonRole;
@@ -47,14 +57,18 @@ class DemoData implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
     private final CaseManagement cases;
+    private final MeetingPlaces places;
+    private final StaffingCalendar calendar;
     private final TransactionTemplate transactions;
     private final Environment environment;
 
-    DemoData(JdbcClient jdbc, PasswordEncoder passwordEncoder, CaseManagement cases, TransactionTemplate transactions,
-             Environment environment) {
+    DemoData(JdbcClient jdbc, PasswordEncoder passwordEncoder, CaseManagement cases, MeetingPlaces places,
+             StaffingCalendar calendar, TransactionTemplate transactions, Environment environment) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.cases = cases;
+        this.places = places;
+        this.calendar = calendar;
         this.transactions = transactions;
         this.environment = environment;
     }
@@ -120,14 +134,20 @@ class DemoData implements ApplicationRunner {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(cpi,
                 null, List.of(new SimpleGrantedAuthority(Role.CPI.authority()))));
         try {
-            cases(cpi, orgs, users);
+            List<UUID> caseIds = cases(cpi, orgs, users);
+            CurrentUser supervisor = new CurrentUser(users.get("supervisor"), "supervisor", "Sam Supervisor",
+                    Role.SUPERVISOR, orgs.get(OrganizationType.DCF), OrganizationType.DCF, region);
+            CurrentUser bas = new CurrentUser(users.get("bas"), "bas", "Bailey Specialist", Role.BAS,
+                    orgs.get(OrganizationType.DV_CENTER), OrganizationType.DV_CENTER, region);
+            staffingsAndHearings(cpi, supervisor, bas, caseIds);
         } finally {
             SecurityContextHolder.clearContext();
             SecurityContextHolder.setContext(previous);
         }
     }
 
-    private void cases(CurrentUser cpi, Map<OrganizationType, UUID> orgs, Map<String, UUID> users) {
+    private List<UUID> cases(CurrentUser cpi, Map<OrganizationType, UUID> orgs, Map<String, UUID> users) {
+        List<UUID> caseIds = new ArrayList<>();
         Random random = new Random(2026);
         LocalDate today = LocalDate.now();
         for (int i = 0; i < 25; i++) {
@@ -149,33 +169,105 @@ class DemoData implements ApplicationRunner {
             String caseNumber = String.format("2026-SC-%05d", 1001 + i * 37);
             UUID caseId = cases.create(cpi, new CaseData(caseNumber, today.minusDays(5 + i * 11L), status, org,
                     maltreatments, assigned));
+            caseIds.add(caseId);
             String family = LAST[i % LAST.length];
             String perpetratorFamily = LAST[(i + 7) % LAST.length];
             cases.addPerson(cpi, caseId, person(PersonRole.SURVIVOR, FIRST_ADULT[i % FIRST_ADULT.length], family,
-                    today.minusYears(24 + random.nextInt(16)).minusDays(random.nextInt(365)), "Female", random, i));
+                    today.minusYears(24 + random.nextInt(16)).minusDays(random.nextInt(365)), Gender.FEMALE, random, i));
             cases.addPerson(cpi, caseId, person(PersonRole.PERPETRATOR, FIRST_ADULT_2[i % FIRST_ADULT_2.length],
-                    perpetratorFamily, today.minusYears(25 + random.nextInt(18)).minusDays(random.nextInt(365)), "Male",
+                    perpetratorFamily, today.minusYears(25 + random.nextInt(18)).minusDays(random.nextInt(365)), Gender.MALE,
                     random, i + 50));
             int children = 1 + i % 3;
             for (int c = 0; c < children; c++) {
                 PersonData child = new PersonData(PersonRole.CHILD, FIRST_CHILD[(i * 3 + c) % FIRST_CHILD.length], family,
                         today.minusYears(1 + random.nextInt(15)).minusDays(random.nextInt(365)),
-                        c % 2 == 0 ? "Female" : "Male", "English", null, null, null, null,
+                        c % 2 == 0 ? Gender.FEMALE : Gender.MALE, SpokenLanguage.ENGLISH, null, null, null, null,
                         SCHOOLS[(i + c) % SCHOOLS.length], null);
                 cases.addPerson(cpi, caseId, child);
             }
             if (i % 6 == 0) {
                 cases.addPerson(cpi, caseId, person(PersonRole.OTHER_CAREGIVER, "Rosa", LAST[(i + 3) % LAST.length],
-                        today.minusYears(55), "Female", random, i + 100));
+                        today.minusYears(55), Gender.FEMALE, random, i + 100));
             }
+        }
+        return caseIds;
+    }
+
+    /**
+     * The region's meeting places (kept by the supervisor), one place typed before the list existed and waiting for
+     * review, and staffings and hearings at them: requests waiting for the BAS, one the BAS attends, one attended.
+     */
+    private void staffingsAndHearings(CurrentUser cpi, CurrentUser supervisor, CurrentUser bas, List<UUID> caseIds) {
+        UUID office = as(supervisor, () -> places.create(supervisor, new MeetingPlaceData(PlaceKind.OFFICE,
+                "DCF Suncoast Service Center, Conference Room B", "1200 Harbor Boulevard, Sampleton FL 39001", null)));
+        UUID cbc = as(supervisor, () -> places.create(supervisor, new MeetingPlaceData(PlaceKind.OFFICE,
+                "Suncoast Community Based Care, Family Meeting Room", "455 Gulf Breeze Avenue, Exampleville FL 39012",
+                null)));
+        UUID court = as(supervisor, () -> places.create(supervisor, new MeetingPlaceData(PlaceKind.COURTROOM,
+                "Suncoast Circuit Court, Courtroom 3B (Dependency)", "800 Justice Way, Sampleton FL 39001", null)));
+        UUID video = as(supervisor, () -> places.create(supervisor, new MeetingPlaceData(PlaceKind.VIDEO_LINK,
+                "Video link (Microsoft Teams; the requester sends the link)", null, null)));
+        as(supervisor, () -> places.create(supervisor, new MeetingPlaceData(PlaceKind.OFFICE,
+                "Bayside Family Case Management, Room 12", "17 Pelican Court, Demo Springs FL 39020", null)));
+        java.time.OffsetDateTime morning = LocalDate.now().plusDays(2).atTime(9, 30)
+                .atZone(java.time.ZoneId.systemDefault()).toOffsetDateTime();
+        as(cpi, () -> calendar.request(cpi, new EventData(caseIds.get(0), EventType.CASE_STAFFING, morning,
+                morning.plusHours(1), office)));
+        as(cpi, () -> calendar.request(cpi, new EventData(caseIds.get(3), EventType.CASE_TRANSFER_STAFFING,
+                morning.plusMinutes(30), morning.plusMinutes(90), cbc)));
+        UUID hearing = as(cpi, () -> calendar.request(cpi, new EventData(caseIds.get(2), EventType.DEPENDENCY_HEARING,
+                morning.plusDays(3).plusHours(4), morning.plusDays(3).plusHours(5), court)));
+        as(bas, () -> {
+            calendar.decide(bas, hearing, new DecisionData(Decision.ATTEND, null));
+            return hearing;
+        });
+        as(cpi, () -> calendar.request(cpi, new EventData(caseIds.get(6), EventType.CASE_STAFFING,
+                morning.plusDays(6), morning.plusDays(6).plusHours(1), video)));
+        // a place typed before meeting places existed: the BAS sees "to be confirmed" until the supervisor reviews it
+        UUID typed = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO meeting_place (id, region_id, kind, name, status)
+                SELECT ?, region_id, 'OFFICE', 'Sampleton Public Library, study room 2', 'UNREVIEWED'
+                FROM case_file WHERE id = ?""").params(typed, caseIds.get(8)).update();
+        jdbc.sql("""
+                INSERT INTO event (id, case_id, type, starts_at, ends_at, place_id, requested_by, requested_at)
+                VALUES (?, ?, 'CASE_STAFFING', ?, ?, ?, ?, now() - interval '20 days')""")
+                .params(UUID.randomUUID(), caseIds.get(8), morning.plusDays(8), morning.plusDays(8).plusHours(1), typed,
+                        cpi.id())
+                .update();
+        // a hearing the BAS attended last month, with what they saw of the perpetrator's accountability
+        jdbc.sql("""
+                INSERT INTO event (id, case_id, type, starts_at, ends_at, place_id, requested_by, requested_at, status,
+                                   bas_user_id, decided_at, attended, accountability_notes, attendance_recorded_at)
+                VALUES (?, ?, 'DEPENDENCY_HEARING', ?, ?, ?, ?, ?, 'ATTENDED', ?, ?, true, ?, ?)""")
+                .params(UUID.randomUUID(), caseIds.get(2), morning.minusDays(26), morning.minusDays(26).plusHours(1),
+                        court, cpi.id(), morning.minusDays(40), bas.id(), morning.minusDays(35),
+                        "The father acknowledged missing two BIP sessions and agreed to the firearm surrender timeline "
+                                + "the judge set.", morning.minusDays(26).plusHours(2))
+                .update();
+    }
+
+    /** Runs {@code work} signed in as {@code user}, so that the audit trail names who did it. */
+    private static <T> T as(CurrentUser user, java.util.function.Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                List.of(new SimpleGrantedAuthority(user.role().authority()))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
         }
     }
 
-    private static PersonData person(PersonRole role, String first, String last, LocalDate born, String gender,
+    private static PersonData person(PersonRole role, String first, String last, LocalDate born, Gender gender,
                                      Random random, int n) {
         Address address = new Address((100 + n * 17) + " " + STREETS[n % STREETS.length], null,
                 TOWNS[n % TOWNS.length], "FL", String.format("3%04d", 9000 + n));
-        return new PersonData(role, first, last, born, gender, n % 4 == 0 ? "Spanish" : "English", address,
+        return new PersonData(role, first, last, born, gender,
+                n % 4 == 0 ? SpokenLanguage.SPANISH : n % 9 == 2 ? SpokenLanguage.HAITIAN_CREOLE : SpokenLanguage.ENGLISH,
+                address,
                 String.format("555-01%02d", n % 100), null, role == PersonRole.PERPETRATOR ? "Example Logistics Co." : null,
                 null, role == PersonRole.SURVIVOR && n % 5 == 0 ? "IN_SHELTER" : null);
     }

@@ -33,6 +33,10 @@ public class SecurityConfiguration {
     static final String[] CONSULTATION_READERS = Role.CASE_PRACTICE.stream().map(Role::name).toArray(String[]::new);
     /** C.1.3: child welfare professionals request the BAS for staffings and hearings; the BAS answers. */
     static final String[] EVENT_REQUESTERS = {"CPI", "CASE_MANAGER", "SUPERVISOR"};
+    /** Everyone who requests or answers staffings and hearings reads the region's meeting places. */
+    static final String[] PLACE_READERS = {"BAS", "CPI", "CASE_MANAGER", "SUPERVISOR", "ADMIN"};
+    /** Supervisors and administrators keep the region's meeting places. */
+    static final String[] PLACE_KEEPERS = {"SUPERVISOR", "ADMIN"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -94,6 +98,11 @@ public class SecurityConfiguration {
                         .requestMatchers(GET, "/api/v1/events", "/api/v1/events/*").hasAnyRole(CONSULTATION_READERS)
                         .requestMatchers(POST, "/api/v1/events").hasAnyRole(EVENT_REQUESTERS)
                         .requestMatchers(POST, "/api/v1/events/*/decision", "/api/v1/events/*/attendance").hasRole("BAS")
+                        .requestMatchers(PATCH, "/api/v1/events/*").hasAnyRole(EVENT_REQUESTERS)
+                        .requestMatchers(GET, "/api/v1/meeting-places", "/api/v1/meeting-places/*")
+                        .hasAnyRole(PLACE_READERS)
+                        .requestMatchers(POST, "/api/v1/meeting-places").hasAnyRole(PLACE_KEEPERS)
+                        .requestMatchers(PATCH, "/api/v1/meeting-places/*").hasAnyRole(PLACE_KEEPERS)
                         .anyRequest().denyAll())
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e
@@ -142,6 +151,10 @@ public class SecurityConfiguration {
                         .requestMatchers(GET, "/cases/*/events/new").hasAnyRole(EVENT_REQUESTERS)
                         .requestMatchers(POST, "/cases/*/events").hasAnyRole(EVENT_REQUESTERS)
                         .requestMatchers(GET, "/cases/*/events").hasAnyRole(CONSULTATION_READERS)
+                        .requestMatchers(GET, "/events/*/place").hasAnyRole(EVENT_REQUESTERS)
+                        .requestMatchers(POST, "/events/*/place").hasAnyRole(EVENT_REQUESTERS)
+                        .requestMatchers(GET, "/meeting-places").hasAnyRole(PLACE_KEEPERS)
+                        .requestMatchers(POST, "/meeting-places", "/meeting-places/*").hasAnyRole(PLACE_KEEPERS)
                         .requestMatchers(GET, "/admin/users", "/admin/audit").hasRole("ADMIN")
                         .requestMatchers(POST, "/admin/users").hasRole("ADMIN")
                         .anyRequest().denyAll())

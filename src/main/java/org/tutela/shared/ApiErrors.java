@@ -154,7 +154,11 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
             return problem(invalid(List.of(new InvalidInput.FieldError(path(format), message))));
         }
         if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            return problem(invalid(List.of(new InvalidInput.FieldError(path(databind), "has an invalid value"))));
+            // a vetted value's own refusal (Gender.of, say) says what is accepted
+            String message = databind.getCause() instanceof IllegalArgumentException refused
+                    && refused.getMessage() != null && refused.getMessage().startsWith("must ")
+                    ? refused.getMessage() : "has an invalid value";
+            return problem(invalid(List.of(new InvalidInput.FieldError(path(databind), message))));
         }
         String detail = cause instanceof JacksonException ? "The request body is not valid JSON."
                 : "The request body could not be read.";

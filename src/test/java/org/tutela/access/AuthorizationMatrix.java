@@ -28,6 +28,8 @@ final class AuthorizationMatrix {
     static final Set<Role> CONSULTATION_READERS = EnumSet.of(Role.BAS, Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR);
     static final Set<Role> EVENT_READERS = EnumSet.of(Role.BAS, Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR);
     static final Set<Role> EVENT_REQUESTERS = EnumSet.of(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR);
+    static final Set<Role> PLACE_READERS = EnumSet.of(Role.BAS, Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR, Role.ADMIN);
+    static final Set<Role> PLACE_KEEPERS = EnumSet.of(Role.SUPERVISOR, Role.ADMIN);
 
     /** "METHOD pattern" of every handler, as Spring MVC reports it, with its rule. */
     static final Map<String, Rule> RULES = new LinkedHashMap<>();
@@ -80,6 +82,11 @@ final class AuthorizationMatrix {
         roles("GET /cases/{id}/events", EVENT_READERS);
         roles("GET /cases/{id}/events/new", EVENT_REQUESTERS);
         roles("POST /cases/{id}/events", EVENT_REQUESTERS);
+        roles("GET /events/{id}/place", EVENT_REQUESTERS);
+        roles("POST /events/{id}/place", EVENT_REQUESTERS);
+        roles("GET /meeting-places", PLACE_KEEPERS);
+        roles("POST /meeting-places", PLACE_KEEPERS);
+        roles("POST /meeting-places/{id}", PLACE_KEEPERS);
         roles("GET /cases/{id}/court-brief", CONSULTATION_READERS);
         roles("GET /cases/{id}/court-brief.pdf", CONSULTATION_READERS);
         roles("GET /perpetrators/{id}/timeline", CONSULTATION_READERS);
@@ -126,6 +133,11 @@ final class AuthorizationMatrix {
         roles("GET /api/v1/events/{id}", EVENT_READERS);
         roles("POST /api/v1/events/{id}/decision", BAS);
         roles("POST /api/v1/events/{id}/attendance", BAS);
+        roles("PATCH /api/v1/events/{id}", EVENT_REQUESTERS);
+        roles("GET /api/v1/meeting-places", PLACE_READERS);
+        roles("GET /api/v1/meeting-places/{id}", PLACE_READERS);
+        roles("POST /api/v1/meeting-places", PLACE_KEEPERS);
+        roles("PATCH /api/v1/meeting-places/{id}", PLACE_KEEPERS);
         roles("GET /api/v1/cases/{caseId}/court-brief", CONSULTATION_READERS);
         roles("GET /api/v1/perpetrators/{id}/timeline", CONSULTATION_READERS);
         // API documentation and the error page: public

@@ -42,18 +42,20 @@ class CalendarIntegrationTests {
                 .atOffset(ZoneOffset.UTC);
     }
 
-    private static String event(String caseId, String type, OffsetDateTime start, OffsetDateTime end, String place) {
+    /** A request at the demo region's meeting place of this name (added when missing). */
+    private static String event(Api api, String caseId, String type, OffsetDateTime start, OffsetDateTime end,
+                                String place) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("caseId", caseId);
         e.put("type", type);
         e.put("startsAt", start.toString());
         e.put("endsAt", end.toString());
-        e.put("place", place);
+        e.put("placeId", Fixtures.meetingPlace(api, place));
         return Api.json(e);
     }
 
     private static String request(Api api, String user, String caseId, OffsetDateTime start, OffsetDateTime end) {
-        Api.Response r = api.post(user, "/api/v1/events", event(caseId, "CASE_STAFFING", start, end, "DCF office, room 2"));
+        Api.Response r = api.post(user, "/api/v1/events", event(api, caseId, "CASE_STAFFING", start, end, "DCF office, room 2"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("id").asString();
     }
@@ -76,7 +78,7 @@ class CalendarIntegrationTests {
         assertThat(api.post("bas", "/api/v1/cases/" + caseB + "/monitoring", "{}").status()).isEqualTo(201);
         OffsetDateTime day = someDay();
         String staffing = request(api, "cpi", caseA, day.plusHours(14), day.plusHours(16));
-        Api.Response hearing = api.post("supervisor", "/api/v1/events", event(caseB, "DEPENDENCY_HEARING",
+        Api.Response hearing = api.post("supervisor", "/api/v1/events", event(api, caseB, "DEPENDENCY_HEARING",
                 day.plusHours(15), day.plusHours(17), "Courtroom 4B"));
         assertThat(hearing.status()).isEqualTo(201);
         assertThat(hearing.header("Location")).endsWith("/api/v1/events/" + hearing.json().get("id").asString());
@@ -84,7 +86,8 @@ class CalendarIntegrationTests {
         assertThat(h.get("status").asString()).isEqualTo("REQUESTED");
         assertThat(h.get("ipvCase").asBoolean()).isTrue();
         assertThat(h.get("monitoredCase").asBoolean()).isTrue();
-        assertThat(h.get("place").asString()).isEqualTo("Courtroom 4B");
+        assertThat(h.get("place").asString()).startsWith("Courtroom 4B, ");
+        assertThat(h.get("placeConfirmed").asBoolean()).isTrue();
         String hearingId = h.get("id").asString();
 
         JsonNode conflict = conflictBetween(api, staffing, hearingId);
@@ -128,21 +131,28 @@ class CalendarIntegrationTests {
         OffsetDateTime day = someDay();
         Api.Response empty = api.post("cpi", "/api/v1/events", "{}");
         assertThat(empty.status()).isEqualTo(400);
-        assertThat(empty.body()).contains("caseId", "type", "startsAt", "endsAt", "place");
-        Api.Response blankPlace = api.post("cpi", "/api/v1/events",
-                event(caseId, "OTHER_HEARING", day.plusHours(9), day.plusHours(10), " "));
-        assertThat(blankPlace.status()).isEqualTo(400);
-        assertThat(blankPlace.json().get("errors").get(0).get("field").asString()).isEqualTo("place");
-        Api.Response past = api.post("cpi", "/api/v1/events", event(caseId, "OTHER_HEARING",
+        assertThat(empty.body()).contains("caseId", "type", "startsAt", "endsAt", "placeId");
+        Map<String, Object> typed = new LinkedHashMap<>(Map.of("caseId", caseId, "type", "OTHER_HEARING",
+                "startsAt", day.plusHours(9).toString(), "endsAt", day.plusHours(10).toString(),
+                "place", "DCF office, room 2"));
+        Api.Response typedPlace = api.post("cpi", "/api/v1/events", Api.json(typed));
+        assertThat(typedPlace.status()).isEqualTo(400);
+        assertThat(typedPlace.json().get("errors").get(0).get("field").asString()).isEqualTo("place");
+        typed.remove("place");
+        typed.put("placeId", java.util.UUID.randomUUID().toString());
+        Api.Response unknownPlace = api.post("cpi", "/api/v1/events", Api.json(typed));
+        assertThat(unknownPlace.status()).isEqualTo(400);
+        assertThat(unknownPlace.json().get("errors").get(0).get("field").asString()).isEqualTo("placeId");
+        Api.Response past = api.post("cpi", "/api/v1/events", event(api, caseId, "OTHER_HEARING",
                 OffsetDateTime.now().minusDays(1), OffsetDateTime.now().minusDays(1).plusHours(1), "Courtroom 1"));
         assertThat(past.status()).isEqualTo(400);
         assertThat(past.json().get("errors").get(0).get("field").asString()).isEqualTo("startsAt");
         Api.Response hidden = api.post("casemanager", "/api/v1/events",
-                event(caseId, "CASE_STAFFING", day.plusHours(9), day.plusHours(10), "CBC office"));
+                event(api, caseId, "CASE_STAFFING", day.plusHours(9), day.plusHours(10), "CBC office"));
         assertThat(hidden.status()).isEqualTo(400);
         assertThat(hidden.json().get("errors").get(0).get("field").asString()).isEqualTo("caseId");
         assertThat(api.post("bas", "/api/v1/events",
-                event(caseId, "CASE_STAFFING", day.plusHours(9), day.plusHours(10), "DCF office")).status())
+                event(api, caseId, "CASE_STAFFING", day.plusHours(9), day.plusHours(10), "DCF office")).status())
                 .isEqualTo(403);
         assertThat(api.post("cpi", "/api/v1/events", "{\"type\":\"PICNIC\"}").status()).isEqualTo(400);
     }
@@ -220,14 +230,15 @@ class CalendarIntegrationTests {
         PageSession cpi = PageSession.signIn(port, "cpi");
         assertThat(cpi.get("/cases/" + caseId).body()).contains("/cases/" + caseId + "/events/new");
         String form = "/cases/" + caseId + "/events/new";
-        assertThat(cpi.get(form).body()).contains("Never a family");
+        assertThat(cpi.get(form).body()).contains("meeting places").contains("CBC office, conference room");
+        String placeId = Fixtures.meetingPlace(api, "CBC office, conference room");
         LocalDate day = someDay().toLocalDate();
         Map<String, String> fields = new LinkedHashMap<>(Map.of("type", "CASE_TRANSFER_STAFFING",
-                "startsAt", day + "T10:00", "endsAt", day + "T11:30", "place", ""));
+                "startsAt", day + "T10:00", "endsAt", day + "T11:30", "placeId", ""));
         HttpResponse<String> refused = cpi.submit(form, "/cases/" + caseId + "/events", fields);
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("There is a problem").contains("is required");
-        fields.put("place", "CBC office, conference room");
+        fields.put("placeId", placeId);
         HttpResponse<String> sent = cpi.submit(form, "/cases/" + caseId + "/events", fields);
         assertThat(sent.statusCode()).isEqualTo(302);
         assertThat(sent.headers().firstValue("Location").orElse("")).endsWith("/cases/" + caseId + "?eventRequested");

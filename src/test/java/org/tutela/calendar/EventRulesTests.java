@@ -18,7 +18,7 @@ class EventRulesTests {
     }
 
     private static EventData request(OffsetDateTime start, OffsetDateTime end) {
-        return new EventData(UUID.randomUUID(), EventType.DEPENDENCY_HEARING, start, end, "Courtroom 4B");
+        return new EventData(UUID.randomUUID(), EventType.DEPENDENCY_HEARING, start, end, UUID.randomUUID());
     }
 
     @Test

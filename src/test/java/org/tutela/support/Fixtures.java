@@ -27,6 +27,25 @@ public final class Fixtures {
         return r.json().get("id").asString();
     }
 
+    /**
+     * The id of the demo region's active meeting place with this name, added by the demo supervisor when it does not
+     * exist yet: an office, or a courtroom when the name says so, at a made-up street address.
+     */
+    public static synchronized String meetingPlace(Api api, String name) {
+        for (var p : api.get("supervisor", "/api/v1/meeting-places").json().get("items")) {
+            if (p.get("name").asString().equalsIgnoreCase(name) && p.get("status").asString().equals("ACTIVE")) {
+                return p.get("id").asString();
+            }
+        }
+        String kind = name.toLowerCase().contains("court") ? "COURTROOM" : "OFFICE";
+        Api.Response r = api.post("supervisor", "/api/v1/meeting-places", Api.json(Map.of("kind", kind, "name", name,
+                "address", "1 Agency Plaza, Sampleton FL 39001")));
+        if (r.status() != 201) {
+            throw new IllegalStateException("meeting place: " + r.status() + " " + r.body());
+        }
+        return r.json().get("id").asString();
+    }
+
     /** Adds a person with contact fields and returns its id. */
     public static String addPerson(Api api, String username, String caseId, String role, String line1, String phone) {
         Map<String, Object> person = new LinkedHashMap<>();

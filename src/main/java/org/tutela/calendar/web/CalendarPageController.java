@@ -1,10 +1,12 @@
 package org.tutela.calendar.web;
 
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,8 +25,12 @@ import org.tutela.calendar.DecisionData;
 import org.tutela.calendar.Event;
 import org.tutela.calendar.EventFilter;
 import org.tutela.calendar.EventType;
+import org.tutela.calendar.MeetingPlace;
+import org.tutela.calendar.MeetingPlaces;
+import org.tutela.calendar.PlaceKind;
 import org.tutela.calendar.StaffingCalendar;
 import org.tutela.directory.CurrentUser;
+import org.tutela.directory.Role;
 import org.tutela.shared.EditConflict;
 import org.tutela.shared.InvalidInput;
 
@@ -37,10 +43,12 @@ class CalendarPageController {
 
     private final StaffingCalendar calendar;
     private final CalendarFeed feed;
+    private final MeetingPlaces places;
 
-    CalendarPageController(StaffingCalendar calendar, CalendarFeed feed) {
+    CalendarPageController(StaffingCalendar calendar, CalendarFeed feed, MeetingPlaces places) {
         this.calendar = calendar;
         this.feed = feed;
+        this.places = places;
     }
 
     @GetMapping("/calendar")
@@ -108,7 +116,44 @@ class CalendarPageController {
     @GetMapping("/cases/{id}/events")
     String forCase(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
         model.addAttribute("caseEvents", calendar.list(me, EventFilter.forCase(id), 0, 100));
+        model.addAttribute("canMove", me.is(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR));
+        model.addAttribute("now", OffsetDateTime.now());
         return "calendar/for-case :: events";
+    }
+
+    @GetMapping("/events/{id}/place")
+    String placeForm(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
+        Event event = calendar.get(me, id);
+        return placePage(me, event, event.placeId(), Map.of(), model);
+    }
+
+    @PostMapping("/events/{id}/place")
+    String changePlace(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+                       @RequestParam(required = false) String placeId, @RequestParam(required = false) Integer version,
+                       Model model) {
+        Event event = calendar.get(me, id);
+        UUID chosen = null;
+        try {
+            chosen = placeId == null || placeId.isBlank() ? null : UUID.fromString(placeId.trim());
+            calendar.changePlace(me, id, chosen, version, false);
+            return "redirect:/cases/" + event.caseId() + "?placeChanged";
+        } catch (IllegalArgumentException e) {
+            return placePage(me, event, null, Map.of("placeId", "choose one of the region's meeting places"), model);
+        } catch (InvalidInput e) {
+            Map<String, String> errors = new HashMap<>();
+            e.errors().forEach(err -> errors.merge(err.field(), err.message(), (a, b) -> a + "; " + b));
+            return placePage(me, event, chosen, errors, model);
+        } catch (EditConflict e) {
+            return placePage(me, calendar.get(me, id), chosen, Map.of("form", e.getMessage()), model);
+        }
+    }
+
+    private String placePage(CurrentUser me, Event event, UUID chosen, Map<String, String> errors, Model model) {
+        model.addAttribute("event", event);
+        model.addAttribute("placeGroups", placeGroups(me));
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("fieldErrors", errors);
+        return "calendar/change-place";
     }
 
     @GetMapping("/cases/{id}/events/new")
@@ -128,7 +173,7 @@ class CalendarPageController {
             return "redirect:/cases/" + id + "?eventRequested";
         } catch (InvalidInput e) {
             for (InvalidInput.FieldError error : e.errors()) {
-                if (List.of("type", "startsAt", "endsAt", "place").contains(error.field())) {
+                if (List.of("type", "startsAt", "endsAt", "placeId").contains(error.field())) {
                     binding.rejectValue(error.field(), "invalid", error.message());
                 } else {
                     binding.reject("invalid", error.message());
@@ -143,7 +188,14 @@ class CalendarPageController {
         model.addAttribute("caseNumber", caseNumber);
         model.addAttribute("caseId", caseId);
         model.addAttribute("types", EventType.values());
+        model.addAttribute("placeGroups", placeGroups(CurrentUser.get()));
         return "calendar/form";
+    }
+
+    /** The region's active meeting places by kind, for the place field. */
+    private Map<PlaceKind, List<MeetingPlace>> placeGroups(CurrentUser me) {
+        return places.active(me).stream().collect(Collectors.groupingBy(MeetingPlace::kind,
+                () -> new EnumMap<>(PlaceKind.class), Collectors.toList()));
     }
 
     private String failed(CurrentUser me, UUID id, RuntimeException e, Model model) {

@@ -1,20 +1,25 @@
 package org.tutela.calendar.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tutela.calendar.AttendanceData;
@@ -24,8 +29,11 @@ import org.tutela.calendar.Event;
 import org.tutela.calendar.EventData;
 import org.tutela.calendar.EventFilter;
 import org.tutela.calendar.EventStatus;
+import org.tutela.calendar.EventType;
 import org.tutela.calendar.StaffingCalendar;
 import org.tutela.directory.CurrentUser;
+import org.tutela.shared.ETags;
+import org.tutela.shared.InvalidInput;
 import org.tutela.shared.PageOf;
 
 @RestController
@@ -39,13 +47,46 @@ class EventApiController {
         this.calendar = calendar;
     }
 
+    /**
+     * A request for the BAS. {@code place} is here only to refuse it clearly: a place is chosen by {@code placeId}
+     * from the region's meeting places, never typed.
+     */
+    record EventRequest(UUID caseId, EventType type, OffsetDateTime startsAt, OffsetDateTime endsAt, UUID placeId,
+                        @Schema(hidden = true) String place) {
+    }
+
+    /** A change of place; {@code version} catches a concurrent change (or send If-Match). */
+    record EventPatch(UUID placeId, Integer version) {
+    }
+
     @PostMapping
     @Operation(summary = "Request the BAS for a staffing or hearing (CPI, case manager, supervisor) of a case you "
-            + "can see. The place is an office or a court, never a family's address; the event must be in the "
+            + "can see, at one of the region's meeting places (placeId, from GET /api/v1/meeting-places); a place "
+            + "that matches the contact details of someone in the case is refused. The event must be in the "
             + "future and last at most 12 hours.")
-    ResponseEntity<Event> request(@AuthenticationPrincipal CurrentUser user, @RequestBody EventData request) {
-        UUID id = calendar.request(user, request);
+    ResponseEntity<Event> request(@AuthenticationPrincipal CurrentUser user, @RequestBody EventRequest request) {
+        if (request.place() != null) {
+            throw new InvalidInput("place", "is not accepted as text: choose one of the region's meeting places by "
+                    + "placeId (GET /api/v1/meeting-places)");
+        }
+        UUID id = calendar.request(user, new EventData(request.caseId(), request.type(), request.startsAt(),
+                request.endsAt(), request.placeId()));
         return ResponseEntity.created(URI.create("/api/v1/events/" + id)).body(calendar.get(user, id));
+    }
+
+    @PatchMapping(value = "/{id}", consumes = {"application/json", "application/merge-patch+json"})
+    @Operation(summary = "Move a staffing or hearing not yet begun to another meeting place (CPI, case manager, "
+            + "supervisor of the case); send If-Match or a version field to catch concurrent changes")
+    Event patch(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                @RequestBody EventPatch request) {
+        if (request.placeId() == null) {
+            throw new InvalidInput("placeId", "must name the meeting place to move the event to");
+        }
+        Integer fromHeader = ETags.fromIfMatch(ifMatch);
+        calendar.changePlace(user, id, request.placeId(), fromHeader != null ? fromHeader : request.version(),
+                fromHeader != null);
+        return calendar.get(user, id);
     }
 
     @GetMapping

@@ -15,12 +15,12 @@ public class EventForm {
     private LocalDateTime startsAt;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
     private LocalDateTime endsAt;
-    private String place;
+    private UUID placeId;
 
     EventData toData(UUID caseId) {
         return new EventData(caseId, type,
                 startsAt == null ? null : startsAt.atZone(StaffingCalendar.ZONE).toOffsetDateTime(),
-                endsAt == null ? null : endsAt.atZone(StaffingCalendar.ZONE).toOffsetDateTime(), place);
+                endsAt == null ? null : endsAt.atZone(StaffingCalendar.ZONE).toOffsetDateTime(), placeId);
     }
 
     public EventType getType() { return type; }
@@ -29,6 +29,6 @@ public class EventForm {
     public void setStartsAt(LocalDateTime startsAt) { this.startsAt = startsAt; }
     public LocalDateTime getEndsAt() { return endsAt; }
     public void setEndsAt(LocalDateTime endsAt) { this.endsAt = endsAt; }
-    public String getPlace() { return place; }
-    public void setPlace(String place) { this.place = place; }
+    public UUID getPlaceId() { return placeId; }
+    public void setPlaceId(UUID placeId) { this.placeId = placeId; }
 }

@@ -26,12 +26,16 @@ import org.tutela.directory.CurrentUser;
 import org.tutela.shared.ETags;
 import org.tutela.shared.JsonPatches;
 import org.tutela.shared.PageOf;
+import org.tutela.shared.InvalidInput;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Cases", description = "Cases and the people in them")
 class CaseApiController {
+
+    private static final String CONFIRM = "confirmWiderDisclosure";
 
     private final CaseManagement cases;
     private final JsonPatches patches;
@@ -95,13 +99,24 @@ class CaseApiController {
     }
 
     @PatchMapping(value = "/people/{id}", consumes = {"application/json", "application/merge-patch+json"})
-    @Operation(summary = "Change a person (JSON merge patch); send If-Match or a version field to catch concurrent edits")
+    @Operation(summary = "Change a person (JSON merge patch); send If-Match or a version field to catch concurrent "
+            + "edits. A role change that would show the person's contact fields to the BAS (to PERPETRATOR) is refused "
+            + "unless a supervisor sends confirmWiderDisclosure: true, having read who will then see them.")
     ResponseEntity<PersonResponse> patchPerson(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                @RequestBody JsonNode body) {
+        // not a field of the person: a supervisor's confirmation of a role change that widens who sees them
+        boolean confirm = false;
+        if (body != null && body.isObject() && body.has(CONFIRM)) {
+            JsonNode value = ((ObjectNode) body).remove(CONFIRM);
+            if (!value.isBoolean()) {
+                throw new InvalidInput(CONFIRM, "must be true or false");
+            }
+            confirm = value.booleanValue();
+        }
         JsonPatches.Patched<PersonData> patched = patches.apply(cases.personData(user, id), body, PersonData.class,
                 ifMatch);
-        cases.updatePerson(user, id, patched.value(), patched.expectedVersion(), patched.precondition());
+        cases.updatePerson(user, id, patched.value(), patched.expectedVersion(), patched.precondition(), confirm);
         PersonResponse person = PersonResponse.of(cases.person(user, id));
         return ResponseEntity.ok().eTag(ETags.of(person.version())).body(person);
     }

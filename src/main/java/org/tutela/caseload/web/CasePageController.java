@@ -17,6 +17,8 @@ import org.tutela.access.CaseAccess;
 import org.tutela.caseload.CaseManagement;
 import org.tutela.caseload.CaseStatus;
 import org.tutela.caseload.CaseView;
+import org.tutela.caseload.Gender;
+import org.tutela.caseload.SpokenLanguage;
 import org.tutela.caseload.Maltreatment;
 import org.tutela.caseload.PersonData;
 import org.tutela.caseload.PersonRole;
@@ -182,7 +184,7 @@ class CasePageController {
             return personForm(form, view, person, model);
         }
         try {
-            cases.updatePerson(me, id, form.toData(), form.getVersion(), false);
+            cases.updatePerson(me, id, form.toData(), form.getVersion(), false, form.isConfirmWiderDisclosure());
             return "redirect:/cases/" + person.caseId() + "?personSaved";
         } catch (InvalidInput e) {
             FormErrors.reject(binding, e, Map.of());
@@ -206,6 +208,8 @@ class CasePageController {
         model.addAttribute("case", view);
         model.addAttribute("existing", existing);
         model.addAttribute("roles", PersonRole.values());
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("languages", SpokenLanguage.values());
         return "caseload/person-form";
     }
 }

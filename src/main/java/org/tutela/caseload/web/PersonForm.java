@@ -3,6 +3,8 @@ package org.tutela.caseload.web;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.tutela.caseload.Address;
+import org.tutela.caseload.Gender;
+import org.tutela.caseload.SpokenLanguage;
 import org.tutela.caseload.PersonData;
 import org.tutela.caseload.PersonRole;
 
@@ -34,8 +36,10 @@ public class PersonForm {
     private String lastName;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dateOfBirth;
-    private String gender;
-    private String preferredLanguage;
+    private Gender gender;
+    private SpokenLanguage preferredLanguage;
+    /** A supervisor's confirmation that the role change may show the person's contact fields to the BAS. */
+    private boolean confirmWiderDisclosure;
     private AddressForm address = new AddressForm();
     private String phone;
     private String email;
@@ -83,10 +87,12 @@ public class PersonForm {
     public void setLastName(String lastName) { this.lastName = lastName; }
     public LocalDate getDateOfBirth() { return dateOfBirth; }
     public void setDateOfBirth(LocalDate dateOfBirth) { this.dateOfBirth = dateOfBirth; }
-    public String getGender() { return gender; }
-    public void setGender(String gender) { this.gender = gender; }
-    public String getPreferredLanguage() { return preferredLanguage; }
-    public void setPreferredLanguage(String preferredLanguage) { this.preferredLanguage = preferredLanguage; }
+    public Gender getGender() { return gender; }
+    public void setGender(Gender gender) { this.gender = gender; }
+    public SpokenLanguage getPreferredLanguage() { return preferredLanguage; }
+    public void setPreferredLanguage(SpokenLanguage preferredLanguage) { this.preferredLanguage = preferredLanguage; }
+    public boolean isConfirmWiderDisclosure() { return confirmWiderDisclosure; }
+    public void setConfirmWiderDisclosure(boolean confirmWiderDisclosure) { this.confirmWiderDisclosure = confirmWiderDisclosure; }
     public AddressForm getAddress() { return address; }
     public void setAddress(AddressForm address) { this.address = address; }
     public String getPhone() { return phone; }

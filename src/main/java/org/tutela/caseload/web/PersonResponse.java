@@ -4,13 +4,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.tutela.caseload.Address;
+import org.tutela.caseload.Gender;
+import org.tutela.caseload.SpokenLanguage;
 import org.tutela.caseload.PersonRole;
 import org.tutela.caseload.PersonView;
 
 /** A person in the API. The protected contact fields are absent (not null, not blank) when not disclosed. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record PersonResponse(UUID id, UUID caseId, PersonRole role, String firstName, String lastName, LocalDate dateOfBirth,
-                      String gender, String preferredLanguage, Address address, String phone, String email,
+                      Gender gender, SpokenLanguage preferredLanguage, Address address, String phone, String email,
                       String workplace, String schoolOrChildCare, String shelterStatus, int version) {
 
     static PersonResponse of(PersonView p) {

@@ -1,0 +1,246 @@
+package org.tutela.access;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a protected contact value in a free text however it is spelled: the second line behind structured values
+ * (the first is that nothing typed freely reaches the BAS or leaves Tutela). It compares words after folding case,
+ * accents, punctuation and the usual abbreviations ("Ln." is "lane", "Elem." is "elementary"), and looks for a street
+ * by its number or its distinctive name, a phone number by its last seven digits, a ZIP code, an e-mail address,
+ * and a school, child care or workplace by its distinctive name. A pure function, unit-tested case by case.
+ */
+public final class ContactMatcher {
+
+    /** What kind of protected value a text carries. */
+    public enum Kind { STREET, PHONE, EMAIL, POSTAL_CODE, SCHOOL_OR_WORKPLACE }
+
+    /** The protected contact values of one person, as recorded. */
+    public record Values(String line1, String city, String postalCode, String phone, String email, String workplace,
+                         String schoolOrChildCare) {
+    }
+
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("st", "street"), Map.entry("str", "street"), Map.entry("ln", "lane"), Map.entry("ave", "avenue"),
+            Map.entry("av", "avenue"), Map.entry("rd", "road"), Map.entry("dr", "drive"), Map.entry("blvd", "boulevard"),
+            Map.entry("ct", "court"), Map.entry("crt", "court"), Map.entry("pl", "place"), Map.entry("hwy", "highway"),
+            Map.entry("pkwy", "parkway"), Map.entry("cir", "circle"), Map.entry("ter", "terrace"),
+            Map.entry("trl", "trail"), Map.entry("sq", "square"), Map.entry("cv", "cove"), Map.entry("pt", "point"),
+            Map.entry("aly", "alley"), Map.entry("xing", "crossing"), Map.entry("n", "north"), Map.entry("s", "south"),
+            Map.entry("e", "east"), Map.entry("w", "west"), Map.entry("ne", "northeast"), Map.entry("nw", "northwest"),
+            Map.entry("se", "southeast"), Map.entry("sw", "southwest"), Map.entry("elem", "elementary"),
+            Map.entry("el", "elementary"), Map.entry("es", "elementary"), Map.entry("ms", "middle"),
+            Map.entry("hs", "high"), Map.entry("sch", "school"), Map.entry("schl", "school"),
+            Map.entry("acad", "academy"), Map.entry("ctr", "center"), Map.entry("centre", "center"),
+            Map.entry("cntr", "center"), Map.entry("co", "company"), Map.entry("corp", "corporation"),
+            Map.entry("intl", "international"), Map.entry("mt", "mount"), Map.entry("ft", "fort"));
+
+    /** The kinds of street, and directions: on their own they say nothing, next to a street's name they confirm it. */
+    private static final Set<String> STREET_WORDS = Set.of("street", "lane", "avenue", "road", "drive", "boulevard",
+            "court", "place", "highway", "parkway", "circle", "terrace", "trail", "square", "cove", "point", "alley",
+            "crossing", "way", "run", "loop", "path", "row", "walk", "north", "south", "east", "west", "northeast",
+            "northwest", "southeast", "southwest");
+
+    /** The generic words of school, child care and workplace names. */
+    private static final Set<String> PLACE_WORDS = Set.of("school", "elementary", "middle", "high", "junior", "senior",
+            "academy", "charter", "preschool", "pre", "k", "prek", "kindergarten", "daycare", "day", "care", "child",
+            "children", "childcare", "center", "learning", "early", "head", "start", "montessori", "primary",
+            "secondary", "college", "university", "campus", "the", "of", "and", "company", "corporation", "inc",
+            "llc", "ltd", "services", "group", "store", "office");
+
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\d[\\d\\s().+/-]*\\d|\\d");
+
+    private ContactMatcher() {
+    }
+
+    /** The kinds of the given values that the text carries; empty when it carries none. */
+    public static Set<Kind> find(String text, List<Values> protectedValues) {
+        return find(text, protectedValues, true);
+    }
+
+    /**
+     * Like {@link #find}, for a person's name: many people are named like a street ("De La Cruz"), so a street is
+     * found there only by its number or its kind ("42 De La Cruz", "De La Cruz Ave").
+     */
+    public static Set<Kind> findInName(String text, List<Values> protectedValues) {
+        return find(text, protectedValues, false);
+    }
+
+    private static Set<Kind> find(String text, List<Values> protectedValues, boolean bareStreetNames) {
+        Set<Kind> found = EnumSet.noneOf(Kind.class);
+        if (text == null || text.isBlank()) {
+            return found;
+        }
+        List<String> words = words(text);
+        List<String> digitRuns = digitRuns(text);
+        for (Values v : protectedValues) {
+            if (street(words, v.line1(), bareStreetNames)) {
+                found.add(Kind.STREET);
+            }
+            if (phone(digitRuns, v.phone())) {
+                found.add(Kind.PHONE);
+            }
+            if (email(words, v.email())) {
+                found.add(Kind.EMAIL);
+            }
+            if (postalCode(words, v.postalCode())) {
+                found.add(Kind.POSTAL_CODE);
+            }
+            if (placeName(words, v.schoolOrChildCare()) || placeName(words, v.workplace())) {
+                found.add(Kind.SCHOOL_OR_WORKPLACE);
+            }
+        }
+        return found;
+    }
+
+    /** Lower-case words without accents or punctuation, abbreviations spelled out. */
+    static List<String> words(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(ABBREVIATIONS.getOrDefault(w, w));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * A street by its number followed by its name ("42 New Hideout"), or by its distinctive name: on its own when it
+     * has two words or more ("new hideout"), next to its kind when it has one ("Main Street", not "main").
+     */
+    static boolean street(List<String> text, String line1, boolean bareName) {
+        if (line1 == null || line1.isBlank()) {
+            return false;
+        }
+        List<String> line = words(line1);
+        int start = 0;
+        while (start < line.size() && line.get(start).chars().anyMatch(Character::isDigit)) {
+            start++;
+        }
+        List<String> numbers = line.subList(0, start);
+        List<String> name = line.subList(start, line.size()).stream().filter(w -> !STREET_WORDS.contains(w)).toList();
+        List<String> kinds = line.subList(start, line.size()).stream().filter(STREET_WORDS::contains).toList();
+        if (name.isEmpty()) {
+            // a numbered street ("42 5th Avenue"): the number and the street's kind together
+            return !numbers.isEmpty() && containsInOrder(text, line);
+        }
+        for (int at : occurrences(text, name)) {
+            if (bareName && name.size() >= 2 && name.stream().mapToInt(String::length).sum() >= 6) {
+                return true;
+            }
+            boolean numberBefore = !numbers.isEmpty() && at > 0 && numbers.contains(text.get(at - 1))
+                    || !numbers.isEmpty() && at > 1 && numbers.contains(text.get(at - 2))
+                    && STREET_WORDS.contains(text.get(at - 1));
+            boolean kindAfter = at + name.size() < text.size() && kinds.contains(text.get(at + name.size()));
+            if (numberBefore || kindAfter) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A phone number by its last seven digits, however they are grouped. */
+    static boolean phone(List<String> digitRuns, String phone) {
+        String digits = phone == null ? "" : phone.replaceAll("\\D", "");
+        if (digits.length() < 7) {
+            return false;
+        }
+        String tail = digits.substring(digits.length() - 7);
+        return digitRuns.stream().anyMatch(run -> run.contains(tail));
+    }
+
+    static boolean email(List<String> text, String email) {
+        if (email == null || email.isBlank()) {
+            return false;
+        }
+        String squashed = String.join("", words(email));
+        if (squashed.length() < 6) {
+            return false;
+        }
+        String textSquashed = String.join("", text.stream().filter(w -> !w.equals("at") && !w.equals("dot")).toList());
+        return textSquashed.contains(squashed);
+    }
+
+    /** A ZIP code: its first five digits as a word of their own. */
+    static boolean postalCode(List<String> text, String postalCode) {
+        String digits = postalCode == null ? "" : postalCode.replaceAll("\\D", "");
+        if (digits.length() < 5) {
+            return false;
+        }
+        String zip = digits.substring(0, 5);
+        return text.stream().anyMatch(w -> w.equals(zip) || w.startsWith(zip) && w.length() == 9);
+    }
+
+    /**
+     * A school, child care or workplace by its whole name, or by its distinctive words: on their own when there are
+     * two or more ("Little Sprouts"), next to a generic word of the name when there is one ("Sampleton Elem.").
+     */
+    static boolean placeName(List<String> text, String placeName) {
+        if (placeName == null || placeName.isBlank()) {
+            return false;
+        }
+        List<String> name = words(placeName);
+        if (name.size() >= 2 && containsInOrder(text, name)) {
+            return true;
+        }
+        List<String> distinctive = name.stream().filter(w -> !PLACE_WORDS.contains(w)).toList();
+        List<String> generic = name.stream().filter(PLACE_WORDS::contains).toList();
+        if (distinctive.isEmpty() || distinctive.stream().mapToInt(String::length).sum() < 4) {
+            return false;
+        }
+        for (int at : occurrences(text, distinctive)) {
+            if (distinctive.size() >= 2) {
+                return true;
+            }
+            int after = at + distinctive.size();
+            boolean genericNear = after < text.size() && generic.contains(text.get(after))
+                    || at > 0 && generic.contains(text.get(at - 1));
+            if (genericNear) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsInOrder(List<String> text, List<String> sequence) {
+        return !occurrences(text, sequence).isEmpty();
+    }
+
+    private static List<Integer> occurrences(List<String> text, List<String> sequence) {
+        List<Integer> at = new ArrayList<>();
+        if (sequence.isEmpty()) {
+            return at;
+        }
+        for (int i = 0; i + sequence.size() <= text.size(); i++) {
+            if (text.subList(i, i + sequence.size()).equals(sequence)) {
+                at.add(i);
+            }
+        }
+        return at;
+    }
+
+    private static List<String> digitRuns(String text) {
+        List<String> runs = new ArrayList<>();
+        Matcher m = DIGIT_RUN.matcher(text);
+        while (m.find()) {
+            runs.add(m.group().replaceAll("\\D", ""));
+        }
+        return runs;
+    }
+
+    /** For messages: the kinds, in order, as words. */
+    public static String describe(Set<Kind> kinds) {
+        return String.join(", ", Arrays.stream(Kind.values()).filter(kinds::contains)
+                .map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList());
+    }
+}

@@ -1,0 +1,126 @@
+package org.tutela.calendar;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tutela.access.CaseAccess;
+import org.tutela.access.ContactGuard;
+import org.tutela.access.ContactMatcher;
+import org.tutela.audit.AuditTrail;
+import org.tutela.caseload.ContactDetailsChanged;
+import org.tutela.shared.InvalidInput;
+
+/**
+ * Where a staffing or hearing of a case may take place, and whether its place may be shown outside the case (to the
+ * BAS, in the ICS feed, in a court brief). The first line is structural: an event names one of the region's meeting
+ * places, never a free text. The second is the {@link ContactMatcher}: a place whose name or address carries a
+ * protected contact value of someone in the case (a survivor living above the office, a shelter used as a meeting
+ * room) is refused for a new event, and an existing event's place is held back from the BAS and the feeds, checked
+ * again whenever the case's people or the place change. A hold shows as "to be confirmed", as an unreviewed place
+ * does.
+ */
+@Component
+class EventPlaces {
+
+    /** An office shares its ZIP code with thousands of families: a ZIP code alone does not hold a place back. */
+    private static final Set<ContactMatcher.Kind> DISCLOSING = EnumSet.complementOf(
+            EnumSet.of(ContactMatcher.Kind.POSTAL_CODE));
+
+    private final JdbcClient jdbc;
+    private final CaseAccess access;
+    private final AuditTrail audit;
+
+    EventPlaces(JdbcClient jdbc, CaseAccess access, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /**
+     * Refuses a place that a new or moved event of this case may not take place at: one that is not an active
+     * meeting place of the case's region, or that carries a protected contact value of someone in the case. The
+     * requester sees the case's protected values, so naming what matched tells them nothing new.
+     */
+    void requireUsable(UUID caseId, UUID placeId) {
+        if (placeId == null) {
+            throw new InvalidInput("placeId", "choose one of the region's meeting places");
+        }
+        record Place(String label, String status) {
+        }
+        Place place = jdbc.sql("""
+                SELECT p.name || coalesce(', ' || p.address, '') AS label, p.status
+                FROM meeting_place p JOIN case_file c ON c.region_id = p.region_id
+                WHERE p.id = ? AND c.id = ?""").params(placeId, caseId)
+                .query((rs, n) -> new Place(rs.getString("label"), rs.getString("status"))).optional()
+                .orElseThrow(() -> new InvalidInput("placeId", "is not a meeting place of the case's region"));
+        if (!PlaceStatus.ACTIVE.name().equals(place.status())) {
+            throw new InvalidInput("placeId", "this meeting place is not in use: choose another one");
+        }
+        Set<ContactMatcher.Kind> found = disclosing(access.contactGuard(caseId), place.label());
+        if (!found.isEmpty()) {
+            throw new InvalidInput("placeId", "this place matches the " + ContactMatcher.describe(found)
+                    + " of someone in the case: the BAS would learn where they are. Choose another place");
+        }
+    }
+
+    @EventListener
+    void on(ContactDetailsChanged changed) {
+        recheckCase(changed.caseId());
+    }
+
+    /** Checks again the places of a case's events, after its people's roles or contact values changed. */
+    void recheckCase(UUID caseId) {
+        ContactGuard guard = access.contactGuard(caseId);
+        for (EventAt e : eventsWhere("e.case_id = ?", caseId)) {
+            hold(e, !disclosing(guard, e.label()).isEmpty());
+        }
+    }
+
+    /** Checks again the events at a place, after its name, address or status changed. */
+    void recheckPlace(UUID placeId) {
+        UUID currentCase = null;
+        ContactGuard guard = null;
+        for (EventAt e : eventsWhere("e.place_id = ?", placeId)) {
+            if (!e.caseId().equals(currentCase)) {
+                currentCase = e.caseId();
+                guard = access.contactGuard(currentCase);
+            }
+            hold(e, !disclosing(guard, e.label()).isEmpty());
+        }
+    }
+
+    private record EventAt(UUID id, UUID caseId, String label, boolean held) {
+    }
+
+    private List<EventAt> eventsWhere(String condition, UUID id) {
+        return jdbc.sql("""
+                SELECT e.id, e.case_id, p.name || coalesce(', ' || p.address, '') AS label, e.place_held
+                FROM event e JOIN meeting_place p ON p.id = e.place_id WHERE """ + " " + condition
+                        + " ORDER BY e.case_id")
+                .param(id)
+                .query((rs, n) -> new EventAt(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
+                        rs.getString("label"), rs.getBoolean("place_held")))
+                .list();
+    }
+
+    /** Holds or releases an event's place; the version moves so that calendar apps fetch the new place. */
+    private void hold(EventAt e, boolean held) {
+        if (e.held() == held) {
+            return;
+        }
+        jdbc.sql("UPDATE event SET place_held = ?, version = version + 1, updated_at = now() WHERE id = ?")
+                .params(held, e.id()).update();
+        audit.record("UPDATE", "EVENT", e.id());
+    }
+
+    private static Set<ContactMatcher.Kind> disclosing(ContactGuard guard, String text) {
+        Set<ContactMatcher.Kind> found = EnumSet.noneOf(ContactMatcher.Kind.class);
+        found.addAll(guard.find(text));
+        found.retainAll(DISCLOSING);
+        return found;
+    }
+}

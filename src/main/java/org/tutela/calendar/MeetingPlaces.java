@@ -1,0 +1,171 @@
+package org.tutela.calendar;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tutela.audit.AuditTrail;
+import org.tutela.directory.CurrentUser;
+import org.tutela.directory.Role;
+import org.tutela.shared.EditConflict;
+import org.tutela.shared.InputValidation;
+import org.tutela.shared.InvalidInput;
+import org.tutela.shared.RecordNotFound;
+
+/**
+ * The region's meeting places, kept by its supervisors and administrators and read by everyone who requests or
+ * answers staffings and hearings. A place's name and address are agency information, so any of them may see every
+ * place of their region; whether a place may be shown for one case is decided by {@link EventPlaces}.
+ */
+@Service
+public class MeetingPlaces {
+
+    private static final String SELECT = """
+            SELECT id, region_id, kind, name, address, status, version FROM meeting_place""";
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final InputValidation validation;
+    private final EventPlaces eventPlaces;
+
+    MeetingPlaces(JdbcClient jdbc, AuditTrail audit, InputValidation validation, EventPlaces eventPlaces) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.validation = validation;
+        this.eventPlaces = eventPlaces;
+    }
+
+    /** The places of the user's region, active ones first, then by name; retired ones only when asked. */
+    @Transactional(readOnly = true)
+    public List<MeetingPlace> list(CurrentUser user, boolean includeRetired) {
+        requireReader(user);
+        return jdbc.sql(SELECT + " WHERE region_id = ?" + (includeRetired ? "" : " AND status <> 'RETIRED'")
+                        + " ORDER BY CASE status WHEN 'UNREVIEWED' THEN 0 WHEN 'ACTIVE' THEN 1 ELSE 2 END, lower(name)")
+                .param(user.regionId()).query(MeetingPlaces::place).list();
+    }
+
+    /** The places a new event may take place at. */
+    @Transactional(readOnly = true)
+    public List<MeetingPlace> active(CurrentUser user) {
+        return list(user, false).stream().filter(p -> p.status() == PlaceStatus.ACTIVE).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public MeetingPlace get(CurrentUser user, UUID id) {
+        requireReader(user);
+        return jdbc.sql(SELECT + " WHERE id = ? AND region_id = ?").params(id, user.regionId())
+                .query(MeetingPlaces::place).optional().orElseThrow(RecordNotFound::new);
+    }
+
+    /** Adds a place to the user's region (supervisors and administrators). */
+    @Transactional
+    public UUID create(CurrentUser user, MeetingPlaceData data) {
+        requireKeeper(user);
+        check(data);
+        if (data.status() != null && data.status() != PlaceStatus.ACTIVE) {
+            throw new InvalidInput("status", "a new place is active: leave the status out");
+        }
+        UUID id = UUID.randomUUID();
+        try {
+            jdbc.sql("""
+                    INSERT INTO meeting_place (id, region_id, kind, name, address, status, created_by, updated_by)
+                    VALUES (?, ?, ?, ?, ?, 'ACTIVE', ?, ?)""")
+                    .params(id, user.regionId(), data.kind().name(), data.name().trim(), address(data), user.id(),
+                            user.id())
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInput("name", "the region already has a meeting place with this name");
+        }
+        audit.record("CREATE", "MEETING_PLACE", id);
+        return id;
+    }
+
+    /**
+     * Changes a place: its kind, name, address, or status (retire it, bring it back, or confirm an unreviewed one).
+     * The events at it are checked again against their cases' protected contact values.
+     */
+    @Transactional
+    public void update(CurrentUser user, UUID id, MeetingPlaceData data, Integer expectedVersion,
+                       boolean precondition) {
+        requireKeeper(user);
+        MeetingPlace before = get(user, id);
+        if (expectedVersion != null && expectedVersion != before.version()) {
+            throw new EditConflict(precondition);
+        }
+        check(data);
+        PlaceStatus status = data.status() == null ? before.status() : data.status();
+        if (status == PlaceStatus.UNREVIEWED && before.status() != PlaceStatus.UNREVIEWED) {
+            throw new InvalidInput("status", "a reviewed place cannot become unreviewed again");
+        }
+        int updated;
+        try {
+            updated = jdbc.sql("""
+                    UPDATE meeting_place SET kind = ?, name = ?, address = ?, status = ?, updated_by = ?,
+                        updated_at = now(), version = version + 1
+                    WHERE id = ? AND version = ?""")
+                    .params(data.kind().name(), data.name().trim(), address(data), status.name(), user.id(), id,
+                            before.version())
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInput("name", "the region already has a meeting place with this name");
+        }
+        if (updated == 0) {
+            throw new EditConflict(precondition);
+        }
+        eventPlaces.recheckPlace(id);
+        audit.record("UPDATE", "MEETING_PLACE", id);
+    }
+
+    /** The place as written, for an edit form or a PATCH. */
+    @Transactional(readOnly = true)
+    public MeetingPlaceData data(CurrentUser user, UUID id) {
+        requireKeeper(user);
+        MeetingPlace p = get(user, id);
+        return new MeetingPlaceData(p.kind(), p.name(), p.address(), p.status());
+    }
+
+    public static boolean canKeep(CurrentUser user) {
+        return user.is(Role.SUPERVISOR, Role.ADMIN);
+    }
+
+    private void check(MeetingPlaceData data) {
+        List<InvalidInput.FieldError> errors = new ArrayList<>(validation.violations(data));
+        if (errors.isEmpty() && data.kind().hasAddress() && (data.address() == null || data.address().isBlank())) {
+            errors.add(new InvalidInput.FieldError("address", "give the office's or the court's street address"));
+        }
+        if (errors.isEmpty() && !data.kind().hasAddress() && data.address() != null && !data.address().isBlank()) {
+            errors.add(new InvalidInput.FieldError("address", "a video link has no street address: leave it empty"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    private static String address(MeetingPlaceData data) {
+        return data.address() == null || data.address().isBlank() ? null : data.address().trim();
+    }
+
+    private static void requireReader(CurrentUser user) {
+        if (!Role.CASE_PRACTICE.contains(user.role()) && user.role() != Role.ADMIN) {
+            throw new AccessDeniedException("may not read meeting places");
+        }
+    }
+
+    private static void requireKeeper(CurrentUser user) {
+        if (!canKeep(user)) {
+            throw new AccessDeniedException("only supervisors and administrators keep the meeting places");
+        }
+    }
+
+    static MeetingPlace place(ResultSet rs, int n) throws SQLException {
+        return new MeetingPlace(rs.getObject("id", UUID.class), rs.getObject("region_id", UUID.class),
+                PlaceKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("address"),
+                PlaceStatus.valueOf(rs.getString("status")), rs.getInt("version"));
+    }
+}

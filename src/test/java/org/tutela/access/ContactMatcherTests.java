@@ -1,0 +1,99 @@
+package org.tutela.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tutela.access.ContactMatcher.Kind;
+
+class ContactMatcherTests {
+
+    /** The survivor of the security review: "42 New Hideout Ln, Sampleton 39000, 555-999-1234". */
+    static final List<ContactMatcher.Values> SURVIVOR = List.of(new ContactMatcher.Values("42 New Hideout Ln",
+            "Sampleton", "39000", "555-999-1234", "maria.alvarez@example.org", "Example Logistics Co.",
+            "Sampleton Elementary"));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"42 New Hideout Lane", "Home visit: 42 New-Hideout Ln, Sampleton FL 39000",
+            "42 NEW HIDEOUT", "new hideout ln", "New Hideout", "the New  Hideout Lane house",
+            "42 N. New Hideout Ln"})
+    void findsTheStreetHoweverItIsSpelled(String text) {
+        assertThat(ContactMatcher.find(text, SURVIVOR)).contains(Kind.STREET);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"999-1234", "call 555 999 1234", "(555) 999-1234", "+1.555.999.1234", "5559991234",
+            "9991234"})
+    void findsThePhoneByItsLastSevenDigits(String text) {
+        assertThat(ContactMatcher.find(text, SURVIVOR)).contains(Kind.PHONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Sampleton Elem. room 4", "sampleton elementary", "Example Logistics", "at example logistics co",
+            "SAMPLETON ELEMENTARY SCHOOL gym"})
+    void findsASchoolOrWorkplaceByItsDistinctiveName(String text) {
+        assertThat(ContactMatcher.find(text, SURVIVOR)).contains(Kind.SCHOOL_OR_WORKPLACE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Sampleton 39000", "ZIP 39000-1234", "390001234"})
+    void findsTheZipCode(String text) {
+        assertThat(ContactMatcher.find(text, SURVIVOR)).contains(Kind.POSTAL_CODE);
+    }
+
+    @Test
+    void findsTheEmailSpelledOut() {
+        assertThat(ContactMatcher.find("write to Maria.Alvarez@Example.org", SURVIVOR)).contains(Kind.EMAIL);
+        assertThat(ContactMatcher.find("maria dot alvarez at example dot org", SURVIVOR)).contains(Kind.EMAIL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Suncoast Circuit Court, Courtroom 3B, 800 Justice Way, Sampleton FL 39001",
+            "DCF Suncoast Service Center, Conference Room B", "Video link (Microsoft Teams)", "Sampleton courthouse",
+            "Case 2026-SC-01001", "Hideout", "room 42", "New Directions Intervention Program", "1234",
+            "the main concern is the new pattern", "Samples"})
+    void leavesOrdinaryTextAlone(String text) {
+        assertThat(ContactMatcher.find(text, SURVIVOR)).isEmpty();
+    }
+
+    @Test
+    void aOneWordStreetNeedsItsNumberOrItsKind() {
+        List<ContactMatcher.Values> main = List.of(new ContactMatcher.Values("17 Main St", "Sampleton", null, null,
+                null, null, null));
+        assertThat(ContactMatcher.find("the main concern", main)).isEmpty();
+        assertThat(ContactMatcher.find("17 Main", main)).containsExactly(Kind.STREET);
+        assertThat(ContactMatcher.find("Main Street", main)).containsExactly(Kind.STREET);
+        assertThat(ContactMatcher.find("main st.", main)).containsExactly(Kind.STREET);
+        List<ContactMatcher.Values> numbered = List.of(new ContactMatcher.Values("42 5th Avenue", null, null, null,
+                null, null, null));
+        assertThat(ContactMatcher.find("42 5th Ave", numbered)).containsExactly(Kind.STREET);
+        assertThat(ContactMatcher.find("5th Avenue courthouse", numbered)).isEmpty();
+    }
+
+    @Test
+    void inANameAStreetNeedsItsNumberOrItsKind() {
+        List<ContactMatcher.Values> delaCruz = List.of(new ContactMatcher.Values("12 De La Cruz Avenue", null, null,
+                "555-321-7788", null, null, null));
+        assertThat(ContactMatcher.findInName("Maria De La Cruz", delaCruz)).isEmpty();
+        assertThat(ContactMatcher.find("Maria De La Cruz", delaCruz)).containsExactly(Kind.STREET);
+        assertThat(ContactMatcher.findInName("12 De La Cruz", delaCruz)).containsExactly(Kind.STREET);
+        assertThat(ContactMatcher.findInName("De La Cruz Ave", delaCruz)).containsExactly(Kind.STREET);
+        assertThat(ContactMatcher.findInName("call 321-7788", delaCruz)).containsExactly(Kind.PHONE);
+    }
+
+    @Test
+    void emptyValuesMatchNothing() {
+        List<ContactMatcher.Values> empty = List.of(new ContactMatcher.Values(null, null, null, "12", "", " ", null));
+        assertThat(ContactMatcher.find("12 anything", empty)).isEmpty();
+        assertThat(ContactMatcher.find(null, SURVIVOR)).isEmpty();
+        assertThat(ContactMatcher.find("   ", SURVIVOR)).isEmpty();
+    }
+
+    @Test
+    void describesTheKindsInPlainWords() {
+        assertThat(ContactMatcher.describe(Set.of(Kind.PHONE, Kind.STREET))).isEqualTo("street, phone");
+    }
+}
