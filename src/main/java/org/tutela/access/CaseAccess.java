@@ -97,6 +97,11 @@ public class CaseAccess {
         return "PERPETRATOR".equals(personRole);
     }
 
+    /** Whether the contact fields of a person in this role reach the BAS (a perpetrator's do, C.1.5). */
+    public boolean basSeesContactOf(String personRole) {
+        return basSeesContact(personRole);
+    }
+
     /**
      * Whether changing a person's role would show their protected contact fields to more people: to the BAS, for a
      * survivor, child or caregiver recorded as the perpetrator.

@@ -26,9 +26,9 @@ import org.tutela.shared.InvalidInput;
 @Component
 class EventPlaces {
 
-    /** An office shares its ZIP code with thousands of families: a ZIP code alone does not hold a place back. */
-    private static final Set<ContactMatcher.Kind> DISCLOSING = EnumSet.complementOf(
-            EnumSet.of(ContactMatcher.Kind.POSTAL_CODE));
+    /** A street address: a number, then the street's name ("800 Justice Way"). */
+    private static final java.util.regex.Pattern STREET_ADDRESS = java.util.regex.Pattern.compile(
+            "\\b\\d+[A-Za-z]?\\s+\\p{L}");
 
     private final JdbcClient jdbc;
     private final CaseAccess access;
@@ -49,18 +49,19 @@ class EventPlaces {
         if (placeId == null) {
             throw new InvalidInput("placeId", "choose one of the region's meeting places");
         }
-        record Place(String label, String status) {
+        record Place(String name, String address, String status) {
         }
         Place place = jdbc.sql("""
-                SELECT p.name || coalesce(', ' || p.address, '') AS label, p.status
+                SELECT p.name, p.address, p.status
                 FROM meeting_place p JOIN case_file c ON c.region_id = p.region_id
                 WHERE p.id = ? AND c.id = ?""").params(placeId, caseId)
-                .query((rs, n) -> new Place(rs.getString("label"), rs.getString("status"))).optional()
+                .query((rs, n) -> new Place(rs.getString("name"), rs.getString("address"), rs.getString("status")))
+                .optional()
                 .orElseThrow(() -> new InvalidInput("placeId", "is not a meeting place of the case's region"));
         if (!PlaceStatus.ACTIVE.name().equals(place.status())) {
             throw new InvalidInput("placeId", "this meeting place is not in use: choose another one");
         }
-        Set<ContactMatcher.Kind> found = disclosing(access.contactGuard(caseId), place.label());
+        Set<ContactMatcher.Kind> found = disclosing(access.contactGuard(caseId), place.name(), place.address());
         if (!found.isEmpty()) {
             throw new InvalidInput("placeId", "this place matches the " + ContactMatcher.describe(found)
                     + " of someone in the case: the BAS would learn where they are. Choose another place");
@@ -76,7 +77,7 @@ class EventPlaces {
     void recheckCase(UUID caseId) {
         ContactGuard guard = access.contactGuard(caseId);
         for (EventAt e : eventsWhere("e.case_id = ?", caseId)) {
-            hold(e, !disclosing(guard, e.label()).isEmpty());
+            hold(e, !disclosing(guard, e.name(), e.address()).isEmpty());
         }
     }
 
@@ -89,21 +90,21 @@ class EventPlaces {
                 currentCase = e.caseId();
                 guard = access.contactGuard(currentCase);
             }
-            hold(e, !disclosing(guard, e.label()).isEmpty());
+            hold(e, !disclosing(guard, e.name(), e.address()).isEmpty());
         }
     }
 
-    private record EventAt(UUID id, UUID caseId, String label, boolean held) {
+    private record EventAt(UUID id, UUID caseId, String name, String address, boolean held) {
     }
 
     private List<EventAt> eventsWhere(String condition, UUID id) {
         return jdbc.sql("""
-                SELECT e.id, e.case_id, p.name || coalesce(', ' || p.address, '') AS label, e.place_held
+                SELECT e.id, e.case_id, p.name, p.address, e.place_held
                 FROM event e JOIN meeting_place p ON p.id = e.place_id WHERE """ + " " + condition
                         + " ORDER BY e.case_id")
                 .param(id)
                 .query((rs, n) -> new EventAt(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
-                        rs.getString("label"), rs.getBoolean("place_held")))
+                        rs.getString("name"), rs.getString("address"), rs.getBoolean("place_held")))
                 .list();
     }
 
@@ -117,10 +118,20 @@ class EventPlaces {
         audit.record("UPDATE", "EVENT", e.id());
     }
 
-    private static Set<ContactMatcher.Kind> disclosing(ContactGuard guard, String text) {
+    /**
+     * What a place's name and address carry of the case's protected contact values. An office's street address
+     * shares its ZIP code with thousands of families, so a ZIP code there does not count; anywhere else (a name, or
+     * an "address" that is only a town and a ZIP code) it does.
+     */
+    private static Set<ContactMatcher.Kind> disclosing(ContactGuard guard, String name, String address) {
         Set<ContactMatcher.Kind> found = EnumSet.noneOf(ContactMatcher.Kind.class);
-        found.addAll(guard.find(text));
-        found.retainAll(DISCLOSING);
+        found.addAll(guard.find(name));
+        Set<ContactMatcher.Kind> inAddress = EnumSet.noneOf(ContactMatcher.Kind.class);
+        inAddress.addAll(guard.find(address));
+        if (address != null && STREET_ADDRESS.matcher(address).find()) {
+            inAddress.remove(ContactMatcher.Kind.POSTAL_CODE);
+        }
+        found.addAll(inAddress);
         return found;
     }
 }

@@ -19,9 +19,10 @@ import org.tutela.shared.InvalidInput;
 import org.tutela.shared.RecordNotFound;
 
 /**
- * The region's meeting places, kept by its supervisors and administrators and read by everyone who requests or
- * answers staffings and hearings. A place's name and address are agency information, so any of them may see every
- * place of their region; whether a place may be shown for one case is decided by {@link EventPlaces}.
+ * The region's meeting places, kept by its supervisors and administrators and read by those who request staffings and
+ * hearings (CPIs, case managers, supervisors). The BAS sees a place only as the place of an event, once it has been
+ * checked against that event's case by {@link EventPlaces}: a careless supervisor's "home visit at ..." place never
+ * reaches the BAS as a bare list entry.
  */
 @Service
 public class MeetingPlaces {
@@ -152,7 +153,7 @@ public class MeetingPlaces {
     }
 
     private static void requireReader(CurrentUser user) {
-        if (!Role.CASE_PRACTICE.contains(user.role()) && user.role() != Role.ADMIN) {
+        if (!user.is(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR, Role.ADMIN)) {
             throw new AccessDeniedException("may not read meeting places");
         }
     }

@@ -423,6 +423,7 @@ public class CaseManagement {
                 .params(id, caseId, data.role().name(), data.firstName().trim(), data.lastName().trim()).update();
         writePerson(id, data);
         requireNoContactInName(caseId, data);
+        requireNoSharedContact(caseId, id, data);
         events.publishEvent(new ContactDetailsChanged(caseId));
         refreshSearchText(caseId);
         recordChanges(caseId, "CASE", caseId, Map.of(), Map.of("people", "added " + data.role().name() + " "
@@ -438,7 +439,7 @@ public class CaseManagement {
      */
     @Transactional
     public void updatePerson(CurrentUser user, UUID personId, PersonData data, Integer expectedVersion,
-                             boolean precondition, boolean confirmWiderDisclosure) {
+                             boolean precondition) {
         StoredPerson before = stored(user, personId);
         requireEdit(user, before.caseId());
         if (expectedVersion != null && expectedVersion != before.version()) {
@@ -452,7 +453,7 @@ public class CaseManagement {
                     + access.whoSeesContactOf(before.caseId(), data.role().name())
                     + ". Record the person again in that role, or ask a supervisor to make this change");
         }
-        if (widens && !confirmWiderDisclosure) {
+        if (widens && !data.widerDisclosureConfirmed()) {
             throw new InvalidInput("confirmWiderDisclosure", "recording this person as the " + label(data.role())
                     + " will show their address, phone, e-mail, workplace, school and shelter status to "
                     + access.whoSeesContactOf(before.caseId(), data.role().name())
@@ -473,6 +474,7 @@ public class CaseManagement {
         }
         writePerson(personId, data);
         requireNoContactInName(before.caseId(), data);
+        requireNoSharedContact(before.caseId(), personId, data);
         events.publishEvent(new ContactDetailsChanged(before.caseId()));
         if (widens) {
             audit.record("DISCLOSURE_WIDENED", "PERSON", personId);
@@ -551,9 +553,47 @@ public class CaseManagement {
         }
     }
 
+    /**
+     * A perpetrator's contact fields reach the BAS (C.1.5): one that matches the contact details of someone protected
+     * in the case would show the BAS where they are. It is refused unless the worker confirms that they share it
+     * (a household where the survivor still lives with the perpetrator), which the audit trail records.
+     */
+    private void requireNoSharedContact(UUID caseId, UUID personId, PersonData d) {
+        if (!access.basSeesContactOf(d.role().name())) {
+            return;
+        }
+        var guard = access.contactGuard(caseId);
+        Address a = d.address() == null ? new Address(null, null, null, null, null) : d.address();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("address", String.join(" ", java.util.stream.Stream.of(a.line1(), a.line2(), a.city())
+                .filter(Objects::nonNull).toList()));
+        fields.put("phone", d.phone());
+        fields.put("email", d.email());
+        fields.put("workplace", d.workplace());
+        fields.put("schoolOrChildCare", d.schoolOrChildCare());
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            var found = guard.find(field.getValue());
+            found.remove(ContactMatcher.Kind.POSTAL_CODE); // neighbours share a ZIP code
+            if (!found.isEmpty()) {
+                errors.add(new InvalidInput.FieldError(field.getKey(), "matches the " + ContactMatcher.describe(found)
+                        + " of someone protected in the case, and the BAS sees the perpetrator's contact details"));
+            }
+        }
+        if (errors.isEmpty()) {
+            return;
+        }
+        if (!d.sharedContactConfirmed()) {
+            errors.add(new InvalidInput.FieldError("confirmSharedContact", "if the perpetrator really shares this "
+                    + "with them (they live together, say), confirm it: the BAS will see it as the perpetrator's"));
+            throw new InvalidInput(errors);
+        }
+        audit.record("SHARED_CONTACT_CONFIRMED", "PERSON", personId);
+    }
+
     /** A case's number reaches the BAS, the calendar feed and court briefs: the same second line. */
     private void requireNoContact(UUID caseId, String field, String text) {
-        var found = access.contactGuard(caseId).findInName(text);
+        var found = access.contactGuard(caseId).find(text);
         if (!found.isEmpty()) {
             throw new InvalidInput(field, "holds the " + ContactMatcher.describe(found)
                     + " of someone in the case, which the BAS and the calendar feed would see");

@@ -9,7 +9,8 @@ import java.time.LocalDate;
 
 /**
  * Everything recorded about a person in a case, as written by a caseworker (form, POST and PATCH alike). Gender and
- * preferred language are vetted values: with the name and date of birth they reach the BAS.
+ * preferred language are vetted values: with the name and date of birth they reach the BAS. The two confirmations
+ * are not stored: they answer a refusal that named who would see what (see CaseManagement#updatePerson).
  */
 public record PersonData(
         @NotNull PersonRole role,
@@ -23,5 +24,25 @@ public record PersonData(
         @Size(max = 200) String email,
         @Size(max = 200) String workplace,
         @Size(max = 200) String schoolOrChildCare,
-        @Size(max = 40) String shelterStatus) {
+        @Size(max = 40) String shelterStatus,
+        Boolean confirmWiderDisclosure,
+        Boolean confirmSharedContact) {
+
+    /** The person without the two confirmations, which are never stored. */
+    public PersonData(PersonRole role, String firstName, String lastName, LocalDate dateOfBirth, Gender gender,
+                      SpokenLanguage preferredLanguage, Address address, String phone, String email, String workplace,
+                      String schoolOrChildCare, String shelterStatus) {
+        this(role, firstName, lastName, dateOfBirth, gender, preferredLanguage, address, phone, email, workplace,
+                schoolOrChildCare, shelterStatus, null, null);
+    }
+
+    /** A supervisor confirms a role change that shows the person's contact fields to the BAS. */
+    public boolean widerDisclosureConfirmed() {
+        return Boolean.TRUE.equals(confirmWiderDisclosure);
+    }
+
+    /** The worker confirms that the perpetrator shares a contact value with someone protected (they live together). */
+    public boolean sharedContactConfirmed() {
+        return Boolean.TRUE.equals(confirmSharedContact);
+    }
 }

@@ -176,7 +176,7 @@ class DemoData implements ApplicationRunner {
                     today.minusYears(24 + random.nextInt(16)).minusDays(random.nextInt(365)), Gender.FEMALE, random, i));
             cases.addPerson(cpi, caseId, person(PersonRole.PERPETRATOR, FIRST_ADULT_2[i % FIRST_ADULT_2.length],
                     perpetratorFamily, today.minusYears(25 + random.nextInt(18)).minusDays(random.nextInt(365)), Gender.MALE,
-                    random, i + 50));
+                    random, i + 51)); // another street than the survivor's
             int children = 1 + i % 3;
             for (int c = 0; c < children; c++) {
                 PersonData child = new PersonData(PersonRole.CHILD, FIRST_CHILD[(i * 3 + c) % FIRST_CHILD.length], family,

@@ -33,8 +33,11 @@ public class SecurityConfiguration {
     static final String[] CONSULTATION_READERS = Role.CASE_PRACTICE.stream().map(Role::name).toArray(String[]::new);
     /** C.1.3: child welfare professionals request the BAS for staffings and hearings; the BAS answers. */
     static final String[] EVENT_REQUESTERS = {"CPI", "CASE_MANAGER", "SUPERVISOR"};
-    /** Everyone who requests or answers staffings and hearings reads the region's meeting places. */
-    static final String[] PLACE_READERS = {"BAS", "CPI", "CASE_MANAGER", "SUPERVISOR", "ADMIN"};
+    /**
+     * Those who request staffings and hearings read the region's meeting places; the BAS sees a place only as the
+     * place of an event, once checked against that event's case.
+     */
+    static final String[] PLACE_READERS = {"CPI", "CASE_MANAGER", "SUPERVISOR", "ADMIN"};
     /** Supervisors and administrators keep the region's meeting places. */
     static final String[] PLACE_KEEPERS = {"SUPERVISOR", "ADMIN"};
 

@@ -28,7 +28,7 @@ final class AuthorizationMatrix {
     static final Set<Role> CONSULTATION_READERS = EnumSet.of(Role.BAS, Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR);
     static final Set<Role> EVENT_READERS = EnumSet.of(Role.BAS, Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR);
     static final Set<Role> EVENT_REQUESTERS = EnumSet.of(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR);
-    static final Set<Role> PLACE_READERS = EnumSet.of(Role.BAS, Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR, Role.ADMIN);
+    static final Set<Role> PLACE_READERS = EnumSet.of(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR, Role.ADMIN);
     static final Set<Role> PLACE_KEEPERS = EnumSet.of(Role.SUPERVISOR, Role.ADMIN);
 
     /** "METHOD pattern" of every handler, as Spring MVC reports it, with its rule. */

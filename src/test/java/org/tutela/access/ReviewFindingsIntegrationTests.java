@@ -29,15 +29,22 @@ class ReviewFindingsIntegrationTests {
         Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "77 Secret Harbor Lane", "(555) 321-7788");
         String start = LocalDateTime.now().plusDays(3).withHour(10).withMinute(0).withSecond(0).withNano(0).toString();
         String end = LocalDateTime.now().plusDays(3).withHour(11).withMinute(0).withSecond(0).withNano(0).toString();
+        // typed text is refused outright; a meeting place that carries the survivor's street or phone is refused for
+        // this case (a supervisor may have added it for another purpose)
+        Api.Response typed = api.post("cpi", "/api/v1/events", Api.json(Map.of("caseId", caseId, "type",
+                "CASE_STAFFING", "startsAt", start + "-05:00", "endsAt", end + "-05:00", "place", "DCF office")));
+        assertThat(typed.status()).isEqualTo(400);
+        assertThat(typed.body()).contains("\"field\":\"place\"");
         for (String place : List.of("Home visit, 77 secret harbor lane", "Call her at 555 321 7788 first")) {
-            Api.Response r = api.post("cpi", "/api/v1/events", Api.json(Map.of("caseId", caseId, "type", "CASE_STAFFING",
-                    "startsAt", start + "-05:00", "endsAt", end + "-05:00", "place", place)));
+            String placeId = Fixtures.meetingPlace(api, place + " " + UUID.randomUUID().toString().substring(0, 4));
+            Api.Response r = api.post("cpi", "/api/v1/events", Api.json(Map.of("caseId", caseId, "type",
+                    "CASE_STAFFING", "startsAt", start + "-05:00", "endsAt", end + "-05:00", "placeId", placeId)));
             assertThat(r.status()).as(place + ": " + r.body()).isEqualTo(400);
-            assertThat(r.body()).contains("\"field\":\"place\"");
+            assertThat(r.body()).contains("\"field\":\"placeId\"");
         }
         assertThat(api.post("cpi", "/api/v1/events", Api.json(Map.of("caseId", caseId, "type", "CASE_STAFFING",
-                "startsAt", start + "-05:00", "endsAt", end + "-05:00", "place", "DCF Suncoast office, room 2")))
-                .status()).isEqualTo(201);
+                "startsAt", start + "-05:00", "endsAt", end + "-05:00", "placeId",
+                Fixtures.meetingPlace(api, "DCF Suncoast office, room 2")))).status()).isEqualTo(201);
     }
 
     @Test
@@ -47,7 +54,15 @@ class ReviewFindingsIntegrationTests {
         String personId = Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "5 Former Shelter Way", "555-4545");
         assertThat(api.patch("cpi", "/api/v1/people/" + personId, "{\"address\":{\"line1\":\"6 Newer Hideaway Road\"}}")
                 .status()).isEqualTo(200);
-        assertThat(api.patch("cpi", "/api/v1/people/" + personId, "{\"role\":\"PERPETRATOR\"}").status()).isEqualTo(200);
+        // widening who sees the person's contact fields takes a supervisor's confirmation
+        Api.Response refused = api.patch("cpi", "/api/v1/people/" + personId, "{\"role\":\"PERPETRATOR\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"role\"").contains("supervisor");
+        Api.Response unconfirmed = api.patch("supervisor", "/api/v1/people/" + personId, "{\"role\":\"PERPETRATOR\"}");
+        assertThat(unconfirmed.status()).isEqualTo(400);
+        assertThat(unconfirmed.body()).contains("\"field\":\"confirmWiderDisclosure\"").contains("every BAS");
+        assertThat(api.patch("supervisor", "/api/v1/people/" + personId,
+                "{\"role\":\"PERPETRATOR\",\"confirmWiderDisclosure\":true}").status()).isEqualTo(200);
         String history = PageSession.signIn(port, "bas").get("/people/" + personId + "/history").body();
         assertThat(history).contains("Role in the case").doesNotContain("Former Shelter").doesNotContain("Newer Hideaway");
         assertThat(PageSession.signIn(port, "cpi").get("/people/" + personId + "/history").body())

@@ -144,6 +144,122 @@ class SurvivorCanaryIntegrationTests {
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
     }
 
+    /**
+     * A survivor at "42 {S} Hideout Ln, Sampleton {ZIP}, 555-{PHONE}" with a child at "{S} Elementary": every free
+     * text a case worker could send towards the BAS or out of Tutela, in every spelling the security review tried
+     * (abbreviations, hyphens, partial numbers, city and ZIP, school names), is refused, and afterwards no response,
+     * page, court brief or calendar feed the BAS can reach carries the street's name, the ZIP code or the phone's
+     * last digits.
+     */
+    @Test
+    void noFreeTextCarriesTheSurvivorsWhereaboutsToTheBasOrOutOfTutela() throws Exception {
+        Api api = new Api(port);
+        java.util.Random random = new java.util.Random();
+        String s = "Q" + random.ints(6, 'a', 'z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                StringBuilder::append);
+        String zip = String.valueOf(30000 + random.nextInt(9000));
+        String exchange = String.valueOf(200 + random.nextInt(700));
+        String line = String.valueOf(1000 + random.nextInt(9000));
+        Map<String, Object> survivor = new java.util.LinkedHashMap<>(Map.of("role", "SURVIVOR", "firstName", "Ana",
+                "lastName", "Freetext", "address", Map.of("line1", "42 " + s + " Hideout Ln", "city", "Sampleton",
+                        "state", "FL", "postalCode", zip), "phone", "555-" + exchange + "-" + line,
+                "email", s.toLowerCase() + ".survivor@example.org", "workplace", s + " Bakery"));
+        String survivorId = api.post("cpi", "/api/v1/cases/" + caseId + "/people", Api.json(survivor)).json()
+                .get("id").asString();
+        assertThat(api.post("cpi", "/api/v1/cases/" + caseId + "/people", Api.json(Map.of("role", "CHILD",
+                "firstName", "Eli", "lastName", "Freetext", "schoolOrChildCare", s + " Elementary"))).status())
+                .isEqualTo(201);
+        List<String> variants = List.of("42 " + s + " Hideout Lane", "Home visit: 42 " + s + "-Hideout Ln, Sampleton FL "
+                        + zip, exchange + "-" + line, s + " Elem. room 4", "Sampleton " + zip, "42 " + s.toUpperCase()
+                        + " HIDEOUT LN.", s.toLowerCase() + ".survivor at example dot org", s + " Bakery, back office",
+                "call (555) " + exchange + " " + line, "the " + s + " hideout");
+        String start = java.time.OffsetDateTime.now().plusDays(40).withNano(0).toString();
+        String end = java.time.OffsetDateTime.now().plusDays(40).plusHours(1).withNano(0).toString();
+        List<String> accepted = new ArrayList<>();
+        for (String v : variants) {
+            // an event's place as typed text
+            if (api.post("cpi", "/api/v1/events", Api.json(Map.of("caseId", caseId, "type", "CASE_STAFFING",
+                    "startsAt", start, "endsAt", end, "place", v))).status() != 400) {
+                accepted.add("event place: " + v);
+            }
+            // a meeting place named or addressed with it, then chosen for the case's event
+            for (Map<String, Object> place : List.<Map<String, Object>>of(
+                    Map.of("kind", "OFFICE", "name", "Room " + v, "address", "1 Agency Plaza"),
+                    Map.of("kind", "OFFICE", "name", "Office " + UUID.randomUUID(), "address", v))) {
+                Api.Response made = api.post("supervisor", "/api/v1/meeting-places", Api.json(place));
+                if (made.status() == 201 && api.post("cpi", "/api/v1/events", Api.json(Map.of("caseId", caseId,
+                        "type", "CASE_STAFFING", "startsAt", start, "endsAt", end, "placeId",
+                        made.json().get("id").asString()))).status() != 400) {
+                    accepted.add("meeting place " + place + ": " + v);
+                }
+            }
+            // identity fields, which the BAS sees: vetted values, and names that carry no contact value
+            for (String field : List.of("gender", "preferredLanguage")) {
+                if (api.patch("cpi", "/api/v1/people/" + survivorId, Api.json(Map.of(field, v))).status() != 400) {
+                    accepted.add(field + ": " + v);
+                }
+            }
+            // a name may be a street's name ("De La Cruz"): there a street counts with its number or its kind
+            if (!v.equals("the " + s + " hideout")) {
+                for (String field : List.of("firstName", "lastName")) {
+                    if (api.patch("cpi", "/api/v1/people/" + survivorId, Api.json(Map.of(field, v))).status() != 400) {
+                        accepted.add(field + ": " + v);
+                    }
+                }
+            }
+            // the case number, which the feed and court briefs carry
+            String number = v.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+            if (api.patch("cpi", "/api/v1/cases/" + caseId, Api.json(Map.of("caseNumber", number))).status() != 400) {
+                accepted.add("caseNumber: " + number);
+            }
+            // the perpetrator's contact fields, which the BAS sees
+            for (Map.Entry<String, Object> field : Map.<String, Object>of("address", Map.of("line1", v), "phone", v,
+                    "workplace", v, "email", v).entrySet()) {
+                Api.Response r = api.patch("cpi", "/api/v1/people/" + perpetratorId,
+                        Api.json(Map.of(field.getKey(), field.getValue())));
+                if (r.status() != 400 && !v.equals("Sampleton " + zip)) {
+                    accepted.add("perpetrator " + field.getKey() + ": " + v);
+                }
+            }
+            // and a survivor recorded as the perpetrator, by a case worker
+            if (api.patch("cpi", "/api/v1/people/" + survivorId, "{\"role\":\"PERPETRATOR\"}").status() != 400) {
+                accepted.add("role change");
+            }
+        }
+        assertThat(accepted).as("free texts that would carry the survivor's whereabouts").isEmpty();
+        // the perpetrator's contact fields are the perpetrator's again
+        api.patch("cpi", "/api/v1/people/" + perpetratorId, "{\"address\":{\"line1\":\"9 Perp Visible Road\"},"
+                + "\"phone\":\"555-9999\",\"workplace\":null,\"email\":null}");
+
+        // an event the BAS attends, so that the feed and the brief have a place to show
+        String office = org.tutela.support.Fixtures.meetingPlace(api, "DCF Suncoast Service Center, room 2");
+        String eventId = api.post("cpi", "/api/v1/events", Api.json(Map.of("caseId", caseId, "type",
+                "DEPENDENCY_HEARING", "startsAt", start, "endsAt", end, "placeId", office))).json().get("id").asString();
+        api.post("bas", "/api/v1/events/" + eventId + "/decision", "{\"decision\":\"ATTEND\"}");
+        PageSession bas = PageSession.signIn(port, "bas");
+        var feedPage = bas.submit("/calendar", "/calendar/feed", Map.of());
+        var m = java.util.regex.Pattern.compile("value=\"http://[^\"]+(/calendar/[^\"]+\\.ics)\"").matcher(feedPage.body());
+        assertThat(m.find()).isTrue();
+        List<String> bodies = new ArrayList<>();
+        bodies.add(PageSession.anonymous(port).get(m.group(1)).body());
+        bodies.add(pdfText(bas.getBytes("/cases/" + caseId + "/court-brief.pdf")));
+        for (String path : paths()) {
+            bodies.add(path.endsWith(".pdf") ? pdfText(bas.getBytes(path))
+                    : path.startsWith("/api/") ? api.get("bas", path).body() : bas.get(path).body());
+        }
+        assertThat(bodies.get(0)).contains("BEGIN:VCALENDAR").contains("DCF Suncoast Service Center");
+        List<String> leaks = new ArrayList<>();
+        for (String body : bodies) {
+            String plain = body == null ? "" : body.toLowerCase();
+            for (String marker : List.of(s.toLowerCase(), zip, line)) {
+                if (plain.contains(marker)) {
+                    leaks.add(marker + " in " + body.substring(0, Math.min(80, body.length())));
+                }
+            }
+        }
+        assertThat(leaks).isEmpty();
+    }
+
     /** The text of a PDF, or the body as it is when it is not one (an error page). */
     static String pdfText(byte[] pdf) {
         if (pdf.length < 5 || pdf[0] != '%') {

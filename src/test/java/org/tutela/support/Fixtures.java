@@ -56,7 +56,9 @@ public final class Fixtures {
         person.put("gender", "Female");
         person.put("address", Map.of("line1", line1, "city", "Sampleton", "state", "FL", "postalCode", "39999"));
         person.put("phone", phone);
-        person.put("schoolOrChildCare", "School " + line1);
+        if (role.equals("CHILD")) {
+            person.put("schoolOrChildCare", "School " + line1);
+        }
         Api.Response r = api.post(username, "/api/v1/cases/" + caseId + "/people", Api.json(person));
         if (r.status() != 201) {
             throw new IllegalStateException("add person: " + r.status() + " " + r.body());

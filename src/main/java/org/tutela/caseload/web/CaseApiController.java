@@ -26,16 +26,12 @@ import org.tutela.directory.CurrentUser;
 import org.tutela.shared.ETags;
 import org.tutela.shared.JsonPatches;
 import org.tutela.shared.PageOf;
-import org.tutela.shared.InvalidInput;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Cases", description = "Cases and the people in them")
 class CaseApiController {
-
-    private static final String CONFIRM = "confirmWiderDisclosure";
 
     private final CaseManagement cases;
     private final JsonPatches patches;
@@ -82,7 +78,9 @@ class CaseApiController {
     }
 
     @PostMapping("/cases/{id}/people")
-    @Operation(summary = "Add a person to a case")
+    @Operation(summary = "Add a person to a case. A perpetrator's contact field that matches the contact details of "
+            + "someone protected in the case (the BAS sees a perpetrator's) is refused unless the worker sends "
+            + "confirmSharedContact: true (they live together, say).")
     ResponseEntity<PersonResponse> addPerson(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                                              @RequestBody PersonData request) {
         UUID personId = cases.addPerson(user, id, request);
@@ -105,18 +103,9 @@ class CaseApiController {
     ResponseEntity<PersonResponse> patchPerson(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                @RequestBody JsonNode body) {
-        // not a field of the person: a supervisor's confirmation of a role change that widens who sees them
-        boolean confirm = false;
-        if (body != null && body.isObject() && body.has(CONFIRM)) {
-            JsonNode value = ((ObjectNode) body).remove(CONFIRM);
-            if (!value.isBoolean()) {
-                throw new InvalidInput(CONFIRM, "must be true or false");
-            }
-            confirm = value.booleanValue();
-        }
         JsonPatches.Patched<PersonData> patched = patches.apply(cases.personData(user, id), body, PersonData.class,
                 ifMatch);
-        cases.updatePerson(user, id, patched.value(), patched.expectedVersion(), patched.precondition(), confirm);
+        cases.updatePerson(user, id, patched.value(), patched.expectedVersion(), patched.precondition());
         PersonResponse person = PersonResponse.of(cases.person(user, id));
         return ResponseEntity.ok().eTag(ETags.of(person.version())).body(person);
     }

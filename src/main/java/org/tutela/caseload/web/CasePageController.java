@@ -184,7 +184,7 @@ class CasePageController {
             return personForm(form, view, person, model);
         }
         try {
-            cases.updatePerson(me, id, form.toData(), form.getVersion(), false, form.isConfirmWiderDisclosure());
+            cases.updatePerson(me, id, form.toData(), form.getVersion(), false);
             return "redirect:/cases/" + person.caseId() + "?personSaved";
         } catch (InvalidInput e) {
             FormErrors.reject(binding, e, Map.of());

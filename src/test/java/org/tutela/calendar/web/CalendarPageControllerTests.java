@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tutela.calendar.CalendarFeed;
+import org.tutela.calendar.MeetingPlaces;
 import org.tutela.calendar.StaffingCalendar;
 import org.tutela.directory.Role;
 import org.tutela.directory.WebSliceSecurity;
@@ -39,6 +40,9 @@ class CalendarPageControllerTests {
 
     @MockitoBean
     CalendarFeed feed;
+
+    @MockitoBean
+    MeetingPlaces places;
 
     @Test
     void theBasSeesTheCalendar() throws Exception {
@@ -59,7 +63,7 @@ class CalendarPageControllerTests {
         mvc.perform(get("/cases/" + caseId + "/events/new").with(as(Role.CASE_MANAGER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Request the BAS for case T-42")))
-                .andExpect(content().string(Matchers.containsString("Never a family")));
+                .andExpect(content().string(Matchers.containsString("meeting places")));
         when(calendar.list(any(), any(), anyInt(), anyInt())).thenReturn(new PageOf<>(List.of(), 0, 100, 0));
         mvc.perform(get("/cases/" + caseId + "/events").with(as(Role.CASE_MANAGER)))
                 .andExpect(status().isOk())
@@ -72,12 +76,12 @@ class CalendarPageControllerTests {
         mvc.perform(get("/cases/" + UUID.randomUUID() + "/events/new").with(as(Role.BAS)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/calendar").with(as(Role.ADMIN))).andExpect(status().isForbidden());
-        verifyNoInteractions(calendar, feed);
+        verifyNoInteractions(calendar, feed, places);
     }
 
     @Test
     void anonymousGoesToTheLoginPage() throws Exception {
         mvc.perform(get("/calendar")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
-        verifyNoInteractions(calendar, feed);
+        verifyNoInteractions(calendar, feed, places);
     }
 }

@@ -1,0 +1,236 @@
+package org.tutela.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tutela.support.Api;
+import org.tutela.support.Fixtures;
+import org.tutela.support.IntegrationTest;
+import org.tutela.support.PageSession;
+import org.tutela.support.Pdfs;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class MeetingPlacesIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static OffsetDateTime someDay() {
+        return LocalDate.now().plusDays(ThreadLocalRandom.current().nextInt(200, 5000)).atTime(10, 0)
+                .atOffset(ZoneOffset.UTC);
+    }
+
+    private static String place(Api api, String kind, String name, String address) {
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("kind", kind, "name", name));
+        if (address != null) {
+            body.put("address", address);
+        }
+        Api.Response r = api.post("supervisor", "/api/v1/meeting-places", Api.json(body));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().get("id").asString();
+    }
+
+    private static Api.Response request(Api api, String caseId, String placeId, OffsetDateTime start) {
+        return api.post("cpi", "/api/v1/events", Api.json(Map.of("caseId", caseId, "type", "CASE_STAFFING",
+                "startsAt", start.toString(), "endsAt", start.plusHours(1).toString(), "placeId", placeId)));
+    }
+
+    @Test
+    void supervisorsKeepThePlacesEveryoneWhoRequestsOrAnswersReadsThem() {
+        Api api = new Api(port);
+        String name = "Courtroom " + unique();
+        Api.Response noAddress = api.post("supervisor", "/api/v1/meeting-places",
+                Api.json(Map.of("kind", "COURTROOM", "name", name)));
+        assertThat(noAddress.status()).isEqualTo(400);
+        assertThat(noAddress.json().get("errors").get(0).get("field").asString()).isEqualTo("address");
+        Api.Response videoAddress = api.post("supervisor", "/api/v1/meeting-places",
+                Api.json(Map.of("kind", "VIDEO_LINK", "name", "Video " + unique(), "address", "1 Main St")));
+        assertThat(videoAddress.status()).isEqualTo(400);
+        assertThat(api.post("cpi", "/api/v1/meeting-places", Api.json(Map.of("kind", "OFFICE", "name", "x",
+                "address", "1 Way"))).status()).isEqualTo(403);
+
+        String id = place(api, "COURTROOM", name, "800 Justice Way, Sampleton FL 39001");
+        Api.Response duplicate = api.post("admin", "/api/v1/meeting-places",
+                Api.json(Map.of("kind", "COURTROOM", "name", name.toUpperCase(), "address", "elsewhere 1")));
+        assertThat(duplicate.status()).isEqualTo(400);
+        assertThat(duplicate.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
+        assertThat(api.get("cpi", "/api/v1/meeting-places").body()).contains(name);
+        assertThat(api.get("bas", "/api/v1/meeting-places").status()).isEqualTo(403);
+        assertThat(api.get("casemanager", "/api/v1/meeting-places/" + id).json().get("status").asString())
+                .isEqualTo("ACTIVE");
+        assertThat(api.get("bip", "/api/v1/meeting-places").status()).isEqualTo(403);
+
+        // retired: kept for past events, no longer offered
+        Api.Response retired = api.patch("admin", "/api/v1/meeting-places/" + id, "{\"status\":\"RETIRED\"}");
+        assertThat(retired.status()).isEqualTo(200);
+        assertThat(api.get("cpi", "/api/v1/meeting-places").body()).doesNotContain(name);
+        assertThat(api.get("cpi", "/api/v1/meeting-places?includeRetired=true").body()).contains(name);
+        Api.Response atRetired = request(api, Fixtures.openCase(api, "cpi"), id, someDay());
+        assertThat(atRetired.status()).isEqualTo(400);
+        assertThat(atRetired.json().get("errors").get(0).get("field").asString()).isEqualTo("placeId");
+        assertThat(api.patch("supervisor", "/api/v1/meeting-places/" + id, "{\"status\":\"UNREVIEWED\"}").status())
+                .isEqualTo(400);
+        assertThat(api.get("admin", "/api/v1/audit?entityId=" + id).json().get("total").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void theSupervisorsPageAddsAndChangesPlaces() {
+        PageSession supervisor = PageSession.signIn(port, "supervisor");
+        String name = "Family room " + unique();
+        var refused = supervisor.submit("/meeting-places", "/meeting-places", Map.of("kind", "OFFICE", "name", name));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("There is a problem").contains("street address");
+        var added = supervisor.submit("/meeting-places", "/meeting-places", Map.of("kind", "OFFICE", "name", name,
+                "address", "455 Gulf Breeze Avenue"));
+        assertThat(added.statusCode()).isEqualTo(302);
+        JsonNode place = null;
+        for (JsonNode p : new Api(port).get("supervisor", "/api/v1/meeting-places").json().get("items")) {
+            if (p.get("name").asString().equals(name)) {
+                place = p;
+            }
+        }
+        assertThat(place).isNotNull();
+        var saved = supervisor.submit("/meeting-places", "/meeting-places/" + place.get("id").asString(),
+                Map.of("kind", "OFFICE", "name", name + " B", "address", "455 Gulf Breeze Avenue", "status", "ACTIVE",
+                        "version", place.get("version").asString()));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(supervisor.get("/meeting-places").body()).contains(name + " B");
+        var stale = supervisor.submit("/meeting-places", "/meeting-places/" + place.get("id").asString(),
+                Map.of("kind", "OFFICE", "name", name + " C", "address", "455 Gulf Breeze Avenue", "status", "ACTIVE",
+                        "version", place.get("version").asString()));
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(stale.body()).contains("changed by someone else");
+    }
+
+    /**
+     * A place typed before meeting places existed, and a place that comes to match a protected contact value of
+     * someone in the case (a survivor who moves next to the office), are shown to nobody outside the case: the BAS's
+     * API, calendar and court brief and the ICS feed say "to be confirmed" until the place is reviewed or moved.
+     */
+    @Test
+    void aPlaceThatCouldTellWhereAFamilyIsIsHeldBackUntilItIsReviewedOrMoved() throws Exception {
+        Api api = new Api(port);
+        String caseId = Fixtures.openCase(api, "cpi");
+        String survivor = Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "5 Quiet Cove Road", "555-210-4455");
+        Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "9 Far Away Street", "555-8080");
+        String marker = unique();
+        String office = place(api, "OFFICE", "Harbor Annex " + marker, "77 Beacon Hill Road, Sampleton FL 39001");
+        OffsetDateTime start = someDay();
+        Api.Response created = request(api, caseId, office, start);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String eventId = created.json().get("id").asString();
+        assertThat(api.post("bas", "/api/v1/events/" + eventId + "/decision", "{\"decision\":\"ATTEND\"}").status())
+                .isEqualTo(200);
+        PageSession bas = PageSession.signIn(port, "bas");
+        String feed = feed(bas);
+        assertThat(fetch(feed)).contains("LOCATION:Harbor Annex " + marker);
+
+        // the survivor moves to the office's street: the event's place is held back from everyone outside the case
+        assertThat(api.patch("cpi", "/api/v1/people/" + survivor,
+                "{\"address\":{\"line1\":\"79 Beacon Hill Rd\"}}").status()).isEqualTo(200);
+        JsonNode seenByBas = api.get("bas", "/api/v1/events/" + eventId).json();
+        assertThat(seenByBas.get("place").isNull()).isTrue();
+        assertThat(seenByBas.get("placeConfirmed").asBoolean()).isFalse();
+        assertThat(api.get("bas", "/api/v1/events?caseId=" + caseId).body()).doesNotContain(marker);
+        assertThat(bas.get("/calendar").body()).doesNotContain(marker).contains("To be confirmed");
+        assertThat(fetch(feed)).doesNotContain(marker).contains("LOCATION:To be confirmed");
+        assertThat(api.get("bas", "/api/v1/cases/" + caseId + "/court-brief").body()).doesNotContain(marker);
+        jdbc.sql("UPDATE event SET starts_at = now() - interval '3 hours', ends_at = now() - interval '2 hours' "
+                + "WHERE id = ?::uuid").param(eventId).update();
+        assertThat(Pdfs.text(bas.getBytes("/cases/" + caseId + "/court-brief.pdf"))).doesNotContain(marker);
+        String perpetrator = null;
+        for (JsonNode p : api.get("cpi", "/api/v1/cases/" + caseId).json().get("people")) {
+            if (p.get("role").asString().equals("PERPETRATOR")) {
+                perpetrator = p.get("id").asString();
+            }
+        }
+        assertThat(bas.get("/perpetrators/" + perpetrator + "/timeline").body()).doesNotContain(marker)
+                .contains("place to be confirmed");
+        // the case's workers still see the place, with the reason the BAS does not
+        JsonNode seenByCpi = api.get("cpi", "/api/v1/events/" + eventId).json();
+        assertThat(seenByCpi.get("place").asString()).contains(marker);
+        assertThat(seenByCpi.get("placeConfirmed").asBoolean()).isFalse();
+        assertThat(PageSession.signIn(port, "cpi").get("/cases/" + caseId + "/events").body())
+                .contains(marker).contains("change the place");
+
+        // an event not yet begun is moved to another place, which the BAS then sees
+        jdbc.sql("UPDATE event SET starts_at = ?, ends_at = ? WHERE id = ?::uuid")
+                .params(start, start.plusHours(1), eventId).update();
+        String court = place(api, "COURTROOM", "Courtroom " + marker, "800 Justice Way, Sampleton FL 39001");
+        assertThat(api.patch("cpi", "/api/v1/events/" + eventId, Api.json(Map.of("placeId", office))).status())
+                .isEqualTo(400);
+        Api.Response moved = api.patch("cpi", "/api/v1/events/" + eventId, Api.json(Map.of("placeId", court)));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(api.get("bas", "/api/v1/events/" + eventId).json().get("place").asString())
+                .startsWith("Courtroom " + marker);
+        assertThat(fetch(feed)).contains("LOCATION:Courtroom " + marker);
+        assertThat(api.patch("bas", "/api/v1/events/" + eventId, Api.json(Map.of("placeId", court))).status())
+                .isEqualTo(403);
+
+        // a place renamed to carry the survivor's street is held back again for this case
+        assertThat(api.patch("supervisor", "/api/v1/meeting-places/" + court,
+                "{\"name\":\"Courtroom " + marker + " by Beacon Hill Road\"}").status()).isEqualTo(200);
+        assertThat(api.get("bas", "/api/v1/events/" + eventId).json().get("placeConfirmed").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aPlaceTypedBeforeTheListExistedWaitsForASupervisor() {
+        Api api = new Api(port);
+        String caseId = Fixtures.openCase(api, "cpi");
+        String marker = unique();
+        UUID placeId = UUID.randomUUID();
+        // as migration V10 leaves a former free-text place
+        jdbc.sql("""
+                INSERT INTO meeting_place (id, region_id, kind, name, status)
+                SELECT ?, region_id, 'OFFICE', ?, 'UNREVIEWED' FROM case_file WHERE id = ?::uuid""")
+                .params(placeId, "Typed place " + marker, caseId).update();
+        UUID eventId = UUID.randomUUID();
+        OffsetDateTime day = someDay();
+        jdbc.sql("""
+                INSERT INTO event (id, case_id, type, starts_at, ends_at, place_id, requested_by)
+                SELECT ?, ?::uuid, 'CASE_STAFFING', ?, ?, ?, id FROM app_user WHERE username = 'cpi'""")
+                .params(eventId, caseId, day, day.plusHours(1), placeId).update();
+        assertThat(api.get("bas", "/api/v1/events/" + eventId).body()).doesNotContain(marker);
+        assertThat(api.get("cpi", "/api/v1/events/" + eventId).body()).contains(marker);
+        assertThat(request(api, caseId, placeId.toString(), someDay()).status()).isEqualTo(400);
+        assertThat(PageSession.signIn(port, "supervisor").get("/meeting-places").body())
+                .contains("Typed place " + marker).contains("To review");
+
+        Api.Response reviewed = api.patch("supervisor", "/api/v1/meeting-places/" + placeId,
+                "{\"status\":\"ACTIVE\",\"address\":\"3 Library Plaza\"}");
+        assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
+        assertThat(api.get("bas", "/api/v1/events/" + eventId).json().get("place").asString())
+                .isEqualTo("Typed place " + marker + ", 3 Library Plaza");
+    }
+
+    private String feed(PageSession bas) {
+        var page = bas.submit("/calendar", "/calendar/feed", Map.of());
+        var m = java.util.regex.Pattern.compile("value=\"(http://[^\"]+\\.ics)\"").matcher(page.body());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private static String fetch(String url) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(url)).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body()
+                .replace("\r\n ", "");
+    }
+}
