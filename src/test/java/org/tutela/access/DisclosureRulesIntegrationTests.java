@@ -1,0 +1,210 @@
+package org.tutela.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.tutela.support.Api;
+import org.tutela.support.Fixtures;
+import org.tutela.support.IntegrationTest;
+import org.tutela.support.PageSession;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The security review's findings on disclosure (issue 7, parts 2 and 7): role changes that widen who sees a person,
+ * versions that tell a survivor moved, who may change what another BAS started, and consultations naming another
+ * region's organization.
+ */
+@IntegrationTest
+class DisclosureRulesIntegrationTests {
+
+    static final String PASSWORD = "a-second-bas-password";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    /** A second BAS of the demo region, made directly in the database (user administration is not under test). */
+    private String secondBas() {
+        String username = "bas" + UUID.randomUUID().toString().substring(0, 6);
+        jdbc.sql("""
+                INSERT INTO app_user (id, username, display_name, role, organization_id, password_hash)
+                SELECT ?, ?, 'Jordan Colleague', 'BAS', organization_id, ? FROM app_user WHERE username = 'bas'""")
+                .params(UUID.randomUUID(), username, passwords.encode(PASSWORD)).update();
+        return username;
+    }
+
+    private String organization(Api api, String type) {
+        for (JsonNode o : api.get("cpi", "/api/v1/organizations").json()) {
+            if (o.get("type").asString().equals(type)) {
+                return o.get("id").asString();
+            }
+        }
+        throw new IllegalStateException(type);
+    }
+
+    @Test
+    void aCaseManagerCannotShowASurvivorsContactFieldsToTheBasByChangingTheirRole() {
+        Api api = new Api(port);
+        String caseId = Fixtures.openCase(api, "cpi");
+        String survivor = Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "31 Lantern Grove", "555-311-3131");
+        Api.Response refused = api.patch("casemanager", "/api/v1/people/" + survivor, "{\"role\":\"PERPETRATOR\"}");
+        // the case manager of the demo sees the case only when assigned; either way the change does not happen
+        assertThat(refused.status()).isIn(400, 404);
+        Api.Response byCpi = api.patch("cpi", "/api/v1/people/" + survivor, "{\"role\":\"PERPETRATOR\"}");
+        assertThat(byCpi.status()).isEqualTo(400);
+        assertThat(byCpi.json().get("errors").get(0).get("field").asString()).isEqualTo("role");
+        assertThat(byCpi.json().get("errors").get(0).get("message").asString())
+                .contains("Record the person again").contains("supervisor");
+        assertThat(api.get("bas", "/api/v1/people/" + survivor).body()).doesNotContain("Lantern");
+        // a child may become a caregiver: nobody new sees them
+        String child = Fixtures.addPerson(api, "cpi", caseId, "CHILD", "6 Orchard Bend", "555-611-6161");
+        assertThat(api.patch("cpi", "/api/v1/people/" + child, "{\"role\":\"OTHER_CAREGIVER\"}").status())
+                .isEqualTo(200);
+
+        // a supervisor is told who will then see what, and confirms
+        Api.Response told = api.patch("supervisor", "/api/v1/people/" + survivor, "{\"role\":\"PERPETRATOR\"}");
+        assertThat(told.status()).isEqualTo(400);
+        assertThat(told.json().get("errors").get(0).get("field").asString()).isEqualTo("confirmWiderDisclosure");
+        assertThat(told.json().get("errors").get(0).get("message").asString())
+                .contains("address, phone").contains("Bailey Specialist");
+        assertThat(api.patch("supervisor", "/api/v1/people/" + survivor,
+                "{\"role\":\"PERPETRATOR\",\"confirmWiderDisclosure\":true}").status()).isEqualTo(200);
+        assertThat(api.get("admin", "/api/v1/audit?action=DISCLOSURE_WIDENED&entityId=" + survivor).json()
+                .get("total").asInt()).isEqualTo(1);
+
+        // the page: the same refusal, then the confirmation box
+        String other = Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "2 Other Grove", "555-222-2323");
+        PageSession supervisor = PageSession.signIn(port, "supervisor");
+        var page = supervisor.submit("/people/" + other + "/edit", "/people/" + other, Map.of("role", "PERPETRATOR",
+                "firstName", "Test", "lastName", "Survivorson", "address.line1", "2 Other Grove"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("There is a problem").contains("name=\"confirmWiderDisclosure\"");
+        var confirmed = supervisor.submit("/people/" + other + "/edit", "/people/" + other, Map.of("role",
+                "PERPETRATOR", "firstName", "Test", "lastName", "Survivorson", "address.line1", "2 Other Grove",
+                "confirmWiderDisclosure", "true"));
+        assertThat(confirmed.statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aPerpetratorsContactFieldThatIsTheSurvivorsNeedsTheWorkersConfirmation() {
+        Api api = new Api(port);
+        String caseId = Fixtures.openCase(api, "cpi");
+        Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "14 Juniper Hollow Lane", "555-414-1414");
+        Api.Response refused = api.post("cpi", "/api/v1/cases/" + caseId + "/people", Api.json(Map.of("role",
+                "PERPETRATOR", "firstName", "Dan", "lastName", "Shared", "address", Map.of("line1",
+                        "14 Juniper Hollow Ln"), "phone", "555 414 1414")));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"address\"").contains("\"field\":\"phone\"")
+                .contains("\"field\":\"confirmSharedContact\"");
+        Api.Response confirmed = api.post("cpi", "/api/v1/cases/" + caseId + "/people", Api.json(Map.of("role",
+                "PERPETRATOR", "firstName", "Dan", "lastName", "Shared", "address", Map.of("line1",
+                        "14 Juniper Hollow Ln"), "confirmSharedContact", true)));
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(201);
+        assertThat(api.get("admin", "/api/v1/audit?action=SHARED_CONTACT_CONFIRMED&entityId="
+                + confirmed.json().get("id").asString()).json().get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theBasSeesAVersionThatMovesOnlyWithWhatTheBasSees() {
+        Api api = new Api(port);
+        String caseId = Fixtures.openCase(api, "cpi");
+        String survivor = Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "8 Birch Row", "555-818-8181");
+        Api.Response before = api.get("bas", "/api/v1/people/" + survivor);
+        String basTag = before.header("ETag");
+        int cpiVersion = api.get("cpi", "/api/v1/people/" + survivor).json().get("version").asInt();
+        assertThat(api.patch("cpi", "/api/v1/people/" + survivor,
+                "{\"address\":{\"line1\":\"9 Hidden Meadow Road\"},\"shelterStatus\":\"IN_SHELTER\"}").status())
+                .isEqualTo(200);
+        Api.Response after = api.get("bas", "/api/v1/people/" + survivor);
+        assertThat(after.header("ETag")).isEqualTo(basTag);
+        assertThat(after.json().get("version").asInt()).isEqualTo(before.json().get("version").asInt());
+        assertThat(api.get("bas", "/api/v1/cases/" + caseId).body()).contains("\"version\":" + before.json()
+                .get("version").asInt());
+        assertThat(api.get("cpi", "/api/v1/people/" + survivor).json().get("version").asInt())
+                .isEqualTo(cpiVersion + 1);
+        // a change the BAS can see moves the BAS's version too
+        assertThat(api.patch("cpi", "/api/v1/people/" + survivor, "{\"lastName\":\"Renamed\"}").status())
+                .isEqualTo(200);
+        assertThat(api.get("bas", "/api/v1/people/" + survivor).header("ETag")).isNotEqualTo(basTag);
+    }
+
+    @Test
+    void theRegionsBasActOnAColleaguesMonitoringAndEventsNamingBothButNotOnTheirConsultations() {
+        Api api = new Api(port);
+        String caseId = Fixtures.openCase(api, "cpi");
+        Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "3 Continuity Road", "555-3030");
+        String colleague = secondBas();
+        String token = "Bearer " + api.token(colleague, PASSWORD);
+        String monitoring = api.post("bas", "/api/v1/cases/" + caseId + "/monitoring", "{}").json().get("id")
+                .asString();
+        Api.Response obligation = api.send("POST", "/api/v1/monitoring/" + monitoring + "/obligations", token,
+                Api.json(Map.of("source", "DEPENDENCY_CASE_PLAN", "issuer", "DCF", "orderedOn", LocalDate.now().toString(),
+                        "requirement", "Complete the BIP intake")), Map.of());
+        assertThat(obligation.status()).as(obligation.body()).isEqualTo(201);
+        Api.Response ended = api.send("POST", "/api/v1/monitoring/" + monitoring + "/end", token,
+                "{\"reason\":\"Case closed by the court\"}", Map.of());
+        assertThat(ended.status()).as(ended.body()).isIn(200, 204);
+        assertThat(PageSession.signIn(port, "bas").get("/monitoring/" + monitoring).body())
+                .contains("Jordan Colleague").contains("Bailey Specialist");
+        String basId = null;
+        for (JsonNode u : api.get("admin", "/api/v1/users").json().get("items")) {
+            if (u.get("username").asString().equals("bas")) {
+                basId = u.get("id").asString();
+            }
+        }
+        JsonNode actedFor = api.get("admin", "/api/v1/audit?action=ACT_FOR&entityId=" + basId).json();
+        assertThat(actedFor.get("items").toString()).contains(colleague);
+
+        // an event the demo BAS attends: the colleague may take it over, and the event names both
+        String office = Fixtures.meetingPlace(api, "DCF Suncoast Service Center, room 2");
+        String start = java.time.OffsetDateTime.now().plusDays(61).withNano(0).toString();
+        String end = java.time.OffsetDateTime.now().plusDays(61).plusHours(1).withNano(0).toString();
+        String event = api.post("cpi", "/api/v1/events", Api.json(Map.of("caseId", caseId, "type", "CASE_STAFFING",
+                "startsAt", start, "endsAt", end, "placeId", office))).json().get("id").asString();
+        api.post("bas", "/api/v1/events/" + event + "/decision", "{\"decision\":\"ATTEND\"}");
+        Api.Response takenOver = api.send("POST", "/api/v1/events/" + event + "/decision", token,
+                "{\"decision\":\"ATTEND\"}", Map.of());
+        assertThat(takenOver.status()).isEqualTo(200);
+        assertThat(takenOver.json().get("basName").asString()).isEqualTo("Jordan Colleague");
+        assertThat(takenOver.json().get("previousBasName").asString()).isEqualTo("Bailey Specialist");
+
+        // a consultation stays its author's
+        String dcf = organization(api, "DCF");
+        String consultation = api.post("bas", "/api/v1/consultations", Api.json(Map.of("caseId", caseId,
+                "consultedOn", LocalDate.now().toString(), "professionalName", "Pat", "professionalRole", "CPI",
+                "organizationId", dcf, "mode", "PHONE", "topics", List.of("RISK_FACTORS"), "note", "First.",
+                "complianceMonitoring", "NOT_APPLICABLE", "guidedSafetyActions", "NO"))).json().get("id").asString();
+        assertThat(api.send("PATCH", "/api/v1/consultations/" + consultation, token, "{\"note\":\"Rewritten.\"}",
+                Map.of()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aConsultationNamesAnOrganizationOfTheBasRegionOnly() {
+        Api api = new Api(port);
+        String caseId = Fixtures.openCase(api, "cpi");
+        UUID region = UUID.randomUUID();
+        UUID elsewhere = UUID.randomUUID();
+        jdbc.sql("INSERT INTO region (id, name) VALUES (?, ?)").params(region, "Other Region " + region).update();
+        jdbc.sql("INSERT INTO organization (id, name, type, region_id) VALUES (?, ?, 'CBC', ?)")
+                .params(elsewhere, "Elsewhere CBC " + elsewhere, region).update();
+        Api.Response refused = api.post("bas", "/api/v1/consultations", Api.json(Map.of("caseId", caseId,
+                "consultedOn", LocalDate.now().toString(), "professionalName", "Pat", "professionalRole", "Case manager",
+                "organizationId", elsewhere.toString(), "mode", "PHONE", "topics", List.of("RISK_FACTORS"), "note",
+                "About the case.", "complianceMonitoring", "NO", "guidedSafetyActions", "NO")));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("organizationId");
+    }
+}
