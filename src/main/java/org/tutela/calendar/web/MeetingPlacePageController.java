@@ -1,6 +1,7 @@
 package org.tutela.calendar.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.tutela.calendar.MeetingPlace;
 import org.tutela.calendar.MeetingPlaces;
 import org.tutela.calendar.PlaceKind;
 import org.tutela.calendar.PlaceStatus;
@@ -71,7 +73,9 @@ class MeetingPlacePageController {
 
     private String page(CurrentUser me, PlaceForm form, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("places", places.list(me, true));
+        List<MeetingPlace> all = places.list(me, true);
+        model.addAttribute("places", all);
+        model.addAttribute("unreviewed", all.stream().filter(p -> p.status() == PlaceStatus.UNREVIEWED).count());
         model.addAttribute("kinds", PlaceKind.values());
         model.addAttribute("statuses", PlaceStatus.values());
         if (!model.containsAttribute("placeErrors")) {

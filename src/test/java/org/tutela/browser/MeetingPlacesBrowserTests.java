@@ -1,0 +1,138 @@
+package org.tutela.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.tutela.support.Api;
+import org.tutela.support.Fixtures;
+import org.tutela.support.IntegrationTest;
+
+/**
+ * Meeting places in the browser: a supervisor adds an office (first with an error) and reviews a place typed before
+ * the list existed; a CPI requests the BAS at a place chosen from the list; the survivor moves next to that office,
+ * the BAS's calendar says "to be confirmed", and the CPI moves the event to the courtroom, which the BAS then sees.
+ */
+@IntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MeetingPlacesBrowserTests extends BrowserTest {
+
+    private static final String MARKER = UUID.randomUUID().toString().substring(0, 6);
+    private static final String OFFICE = "Seagrape Annex " + MARKER;
+    private static String caseId;
+    private static String survivorId;
+
+    @Test
+    @Order(1)
+    void aSupervisorAddsAnOfficeAndReviewsATypedPlace() {
+        signIn("supervisor");
+        driver.findElement(By.cssSelector("header nav")).findElement(By.linkText("Meeting places")).click();
+        waitFor().until(ExpectedConditions.titleContains("Meeting places"));
+        // the demo's place typed before the list existed waits for review
+        assertThat(text("main")).contains("Sampleton Public Library, study room 2").contains("To review");
+        check("places");
+
+        new Select(driver.findElement(By.id("kind"))).selectByVisibleText("Office");
+        driver.findElement(By.id("name")).sendKeys(OFFICE);
+        driver.findElement(By.cssSelector("form[action='/meeting-places'] button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary")));
+        assertThat(text(".error-summary")).contains("Street address").contains("street address");
+        check("places-error");
+        driver.findElement(By.id("address")).sendKeys("12 Seagrape Boulevard, Sampleton FL 39001");
+        driver.findElement(By.cssSelector("form[action='/meeting-places'] button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.urlContains("added"));
+        assertThat(text("[role=status]")).isEqualTo("The meeting place is added.");
+        assertThat(text("main")).contains(OFFICE);
+
+        // review the typed place: open its form, keep the name, set it in use
+        WebElement library = driver.findElement(By.xpath(
+                "//article[.//h3[contains(., 'Sampleton Public Library')]]"));
+        library.findElement(By.tagName("summary")).click();
+        library.findElement(By.cssSelector("input[name=address]")).sendKeys("3 Library Plaza, Sampleton FL 39001");
+        new Select(library.findElement(By.cssSelector("select[name=status]")))
+                .selectByVisibleText("In use (offered for new events)");
+        shot("places-review");
+        library.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.urlContains("saved"));
+        assertThat(driver.findElement(By.xpath("//article[.//h3[contains(., 'Sampleton Public Library')]]"))
+                .getText()).contains("In use");
+    }
+
+    @Test
+    @Order(2)
+    void aCpiRequestsTheBasAtAPlaceFromTheList() {
+        Api api = new Api(port);
+        caseId = Fixtures.openCase(api, "cpi");
+        survivorId = Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "4 Dune Path", "555-404-4040");
+        Fixtures.meetingPlace(api, "Courtroom " + MARKER);
+        signIn("cpi");
+        driver.get(url("/cases/" + caseId + "/events/new"));
+        check("event-request");
+        new Select(driver.findElement(By.id("type"))).selectByVisibleText("Dependency hearing");
+        LocalDate day = LocalDate.now().plusDays(9);
+        setValue("startsAt", day + "T09:00");
+        setValue("endsAt", day + "T10:00");
+        Select place = new Select(driver.findElement(By.id("placeId")));
+        assertThat(place.getOptions().stream().map(WebElement::getText))
+                .anyMatch(t -> t.startsWith(OFFICE + ", 12 Seagrape Boulevard"));
+        place.selectByVisibleText(OFFICE + ", 12 Seagrape Boulevard, Sampleton FL 39001");
+        save();
+        waitFor().until(ExpectedConditions.urlContains("eventRequested"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#events-heading ~ div"),
+                OFFICE));
+        check("case-with-event");
+    }
+
+    @Test
+    @Order(3)
+    void whenTheSurvivorMovesNextToThePlaceTheBasSeesToBeConfirmedAndTheCpiMovesTheEvent() {
+        Api api = new Api(port);
+        String eventId = api.get("cpi", "/api/v1/events?caseId=" + caseId).json().get("items").get(0).get("id")
+                .asString();
+        assertThat(api.post("bas", "/api/v1/events/" + eventId + "/decision", "{\"decision\":\"ATTEND\"}").status())
+                .isEqualTo(200);
+        assertThat(api.patch("cpi", "/api/v1/people/" + survivorId,
+                Api.json(Map.of("address", Map.of("line1", "14 Seagrape Blvd")))).status()).isEqualTo(200);
+
+        signIn("bas");
+        driver.get(url("/calendar"));
+        WebElement event = driver.findElement(By.xpath("//article[.//a[contains(@href, '" + caseId + "')]]"));
+        assertThat(event.getText()).contains("To be confirmed").doesNotContain(MARKER);
+        check("calendar-to-be-confirmed");
+        signOut();
+
+        signIn("cpi");
+        driver.get(url("/cases/" + caseId));
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText("Change the place"))).click();
+        waitFor().until(ExpectedConditions.urlContains("/place"));
+        assertThat(text("[role=status]")).contains("to be confirmed");
+        check("event-change-place");
+        new Select(driver.findElement(By.id("placeId"))).selectByVisibleText(OFFICE
+                + ", 12 Seagrape Boulevard, Sampleton FL 39001");
+        save();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary")));
+        assertThat(text(".error-summary")).contains("matches the street");
+        check("event-change-place-error");
+        new Select(driver.findElement(By.id("placeId"))).selectByVisibleText("Courtroom " + MARKER
+                + ", 1 Agency Plaza, Sampleton FL 39001");
+        save();
+        waitFor().until(ExpectedConditions.urlContains("placeChanged"));
+        assertThat(api.get("bas", "/api/v1/events/" + eventId).json().get("place").asString())
+                .startsWith("Courtroom " + MARKER);
+    }
+
+    private void setValue(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+                driver.findElement(By.id(id)), value);
+    }
+}
