@@ -322,7 +322,9 @@ public class StaffingCalendar {
         String shown = rs.getString("shown_place");
         return new Event(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
                 rs.getString("case_number"), EventType.valueOf(rs.getString("type")), local(rs, "starts_at"),
-                local(rs, "ends_at"), rs.getObject("place_id", UUID.class), insider ? rs.getString("place") : shown,
+                // a held place's id would name it by another event's place: withheld with the place
+                local(rs, "ends_at"), insider || shown != null ? rs.getObject("place_id", UUID.class) : null,
+                insider ? rs.getString("place") : shown,
                 shown != null, rs.getObject("requested_by", UUID.class),
                 rs.getString("requested_by_name"), local(rs, "requested_at"),
                 EventStatus.valueOf(rs.getString("status")), rs.getObject("bas_user_id", UUID.class),

@@ -148,6 +148,7 @@ class MeetingPlacesIntegrationTests {
                 "{\"address\":{\"line1\":\"79 Beacon Hill Rd\"}}").status()).isEqualTo(200);
         JsonNode seenByBas = api.get("bas", "/api/v1/events/" + eventId).json();
         assertThat(seenByBas.get("place").isNull()).isTrue();
+        assertThat(seenByBas.get("placeId").isNull()).as("the id would name the place").isTrue();
         assertThat(seenByBas.get("placeConfirmed").asBoolean()).isFalse();
         assertThat(api.get("bas", "/api/v1/events?caseId=" + caseId).body()).doesNotContain(marker);
         assertThat(bas.get("/calendar").body()).doesNotContain(marker).contains("To be confirmed");
