@@ -76,45 +76,33 @@ class AuditTrailIntegrationTests {
     }
 
     @Test
-    void rowsCannotBeChangedOrDeleted() {
+    void theAppsOwnCredentialsCanAddToTheTrailButNotChangeOrHideIt() {
         assumeTrue(DatabaseOwner.separateFromTheApp(context), "one role for migrations and requests");
-        for (String sql : new String[] {"UPDATE audit_event SET actor = 'mallory'", "DELETE FROM audit_event",
-                "TRUNCATE audit_event", "ALTER TABLE audit_event DISABLE TRIGGER ALL",
-                "SET session_replication_role = replica"}) {
-            assertThatThrownBy(() -> jdbc.sql(sql).update()).as(sql).rootCause()
-                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).as(sql).isEqualTo("42501"));
+        for (String table : new String[] {"audit_event", "audit_seal", "audit_checkpoint"}) {
+            assertRefused("UPDATE " + table + " SET "
+                    + (table.equals("audit_event") ? "actor = 'mallory'" : "hash = hash"));
+            assertRefused("DELETE FROM " + table);
+            assertRefused("TRUNCATE " + table);
+            assertRefused("ALTER TABLE " + table + " DISABLE TRIGGER ALL");
+            assertRefused("DROP TABLE " + table);
         }
-        try (DatabaseOwner owner = DatabaseOwner.connect(context)) {
-            assertThatThrownBy(() -> owner.jdbc().sql("UPDATE audit_event SET actor = 'mallory'").update())
-                    .rootCause().hasMessageContaining("insert-only");
-        }
+        // the database stamps number, time and transaction; seals come from audit_seal() only
+        assertRefused("INSERT INTO audit_event (seq, actor, action) VALUES (1, 'mallory', 'LOGIN_SUCCESS')");
+        assertRefused("INSERT INTO audit_event (at, actor, action) VALUES (now() - interval '1 year', 'm', 'X')");
+        assertRefused("INSERT INTO audit_event (xid, actor, action) VALUES ('1', 'mallory', 'LOGIN_SUCCESS')");
+        assertRefused("INSERT INTO audit_seal (position, seq, hash, watermark) VALUES (0, 1, '\\x00', '0')");
+        assertRefused("SELECT setval('audit_event_seq', 1)");
+        assertRefused("SET session_replication_role = replica");
+        assertRefused("SELECT count(*) FROM flyway_schema_history");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_seal").query(Long.class).single()).isPositive();
     }
 
-    @Test
-    void verifyFindsTheFirstBrokenLinkWhenSomeoneTampers() {
-        Api api = new Api(port);
-        Fixtures.openCase(api, "cpi");
-        JsonNode before = api.get("admin", "/api/v1/audit/verify").json();
-        assertThat(before.get("valid").asBoolean()).isTrue();
-        assertThat(before.get("checked").asLong()).isGreaterThan(0);
-
-        try (DatabaseOwner owner = DatabaseOwner.connect(context)) {
-            JdbcClient jdbc = owner.jdbc();
-            long seq = jdbc.sql("SELECT min(seq) FROM audit_event WHERE action = 'CREATE'").query(Long.class).single();
-            String actor = jdbc.sql("SELECT actor FROM audit_event WHERE seq = ?").param(seq).query(String.class)
-                    .single();
-            jdbc.sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_trg").update();
-            try {
-                jdbc.sql("UPDATE audit_event SET actor = 'mallory' WHERE seq = ?").param(seq).update();
-                JsonNode tampered = api.get("admin", "/api/v1/audit/verify").json();
-                assertThat(tampered.get("valid").asBoolean()).isFalse();
-                assertThat(tampered.get("firstBrokenSeq").asLong()).isEqualTo(seq);
-            } finally {
-                jdbc.sql("UPDATE audit_event SET actor = ? WHERE seq = ?").params(actor, seq).update();
-                jdbc.sql("ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_trg").update();
-            }
-        }
-        assertThat(api.get("admin", "/api/v1/audit/verify").json().get("valid").asBoolean()).isTrue();
+    private void assertRefused(String sql) {
+        assertThatThrownBy(() -> jdbc.sql(sql).update())
+                .as(sql)
+                .rootCause()
+                .isInstanceOf(SQLException.class)
+                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).as(sql).isEqualTo("42501"));
     }
 
     @Test
