@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,9 +15,13 @@ import org.tutela.shared.PageOf;
 public class AuditQueries {
 
     private final JdbcClient jdbc;
+    private final AuditSealer sealer;
+    private final ChainVerification verification;
 
-    AuditQueries(JdbcClient jdbc) {
+    AuditQueries(JdbcClient jdbc, AuditSealer sealer, ChainVerification verification) {
         this.jdbc = jdbc;
+        this.sealer = sealer;
+        this.verification = verification;
     }
 
     @Transactional(readOnly = true)
@@ -56,32 +59,13 @@ public class AuditQueries {
         return new PageOf<>(items, page, size, total);
     }
 
-    /** Walks the whole chain in order and reports the first row whose hash or link does not match. */
-    @Transactional(readOnly = true)
+    /**
+     * Seals what has committed, then verifies the sealed chain against its checkpoints
+     * (docs/adr/0006-audit-chain-sealed-after-commit-and-signed.md) and reports the first problem.
+     */
     public ChainCheck verify() {
-        long[] checked = {0};
-        ChainCheck[] broken = {null};
-        jdbc.sql("""
-                SELECT seq, hash, prev_hash,
-                       audit_event_digest(prev_hash, seq, at, actor, role, action, entity_type, entity_id,
-                                          request_id) AS computed,
-                       lag(hash) OVER (ORDER BY seq) AS previous
-                FROM audit_event ORDER BY seq""")
-                .query(rs -> {
-                    if (broken[0] != null) {
-                        return;
-                    }
-                    checked[0]++;
-                    long seq = rs.getLong("seq");
-                    if (!Arrays.equals(rs.getBytes("hash"), rs.getBytes("computed"))) {
-                        broken[0] = new ChainCheck(false, checked[0], seq,
-                                "the content of row " + seq + " does not match its hash");
-                    } else if (!Arrays.equals(rs.getBytes("prev_hash"), rs.getBytes("previous"))) {
-                        broken[0] = new ChainCheck(false, checked[0], seq,
-                                "row " + seq + " does not link to the row before it");
-                    }
-                });
-        return broken[0] != null ? broken[0] : new ChainCheck(true, checked[0], null, null);
+        sealer.seal(false);
+        return verification.verify();
     }
 
     static AuditEntry entry(ResultSet rs, int row) throws SQLException {

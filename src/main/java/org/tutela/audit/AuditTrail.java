@@ -18,7 +18,9 @@ import org.tutela.shared.RequestIds;
 /**
  * Writes audit rows. {@link #record} joins the caller's transaction, so the row commits with the operation
  * it records, and if it cannot be written the operation fails. Rows about something that did not happen
- * (a failed login, a denied access) are written on their own with {@link #recordAlone}.
+ * (a failed login, a denied access) are written on their own with {@link #recordAlone}. A row is one insert
+ * that takes no lock; the database stamps its number, time and transaction, and {@link AuditSealer} chains it
+ * once its transaction has committed (docs/adr/0006-audit-chain-sealed-after-commit-and-signed.md).
  */
 @Service
 public class AuditTrail {
@@ -42,8 +44,8 @@ public class AuditTrail {
 
     /**
      * Records something that did not happen (a denied access) whatever the caller's transaction does. Inside a
-     * transaction the row is written once that transaction has ended: the caller may already hold the audit
-     * chain's lock, and a second transaction waiting for it would wait for ever.
+     * transaction the row is written once that transaction has ended, so that a request never holds two pooled
+     * connections at once (a full pool of such requests would wait for ever).
      */
     public void recordAlone(String action, String entityType, Object entityId) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -1,8 +1,17 @@
 package org.tutela.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
 
-/** The result of walking the hash chain: valid, how many rows were checked, and the first broken link. */
+/**
+ * The result of verifying the audit chain: valid, how many sealed rows were checked, the first broken row (when
+ * the break is a row) and what is wrong; how many rows are sealed and how many are not yet; the latest checkpoint.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ChainCheck(boolean valid, long checked, Long firstBrokenSeq, String problem) {
+public record ChainCheck(boolean valid, long checked, Long firstBrokenSeq, String problem, long sealed,
+                         long notYetSealed, LatestCheckpoint latestCheckpoint) {
+
+    /** A signed head of the chain: position, hash and signature in hex, and when it was signed. */
+    public record LatestCheckpoint(long position, String hash, String signature, OffsetDateTime signedAt) {
+    }
 }

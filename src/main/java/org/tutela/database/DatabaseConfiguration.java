@@ -2,38 +2,56 @@ package org.tutela.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one DataSource: the external PostgreSQL when configured, otherwise the embedded server. */
+/**
+ * The one DataSource, logged in as the app role, over the external PostgreSQL when configured, otherwise the
+ * embedded server; and Flyway, logged in as the owner.
+ */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(DatabaseProperties properties) {
+    DatabaseLogins databaseLogins(DatabaseProperties properties) {
+        return DatabaseLogins.of(properties);
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(DatabaseLogins logins, DatabaseProperties properties) {
+        if (properties.external()) {
+            log.info("Using the external PostgreSQL database given by TUTELA_DB_URL as {} (migrations as {})",
+                    logins.app(), logins.owner());
+        }
         HikariConfig config = new HikariConfig();
         config.setPoolName("tutela");
         config.setMaximumPoolSize(properties.poolSize() > 0 ? properties.poolSize() : 20);
-        // a backstop: no request waits for ever on a lock (the audit chain's included) or holds one while idle
+        // a backstop: no request waits for ever on a lock or holds one while idle
         config.setConnectionInitSql("SET lock_timeout = '15s'; SET idle_in_transaction_session_timeout = '60s'");
-        if (properties.external()) {
-            log.info("Using the external PostgreSQL database given by TUTELA_DB_URL");
-            config.setJdbcUrl(properties.url());
-            config.setUsername(properties.username());
-            config.setPassword(properties.password());
-            return new HikariDataSource(config);
-        }
-        EmbeddedDatabase embedded = EmbeddedServers.shared(Path.of(properties.dataDir()).toAbsolutePath(),
-                properties.durable(), properties.fresh());
-        log.info("Using the embedded PostgreSQL server on port {} with data in {}", embedded.port(),
-                Path.of(properties.dataDir()).toAbsolutePath());
-        config.setJdbcUrl(embedded.jdbcUrl());
-        config.setUsername("postgres");
+        config.setJdbcUrl(logins.url());
+        config.setUsername(logins.app().username());
+        config.setPassword(logins.app().password());
         return new HikariDataSource(config);
+    }
+
+    /**
+     * Migrations run as the owner; afterwards {@code db/migration/afterMigrate__grant_app_role.sql} gives the app
+     * role ({@code ${app_role}}) what it may do.
+     */
+    @Bean
+    FlywayConfigurationCustomizer migrateAsOwner(DatabaseLogins logins) {
+        return flyway -> {
+            flyway.dataSource(logins.url(), logins.owner().username(), logins.owner().password());
+            Map<String, String> placeholders = new HashMap<>(flyway.getPlaceholders());
+            placeholders.put("app_role", logins.app().username().replace("'", "''"));
+            flyway.placeholders(placeholders);
+        };
     }
 }

@@ -3,13 +3,14 @@ package org.tutela.database;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where the database lives. With {@code url} set (environment {@code TUTELA_DB_URL}) Tutela uses
- * that PostgreSQL; otherwise it starts an embedded server whose files are kept in {@code dataDir}. {@code durable}
- * turns fsync and synchronous commit on; {@code fresh} (tests) empties the folder first.
+ * Where the database lives. With {@code url} set (environment {@code TUTELA_DB_URL}) Tutela uses that PostgreSQL
+ * with the app role {@code username} and, for migrations, the owner role {@code ownerUsername}; otherwise it starts
+ * an embedded server whose files are kept in {@code dataDir}/postgres. {@code durable} turns fsync and synchronous
+ * commit on; {@code fresh} (tests) empties the data folder once per JVM before its first use.
  */
 @ConfigurationProperties("tutela.db")
-record DatabaseProperties(String url, String username, String password, String dataDir, boolean durable,
-                          boolean fresh, int poolSize) {
+record DatabaseProperties(String url, String username, String password, String ownerUsername, String ownerPassword,
+                          String dataDir, boolean durable, boolean fresh, int poolSize) {
 
     boolean external() {
         return url != null && !url.isBlank();

@@ -13,13 +13,17 @@ public final class Logs {
     }
 
     public static void unexpected(Logger log, Throwable e) {
+        log.error("Unexpected error in request {}: {}", RequestIds.current(), summary(e));
+    }
+
+    /** The error's class, its root cause's class and SQL state, and where it happened; never its message. */
+    public static String summary(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         String sqlState = root instanceof SQLException sql ? " SQLState " + sql.getSQLState() : "";
         StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-        log.error("Unexpected error in request {}: {} caused by {}{} at {}", RequestIds.current(),
-                e.getClass().getName(), root.getClass().getName(), sqlState, at);
+        return e.getClass().getName() + " caused by " + root.getClass().getName() + sqlState + " at " + at;
     }
 }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.tutela.directory.WebSliceSecurity.as;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,12 +37,15 @@ class AuditControllersTests {
 
     @Test
     void theAdminVerifiesAndReads() throws Exception {
-        when(queries.verify()).thenReturn(new ChainCheck(true, 42, null, null));
+        when(queries.verify()).thenReturn(new ChainCheck(true, 42, null, null, 42, 3,
+                new ChainCheck.LatestCheckpoint(40, "ab".repeat(32), "cd".repeat(32), OffsetDateTime.now())));
         when(queries.search(any(), anyInt(), anyInt())).thenReturn(new PageOf<>(List.of(), 0, 50, 0));
         mvc.perform(get("/api/v1/audit/verify").with(as(Role.ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.valid").value(true))
-                .andExpect(jsonPath("$.checked").value(42));
+                .andExpect(jsonPath("$.checked").value(42))
+                .andExpect(jsonPath("$.notYetSealed").value(3))
+                .andExpect(jsonPath("$.latestCheckpoint.position").value(40));
         mvc.perform(get("/admin/audit").with(as(Role.ADMIN))).andExpect(status().isOk());
     }
 

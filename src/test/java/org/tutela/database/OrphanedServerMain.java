@@ -2,7 +2,7 @@ package org.tutela.database;
 
 import java.nio.file.Path;
 
-/** Starts a durable embedded server on a folder and waits: the test kills this JVM with SIGKILL. */
+/** Starts a durable embedded server on a data folder and waits: the test kills this JVM with SIGKILL. */
 public final class OrphanedServerMain {
 
     private OrphanedServerMain() {
