@@ -29,10 +29,14 @@ class Navigation {
                 if (role == Role.BAS) {
                     items.add(new Item("/calendar", "nav.calendar"));
                 }
+                if (role == Role.SUPERVISOR) {
+                    items.add(new Item("/approvals", "nav.approvals"));
+                }
             }
             case DV_ADVOCATE -> items.add(new Item("/cases", "nav.cases"));
             case ADMIN -> {
                 items.add(new Item("/admin/users", "nav.users"));
+                items.add(new Item("/approvals", "nav.approvals"));
                 items.add(new Item("/admin/audit", "nav.audit"));
             }
             default -> {
