@@ -94,7 +94,7 @@ class AdminUsersPageController {
         try {
             UserAdministration.WithLink created = administration.create(me, user);
             model.addAttribute("created", true);
-            model.addAttribute("passwordLink", created.link());
+            link(created.link(), model);
             return user(created.userId(), AccessForm.of(administration.account(created.userId())), model);
         } catch (InvalidInput e) {
             e.errors().forEach(err -> binding.rejectValue(err.field(), "invalid", err.message()));
@@ -138,11 +138,16 @@ class AdminUsersPageController {
     @PostMapping("/admin/users/{id}/password-reset")
     String resetPassword(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
         try {
-            model.addAttribute("passwordLink", administration.resetPassword(me, id).link());
+            link(administration.resetPassword(me, id).link(), model);
         } catch (Refused e) {
             model.addAttribute("refused", e.getMessage());
         }
         return user(id, AccessForm.of(administration.account(id)), model);
+    }
+
+    private static void link(PasswordLinks.Issued link, Model model) {
+        model.addAttribute("passwordLink", link.url());
+        model.addAttribute("passwordLinkExpiresAt", link.expiresAt());
     }
 
     private String list(UserForm form, Model model) {

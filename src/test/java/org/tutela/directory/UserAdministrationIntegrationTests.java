@@ -221,6 +221,48 @@ class UserAdministrationIntegrationTests {
         assertThat(admin).contains("Pending").contains("Approved").contains("Refused").contains("Cancelled");
     }
 
+    @Test
+    void theAdministratorsPagesCreateChangeAndResetWithoutAPasswordAndShowEachLinkOnce() {
+        Api api = new Api(port);
+        String dcf = Fixtures.organization(api, "DCF");
+        PageSession admin = PageSession.signIn(port, "admin");
+        String username = "page" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> refused = admin.submit("/admin/users", "/admin/users",
+                Map.of("username", username, "displayName", "", "role", "CPI", "organizationId", dcf));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"displayName-error\"").doesNotContain("password-link");
+
+        HttpResponse<String> created = admin.submit("/admin/users", "/admin/users",
+                Map.of("username", username, "displayName", "Page User", "role", "CPI", "organizationId", dcf));
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(created.body()).contains("No role yet").contains("Child protective investigator at DCF Suncoast");
+        String link = linkOn(created.body());
+        assertThat(link).contains("/account/password?token=pw_");
+        String id = id(api, username);
+        assertThat(admin.get("/admin/users/" + id).body()).as("shown once").doesNotContain("token=pw_");
+
+        HttpResponse<String> reset = admin.submit("/admin/users/" + id, "/admin/users/" + id + "/password-reset", Map.of());
+        assertThat(reset.statusCode()).isEqualTo(200);
+        assertThat(linkOn(reset.body())).isNotEqualTo(link).contains("token=pw_");
+
+        HttpResponse<String> changed = admin.submit("/admin/users/" + id, "/admin/users/" + id,
+                Map.of("role", "CONTRACT_MANAGER", "organizationId", dcf, "enabled", "true"));
+        assertThat(changed.headers().firstValue("Location").orElse("")).endsWith("/admin/users/" + id + "?applied");
+        assertThat(admin.get("/admin/users/" + id + "?applied").body()).contains("Contract manager");
+
+        String adminId = id(api, "admin");
+        HttpResponse<String> own = admin.submit("/admin/users/" + adminId, "/admin/users/" + adminId,
+                Map.of("role", "SUPERVISOR", "organizationId", dcf, "enabled", "true"));
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("Nobody changes their own account");
+    }
+
+    private static String linkOn(String page) {
+        String input = page.substring(page.indexOf("id=\"password-link\""));
+        String value = input.substring(input.indexOf("value=\"") + 7);
+        return value.substring(0, value.indexOf('"')).replace("&amp;", "&");
+    }
+
     private static String token(String link) {
         return link.substring(link.indexOf("token=") + 6);
     }
