@@ -47,7 +47,8 @@ class ApprovalsPageController {
             return "redirect:/approvals?" + (chosen == Grants.Decision.APPROVE ? "approved" : "refused");
         } catch (InvalidInput e) {
             model.addAttribute("fieldErrors", e.errors().stream()
-                    .collect(Collectors.toMap(InvalidInput.FieldError::field, InvalidInput.FieldError::message, (a, b) -> a + "; " + b)));
+                    .collect(Collectors.toMap(InvalidInput.FieldError::field, InvalidInput.FieldError::message,
+                            (a, b) -> a + "; " + b)));
         } catch (Refused e) {
             model.addAttribute("refused", e.getMessage());
         }

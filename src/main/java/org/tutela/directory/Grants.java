@@ -73,7 +73,10 @@ class Grants {
         this.messages = messages;
     }
 
-    /** Whether giving {@code role} in {@code organization} to a user who has {@code fromRole} in {@code fromOrganization} waits for approval. */
+    /**
+     * Whether giving {@code role} in {@code organization} to a user who has {@code fromRole} (none: null) in
+     * {@code fromOrganization} waits for approval.
+     */
     static boolean needsApproval(Role role, UUID organization, Role fromRole, UUID fromOrganization) {
         if (role == Role.ADMIN) {
             return fromRole != Role.ADMIN;
@@ -90,7 +93,7 @@ class Grants {
                                         from_organization_id, requested_by, requested_at, status)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, now(), 'PENDING')""")
                 .params(id, userId, role.name(), organization, afterPasswordReset,
-                        fromRole == null ? null : fromRole.name(), fromOrganization, by.id())
+                        Role.column(fromRole), fromOrganization, by.id())
                 .update();
         audit.record("REQUEST", "USER_GRANT", id);
         return id;
@@ -153,7 +156,7 @@ class Grants {
             boolean unchanged = jdbc.sql("""
                     SELECT enabled AND role IS NOT DISTINCT FROM CAST(? AS varchar) AND organization_id = ?
                     FROM app_user WHERE id = ?""")
-                    .params(grant.fromRole() == null ? null : grant.fromRole().name(), grant.fromOrganizationId(), userId)
+                    .params(Role.column(grant.fromRole()), grant.fromOrganizationId(), userId)
                     .query(Boolean.class).single();
             if (!unchanged) {
                 throw Refused.conflict("The user has changed since this grant was asked for: ask for it again.");
@@ -194,17 +197,17 @@ class Grants {
             cannotDecide = "Nobody decides on a grant to themselves.";
         } else if (me.id().equals(requestedById)) {
             cannotDecide = "Nobody decides on their own request: someone else must.";
-        } else if (approver == Approver.SUPERVISOR && !(me.is(Role.SUPERVISOR) && me.organizationId().equals(organizationId))) {
+        } else if (approver == Approver.SUPERVISOR
+                && !(me.is(Role.SUPERVISOR) && me.organizationId().equals(organizationId))) {
             cannotDecide = "A supervisor of " + organizationName + " decides on this grant.";
         } else if (approver == Approver.ADMINISTRATOR && !me.is(Role.ADMIN)) {
             cannotDecide = "An administrator other than the one who asked decides on this grant.";
         } else {
             cannotDecide = null;
         }
-        String fromRole = rs.getString("from_role");
         return new View(rs.getObject("id", UUID.class), userId, rs.getString("username"), displayName, role,
                 organizationId, organizationName, rs.getBoolean("after_password_reset"),
-                fromRole == null ? null : Role.valueOf(fromRole), rs.getObject("from_organization_id", UUID.class),
+                Role.stored(rs.getString("from_role")), rs.getObject("from_organization_id", UUID.class),
                 rs.getString("from_organization_name"), requestedById, rs.getString("requested_by"),
                 rs.getObject("requested_at", OffsetDateTime.class), status, rs.getString("decided_by"),
                 rs.getObject("decided_at", OffsetDateTime.class), rs.getString("reason"), approver, disclosure,

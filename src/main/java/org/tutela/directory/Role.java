@@ -25,4 +25,14 @@ public enum Role {
     public String authority() {
         return "ROLE_" + name();
     }
+
+    /** The role stored as {@code name}; null for none (a user whose first role waits for approval). */
+    static Role stored(String name) {
+        return name == null ? null : valueOf(name);
+    }
+
+    /** The column value of a role; null for none. */
+    static String column(Role role) {
+        return role == null ? null : role.name();
+    }
 }

@@ -36,7 +36,7 @@ public class SecurityConfiguration {
     static final String[] CONSULTATION_READERS = Role.CASE_PRACTICE.stream().map(Role::name).toArray(String[]::new);
     /** C.1.3: child welfare professionals request the BAS for staffings and hearings; the BAS answers. */
     static final String[] EVENT_REQUESTERS = {"CPI", "CASE_MANAGER", "SUPERVISOR"};
-    /** Supervisors approve grants in their organization; administrators where no supervisor can, and admins. */
+    /** Grants of a role: supervisors decide on their organization's, administrators on the rest (Grants). */
     static final String[] GRANT_APPROVERS = {"SUPERVISOR", "ADMIN"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SignInThrottle {
 
-    /** How many failures make what delay: none for the first {@code free}, then doubling from {@code first} to {@code max}. */
+    /** How failures make a delay: none for the first {@code free}, then doubling from {@code first} to {@code max}. */
     record Rule(int free, Duration first, Duration max, Duration forgetAfter) {
         Duration delayAfter(int failures) {
             if (failures <= free) {

@@ -118,8 +118,8 @@ class UserAdministration {
         boolean applied = enabled != current.enabled() || moves && !waits;
         if (applied) {
             jdbc.sql("UPDATE app_user SET enabled = ?, role = ?, organization_id = ? WHERE id = ?")
-                    .params(enabled, nameOf(waits ? current.role() : role), waits ? current.organizationId() : organization,
-                            id)
+                    .params(enabled, Role.column(waits ? current.role() : role),
+                            waits ? current.organizationId() : organization, id)
                     .update();
             accounts.endAccess(id);
             audit.record("UPDATE", "USER", id);
@@ -146,7 +146,7 @@ class UserAdministration {
             grants.cancelPending(admin, id);
         }
         jdbc.sql("UPDATE app_user SET password_hash = NULL, role = ? WHERE id = ?")
-                .params(suspends ? null : nameOf(current.role()), id).update();
+                .params(suspends ? null : Role.column(current.role()), id).update();
         accounts.endAccess(id);
         PasswordLinks.Issued link = links.issue(id);
         audit.record("RESET_PASSWORD", "USER", id);
@@ -170,7 +170,7 @@ class UserAdministration {
 
     private Current lock(UUID id) {
         return jdbc.sql("SELECT role, organization_id, enabled FROM app_user WHERE id = ? FOR UPDATE").param(id)
-                .query((rs, n) -> new Current(rs.getString("role") == null ? null : Role.valueOf(rs.getString("role")),
+                .query((rs, n) -> new Current(Role.stored(rs.getString("role")),
                         rs.getObject("organization_id", UUID.class), rs.getBoolean("enabled")))
                 .optional().orElseThrow(RecordNotFound::new);
     }
@@ -187,18 +187,13 @@ class UserAdministration {
         }
     }
 
-    private static String nameOf(Role role) {
-        return role == null ? null : role.name();
-    }
-
     static UserAccount account(ResultSet rs, int row) throws SQLException {
-        String role = rs.getString("role");
         UserAccount.PendingGrant pending = rs.getObject("grant_id") == null ? null
                 : new UserAccount.PendingGrant(rs.getObject("grant_id", UUID.class), Role.valueOf(rs.getString("grant_role")),
                         rs.getObject("grant_organization_id", UUID.class), rs.getString("grant_organization_name"),
                         rs.getBoolean("after_password_reset"), rs.getObject("requested_at", OffsetDateTime.class));
         return new UserAccount(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
-                role == null ? null : Role.valueOf(role), rs.getObject("organization_id", UUID.class),
+                Role.stored(rs.getString("role")), rs.getObject("organization_id", UUID.class),
                 rs.getString("organization_name"), rs.getBoolean("enabled"), rs.getBoolean("password_set"),
                 rs.getObject("delayed_until", OffsetDateTime.class), pending);
     }

@@ -58,9 +58,8 @@ public class UserDirectory {
     }
 
     static UserSummary user(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        String role = rs.getString("role");
         return new UserSummary(rs.getObject("id", UUID.class), rs.getString("username"),
-                rs.getString("display_name"), role == null ? null : Role.valueOf(role),
+                rs.getString("display_name"), Role.stored(rs.getString("role")),
                 rs.getObject("organization_id", UUID.class), rs.getString("organization_name"));
     }
 
