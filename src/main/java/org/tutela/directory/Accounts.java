@@ -19,8 +19,7 @@ import org.springframework.stereotype.Component;
 class Accounts {
 
     /** A user found by username for sign-in; {@code user} is empty while they have no role (awaiting approval). */
-    record Account(UUID id, String username, String passwordHash, boolean enabled, int accessVersion,
-                   Optional<CurrentUser> user) {
+    record Account(UUID id, String passwordHash, boolean enabled, int accessVersion, Optional<CurrentUser> user) {
     }
 
     /** Failed sign-ins since the previous successful one, told to the user once at their next sign-in. */
@@ -47,8 +46,8 @@ class Accounts {
         return jdbc.sql("SELECT " + USER_COLUMNS + ", u.password_hash, u.enabled, u.access_version "
                         + "FROM app_user u JOIN organization o ON o.id = u.organization_id WHERE u.username = ?")
                 .param(normalize(username))
-                .query((rs, n) -> new Account(rs.getObject("id", UUID.class), rs.getString("username"),
-                        rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getInt("access_version"),
+                .query((rs, n) -> new Account(rs.getObject("id", UUID.class), rs.getString("password_hash"),
+                        rs.getBoolean("enabled"), rs.getInt("access_version"),
                         rs.getString("role") == null ? Optional.empty() : Optional.of(user(rs, n))))
                 .optional();
     }

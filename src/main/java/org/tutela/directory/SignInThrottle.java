@@ -3,10 +3,8 @@ package org.tutela.directory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -86,17 +84,13 @@ class SignInThrottle {
                 .params(key.account(), key.address()).update();
     }
 
-    /** Clears every delay of the account, from every address (an administrator's unlock). */
+    /**
+     * Clears every delay of the account, from every address (an administrator's unlock). The users' list reads the
+     * account's delays with the same key, {@code sha256(convert_to(username, 'UTF8'))} ({@link UserAdministration}).
+     */
     void clear(String username) {
         jdbc.sql("DELETE FROM sign_in_throttle WHERE account_key = ?").param(Secrets.hash(Accounts.normalize(username)))
                 .update();
-    }
-
-    /** Until when the account is delayed from some address, if it is now. */
-    Optional<OffsetDateTime> delayedUntil(String username) {
-        return jdbc.sql("""
-                SELECT max(blocked_until) FROM sign_in_throttle WHERE account_key = ? AND blocked_until > now()""")
-                .param(Secrets.hash(Accounts.normalize(username))).query(OffsetDateTime.class).optional();
     }
 
     private void count(byte[] account, byte[] address, Rule rule) {

@@ -38,7 +38,8 @@ class UserAdministration {
                    u.password_hash IS NOT NULL AS password_set,
                    -- SignInThrottle's account key: the SHA-256 of the (lower-case) username
                    (SELECT max(t.blocked_until) FROM sign_in_throttle t
-                    WHERE t.account_key = sha256(convert_to(u.username, 'UTF8')) AND t.blocked_until > now()) AS delayed_until,
+                    WHERE t.account_key = sha256(convert_to(u.username, 'UTF8'))
+                      AND t.blocked_until > now()) AS delayed_until,
                    g.id AS grant_id, g.role AS grant_role, g.organization_id AS grant_organization_id,
                    go.name AS grant_organization_name, g.after_password_reset, g.requested_at
             FROM app_user u JOIN organization o ON o.id = u.organization_id
