@@ -49,8 +49,8 @@ import org.tutela.directory.Role;
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "tutela-demo-2026";
-    static final List<String> USERNAMES = List.of("admin", "bas", "advocate", "cpi", "casemanager", "supervisor",
-            "bip", "contractmanager", "leader");
+    static final List<String> USERNAMES = List.of("admin", "admin2", "bas", "advocate", "cpi", "casemanager",
+            "supervisor", "bip", "contractmanager", "leader", "newcpi");
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -127,6 +127,9 @@ class DemoData implements ApplicationRunner {
         user(users, "bip", "Blake Provider", Role.BIP_PROVIDER, orgs.get(OrganizationType.BIP_PROVIDER));
         user(users, "contractmanager", "Corey Contracts", Role.CONTRACT_MANAGER, orgs.get(OrganizationType.DCF));
         user(users, "leader", "Logan Leader", Role.PROGRAM_LEADER, orgs.get(OrganizationType.DCF));
+        user(users, "admin2", "Jordan Admin", Role.ADMIN, orgs.get(OrganizationType.DCF));
+        user(users, "newcpi", "Riley Newhire", null, orgs.get(OrganizationType.DCF));
+        grants(users, orgs);
 
         CurrentUser cpi = new CurrentUser(users.get("cpi"), "cpi", "Casey Investigator", Role.CPI,
                 orgs.get(OrganizationType.DCF), OrganizationType.DCF, region);
@@ -279,13 +282,43 @@ class DemoData implements ApplicationRunner {
         orgs.put(type, id);
     }
 
+    /** {@code role} null: the user's first role waits for approval (they cannot sign in yet). */
     private void user(Map<String, UUID> users, String username, String name, Role role, UUID organization) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO app_user (id, username, display_name, role, organization_id, password_hash)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(id, username, name, role.name(), organization, passwordEncoder.encode(PASSWORD)).update();
+                .params(id, username, name, role == null ? null : role.name(), organization,
+                        passwordEncoder.encode(PASSWORD)).update();
         users.put(username, id);
+    }
+
+    /**
+     * Grants in each state: the supervisor meets newcpi's pending CPI grant to approve; the administrators see it
+     * with an approved, a refused and a cancelled one.
+     */
+    private void grants(Map<String, UUID> users, Map<OrganizationType, UUID> orgs) {
+        UUID dcf = orgs.get(OrganizationType.DCF);
+        grant(users, "newcpi", Role.CPI, dcf, null, dcf, 1, "PENDING", null, null);
+        grant(users, "cpi", Role.CPI, dcf, null, dcf, 30, "APPROVED", "supervisor", "Casey starts in the Suncoast office.");
+        grant(users, "leader", Role.SUPERVISOR, dcf, Role.PROGRAM_LEADER, dcf, 12, "REFUSED", "supervisor",
+                "Logan leads the program and has no caseload.");
+        grant(users, "casemanager", Role.SUPERVISOR, orgs.get(OrganizationType.CBC), Role.CASE_MANAGER,
+                orgs.get(OrganizationType.CBC), 6, "CANCELLED", "admin", null);
+    }
+
+    private void grant(Map<String, UUID> users, String username, Role role, UUID organization, Role fromRole,
+                       UUID fromOrganization, int daysAgo, String status, String decidedBy, String reason) {
+        jdbc.sql("""
+                INSERT INTO user_grant (id, user_id, role, organization_id, after_password_reset, from_role,
+                                        from_organization_id, requested_by, requested_at, status, decided_by,
+                                        decided_at, reason)
+                VALUES (?, ?, ?, ?, false, ?, ?, ?, now() - make_interval(days => ?), ?, ?,
+                        CASE WHEN ? = 'PENDING' THEN NULL ELSE now() - make_interval(days => ?) + interval '2 hours' END, ?)""")
+                .params(UUID.randomUUID(), users.get(username), role.name(), organization,
+                        fromRole == null ? null : fromRole.name(), fromOrganization, users.get("admin"), daysAgo, status,
+                        decidedBy == null ? null : users.get(decidedBy), status, daysAgo, reason)
+                .update();
     }
 
     private static final String[] LAST = {"Alvarez", "Brightwater", "Castellano", "Delacroix", "Everly", "Fairbanks",

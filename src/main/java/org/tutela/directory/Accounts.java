@@ -1,27 +1,36 @@
 package org.tutela.directory;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Loads users for sign-in and keeps the count of failed attempts that locks an account. */
+/**
+ * Users as sign-in and every signed-in request see them: the role, organization, region and state they have now,
+ * read by primary key. Also ends a user's sessions and tokens when their access changes.
+ */
 @Component
 class Accounts {
 
-    static final int MAX_FAILED_ATTEMPTS = 5;
-    static final String LOCK_DURATION = "15 minutes";
-
-    record Account(CurrentUser user, String passwordHash, boolean enabled, boolean locked) {
+    /** A user found by username for sign-in; {@code user} is empty while they have no role (awaiting approval). */
+    record Account(UUID id, String passwordHash, boolean enabled, int accessVersion, Optional<CurrentUser> user) {
     }
 
-    private static final String SELECT = """
-            SELECT u.id, u.username, u.display_name, u.role, u.organization_id, o.type AS organization_type,
-                   o.region_id, u.password_hash, u.enabled,
-                   (u.locked_until IS NOT NULL AND u.locked_until > now()) AS locked
-            FROM app_user u JOIN organization o ON o.id = u.organization_id""";
+    /** Failed sign-ins since the previous successful one, told to the user once at their next sign-in. */
+    record Notice(int failures, OffsetDateTime lastFailureAt) implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The columns {@link #user} reads, from {@code app_user u JOIN organization o}. */
+    static final String USER_COLUMNS = """
+            u.id, u.username, u.display_name, u.role, u.organization_id, o.type AS organization_type, o.region_id""";
 
     private final JdbcClient jdbc;
 
@@ -29,40 +38,62 @@ class Accounts {
         this.jdbc = jdbc;
     }
 
+    static String normalize(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+
     Optional<Account> byUsername(String username) {
-        return jdbc.sql(SELECT + " WHERE u.username = ?").param(username.trim().toLowerCase())
-                .query(Accounts::account).optional();
+        return jdbc.sql("SELECT " + USER_COLUMNS + ", u.password_hash, u.enabled, u.access_version "
+                        + "FROM app_user u JOIN organization o ON o.id = u.organization_id WHERE u.username = ?")
+                .param(normalize(username))
+                .query((rs, n) -> new Account(rs.getObject("id", UUID.class), rs.getString("password_hash"),
+                        rs.getBoolean("enabled"), rs.getInt("access_version"),
+                        rs.getString("role") == null ? Optional.empty() : Optional.of(user(rs, n))))
+                .optional();
     }
 
-    Optional<CurrentUser> byId(UUID id) {
-        return jdbc.sql(SELECT + " WHERE u.id = ? AND u.enabled").param(id).query(Accounts::account).optional()
-                .map(Account::user);
+    /**
+     * The user as they are now, if they may still be signed in with the access version their session or token
+     * began with: enabled, with a role, and nothing changed since (role, organization, password).
+     */
+    Optional<CurrentUser> current(UUID id, int accessVersion) {
+        return jdbc.sql("SELECT " + USER_COLUMNS + " FROM app_user u JOIN organization o ON o.id = u.organization_id "
+                        + "WHERE u.id = ? AND u.access_version = ? AND u.enabled AND u.role IS NOT NULL")
+                .params(id, accessVersion).query(Accounts::user).optional();
     }
 
-    /** Counts a failed attempt; the fifth in a row locks the account. A lock that has run out starts over. */
     void recordFailure(UUID id) {
-        jdbc.sql("""
-                UPDATE app_user SET
-                  failed_attempts = CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN 1
-                                         ELSE failed_attempts + 1 END,
-                  locked_until = CASE
-                    WHEN locked_until IS NOT NULL AND locked_until > now() THEN locked_until
-                    WHEN locked_until IS NULL AND failed_attempts + 1 >= ? THEN now() + CAST(? AS interval)
-                    ELSE NULL END
-                WHERE id = ?""")
-                .params(MAX_FAILED_ATTEMPTS, LOCK_DURATION, id).update();
-    }
-
-    void recordSuccess(UUID id) {
-        jdbc.sql("UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE id = ? AND failed_attempts > 0")
+        jdbc.sql("UPDATE app_user SET failed_sign_ins = failed_sign_ins + 1, last_failed_sign_in_at = now() WHERE id = ?")
                 .param(id).update();
     }
 
-    static Account account(ResultSet rs, int row) throws SQLException {
-        CurrentUser user = new CurrentUser(rs.getObject("id", UUID.class), rs.getString("username"),
+    /** Starts the count of failed sign-ins over, and answers what it was. */
+    Notice signedIn(UUID id) {
+        Notice notice = jdbc.sql("SELECT failed_sign_ins, last_failed_sign_in_at FROM app_user WHERE id = ? FOR UPDATE")
+                .param(id).query((rs, n) -> new Notice(rs.getInt(1), rs.getObject(2, OffsetDateTime.class))).single();
+        if (notice.failures() > 0) {
+            jdbc.sql("UPDATE app_user SET failed_sign_ins = 0, last_failed_sign_in_at = NULL WHERE id = ?").param(id)
+                    .update();
+        }
+        return notice;
+    }
+
+    /**
+     * Ends every session and API token of the user, in the caller's transaction: their sessions' rows are deleted,
+     * their tokens revoked, and their access version raised so that a session or token begun before is refused
+     * at its next request whatever else happened meanwhile.
+     */
+    void endAccess(UUID id) {
+        String username = jdbc.sql("UPDATE app_user SET access_version = access_version + 1 WHERE id = ? RETURNING username")
+                .param(id).query(String.class).single();
+        jdbc.sql("DELETE FROM spring_session WHERE principal_name = ?").param(username).update();
+        jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE user_id = ? AND revoked_at IS NULL").param(id).update();
+    }
+
+    static CurrentUser user(ResultSet rs, int row) throws SQLException {
+        return new CurrentUser(rs.getObject("id", UUID.class), rs.getString("username"),
                 rs.getString("display_name"), Role.valueOf(rs.getString("role")),
                 rs.getObject("organization_id", UUID.class), OrganizationType.valueOf(rs.getString("organization_type")),
                 rs.getObject("region_id", UUID.class));
-        return new Account(user, rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getBoolean("locked"));
     }
 }

@@ -1,11 +1,6 @@
 package org.tutela.directory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,7 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tutela.audit.AuditTrail;
 import org.tutela.shared.RecordNotFound;
 
-/** Personal API tokens: shown once, stored as a SHA-256 hash, valid for at most 90 days, revocable. */
+/**
+ * Personal API tokens: shown once, stored as a SHA-256 hash, valid for at most 90 days, revocable, and dead once
+ * their user is disabled or their role, organization or password changes ({@link Accounts#endAccess}).
+ */
 @Service
 class ApiTokens {
 
@@ -30,26 +28,23 @@ class ApiTokens {
     }
 
     private final JdbcClient jdbc;
-    private final Accounts accounts;
     private final AuditTrail audit;
-    private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcClient jdbc, Accounts accounts, AuditTrail audit) {
+    ApiTokens(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
-        this.accounts = accounts;
         this.audit = audit;
     }
 
+    /** A token for the user signed in with {@code signIn}: a change to the user since then makes it dead at once. */
     @Transactional
-    Issued issue(CurrentUser user, String name, int days) {
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    Issued issue(CurrentUser user, SignIn signIn, String name, int days) {
+        String token = Secrets.create(PREFIX);
         UUID id = UUID.randomUUID();
         OffsetDateTime expiresAt = jdbc.sql("""
-                INSERT INTO api_token (id, user_id, name, token_hash, created_at, expires_at)
-                VALUES (?, ?, ?, ?, now(), now() + make_interval(days => ?)) RETURNING expires_at""")
-                .params(id, user.id(), name, hash(token), days).query(OffsetDateTime.class).single();
+                INSERT INTO api_token (id, user_id, name, token_hash, created_at, expires_at, access_version)
+                VALUES (?, ?, ?, ?, now(), now() + make_interval(days => ?), ?) RETURNING expires_at""")
+                .params(id, user.id(), name, Secrets.hash(token), days, signIn.accessVersion())
+                .query(OffsetDateTime.class).single();
         audit.record("CREATE", "API_TOKEN", id);
         return new Issued(id, token, expiresAt);
     }
@@ -77,23 +72,18 @@ class ApiTokens {
         audit.record("REVOKE", "API_TOKEN", id);
     }
 
-    /** The user a live token belongs to. */
+    /**
+     * The user of a live token as they are now (role, organization, region), in one query: nobody when the token
+     * is unknown, revoked or expired, or its user disabled, without a role, or changed since it was created.
+     */
     Optional<CurrentUser> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 200) {
             return Optional.empty();
         }
-        return jdbc.sql("""
-                SELECT user_id FROM api_token
-                WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > now()""")
-                .param(hash(token)).query(UUID.class).optional()
-                .flatMap(accounts::byId);
-    }
-
-    static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return jdbc.sql("SELECT " + Accounts.USER_COLUMNS + " " + """
+                FROM api_token t JOIN app_user u ON u.id = t.user_id JOIN organization o ON o.id = u.organization_id
+                WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > now()
+                  AND u.enabled AND u.role IS NOT NULL AND t.access_version = u.access_version""")
+                .param(Secrets.hash(token)).query(Accounts::user).optional();
     }
 }

@@ -5,16 +5,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Signs in an API request by its {@code Authorization: Bearer} token; a bad token is a 401. */
+/**
+ * Signs in an API request by its {@code Authorization: Bearer} token, with the token's user as they are now; a bad
+ * token, or one whose user was disabled or changed since it was created, is a 401.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
@@ -34,8 +34,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
                 return;
             }
             SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
-                    List.of(new SimpleGrantedAuthority(user.get().role().authority()))));
+            context.setAuthentication(SignIn.authentication(user.get(), null));
             SecurityContextHolder.setContext(context);
         }
         chain.doFilter(request, response);

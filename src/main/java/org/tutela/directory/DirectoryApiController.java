@@ -7,13 +7,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,18 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Directory", description = "Organizations, users and API tokens")
+@Tag(name = "Directory", description = "Organizations and API tokens")
 class DirectoryApiController {
 
     record OrganizationResponse(UUID id, String name, OrganizationType type, UUID regionId, String regionName) {
-    }
-
-    record UserResponse(UUID id, String username, String displayName, Role role, UUID organizationId,
-                        String organizationName, boolean locked) {
-        static UserResponse of(UserSummary u) {
-            return new UserResponse(u.id(), u.username(), u.displayName(), u.role(), u.organizationId(),
-                    u.organizationName(), u.locked());
-        }
     }
 
     record TokenRequest(@NotBlank @Size(max = 100) String name,
@@ -45,7 +36,12 @@ class DirectoryApiController {
                         Integer expiresInDays) {
     }
 
-    record TokenResponse(UUID id, String token, OffsetDateTime expiresAt) {
+    /**
+     * A new token, shown only this once, with the failed sign-ins to the account since its previous sign-in (and
+     * the last one's time), for the user to notice someone else's tries.
+     */
+    record TokenResponse(UUID id, String token, OffsetDateTime expiresAt, int failedSignInsSinceLastSignIn,
+                         OffsetDateTime lastFailedSignInAt) {
     }
 
     private final UserDirectory directory;
@@ -63,27 +59,16 @@ class DirectoryApiController {
                 .map(o -> new OrganizationResponse(o.id(), o.name(), o.type(), o.regionId(), o.regionName())).toList();
     }
 
-    @GetMapping("/users")
-    @Operation(summary = "All users (administrators)")
-    Map<String, List<UserResponse>> users() {
-        return Map.of("items", directory.users().stream().map(UserResponse::of).toList());
-    }
-
-    @PostMapping("/users")
-    @Operation(summary = "Create a user (administrators)")
-    ResponseEntity<UserResponse> createUser(@Valid @RequestBody NewUser request) {
-        UUID id = directory.createUser(request);
-        UserSummary created = directory.users().stream().filter(u -> u.id().equals(id)).findFirst().orElseThrow();
-        return ResponseEntity.created(URI.create("/api/v1/users/" + id)).body(UserResponse.of(created));
-    }
-
     @PostMapping("/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create an API token; authenticate with HTTP Basic. The token is shown only once.")
-    TokenResponse createToken(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody TokenRequest request) {
-        ApiTokens.Issued issued = tokens.issue(user, request.name().trim(),
+    TokenResponse createToken(@AuthenticationPrincipal CurrentUser user, Authentication authentication,
+                              @Valid @RequestBody TokenRequest request) {
+        SignIn signIn = (SignIn) authentication.getDetails();
+        ApiTokens.Issued issued = tokens.issue(user, signIn, request.name().trim(),
                 request.expiresInDays() == null ? ApiTokens.MAX_DAYS : request.expiresInDays());
-        return new TokenResponse(issued.id(), issued.token(), issued.expiresAt());
+        return new TokenResponse(issued.id(), issued.token(), issued.expiresAt(), signIn.notice().failures(),
+                signIn.notice().lastFailureAt());
     }
 
     @GetMapping("/tokens")

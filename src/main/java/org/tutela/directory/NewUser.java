@@ -6,12 +6,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
-/** What an administrator gives to create a user. */
+/**
+ * What an administrator gives to create a user: never a password, which the user sets through a one-time link.
+ * A role that reads cases, or the administrator role, waits for approval ({@link Grants}).
+ */
 public record NewUser(
         @NotBlank @Pattern(regexp = "|[A-Za-z0-9._-]{3,60}", message = "3 to 60 letters, digits, '.', '_' or '-'")
         String username,
         @NotBlank @Size(max = 120) String displayName,
         @NotNull Role role,
-        @NotNull UUID organizationId,
-        @NotNull @Size(min = 12, max = 128, message = "must be 12 to 128 characters") String password) {
+        @NotNull UUID organizationId) {
 }

@@ -1,57 +1,92 @@
 package org.tutela.directory;
 
-import java.util.List;
+import java.time.Duration;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tutela.audit.AuditTrail;
 
 /**
- * Checks a username and password (the sign-in form and HTTP Basic for token creation alike). Five failed
- * attempts in a row lock the account for 15 minutes; a locked, disabled or unknown account gets exactly the
- * answer of a wrong password, and the password is checked all the same so that timing tells nothing.
+ * Checks a username and password (the sign-in form and HTTP Basic for token creation alike), throttled by
+ * {@link SignInThrottle}: an attempt during a delay is refused before its password is looked at. An unknown or
+ * disabled account, or one without a password yet, gets exactly the answer of a wrong password, and a password is
+ * checked all the same so that timing tells nothing. The right password of a user whose role waits for approval
+ * is told so, and signs nobody in.
  */
 @Component
 class PasswordAuthenticationProvider implements AuthenticationProvider {
 
+    private record Outcome(Duration delay, Optional<Accounts.Account> account, boolean passwordRight,
+                           Accounts.Notice notice) {
+    }
+
     private final Accounts accounts;
+    private final SignInThrottle throttle;
     private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate transactions;
     private final AuditTrail audit;
     private final String dummyHash;
 
-    PasswordAuthenticationProvider(Accounts accounts, PasswordEncoder passwordEncoder, AuditTrail audit) {
+    PasswordAuthenticationProvider(Accounts accounts, SignInThrottle throttle, PasswordEncoder passwordEncoder,
+                                   TransactionTemplate transactions, AuditTrail audit) {
         this.accounts = accounts;
+        this.throttle = throttle;
         this.passwordEncoder = passwordEncoder;
+        this.transactions = transactions;
         this.audit = audit;
         this.dummyHash = passwordEncoder.encode("a password that no account has");
     }
 
     @Override
-    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String username = authentication.getName() == null ? "" : authentication.getName();
-        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-        Optional<Accounts.Account> found = username.isBlank() ? Optional.empty() : accounts.byUsername(username);
-        boolean matches = passwordEncoder.matches(password, found.map(Accounts.Account::passwordHash).orElse(dummyHash));
-        if (found.isEmpty() || !found.get().enabled() || found.get().locked() || !matches) {
-            found.ifPresent(account -> {
-                if (!matches) {
-                    accounts.recordFailure(account.user().id());
-                }
-            });
-            audit.recordLogin(username, found.map(a -> a.user().role().name()).orElse(null), false);
+    public Authentication authenticate(Authentication request) throws AuthenticationException {
+        String username = Accounts.normalize(request.getName());
+        String password = request.getCredentials() == null ? "" : request.getCredentials().toString();
+        String address = request.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        // the count and the check in one transaction, under the (account, address) lock; the audit row after it
+        Outcome outcome = transactions.execute(tx -> attempt(username, password, address));
+        if (!outcome.delay().isZero()) {
+            throw new SignIn.Delayed(outcome.delay());
+        }
+        Optional<Accounts.Account> account = outcome.account();
+        String role = account.flatMap(Accounts.Account::user).map(u -> u.role().name()).orElse(null);
+        if (!outcome.passwordRight() || !account.get().enabled()) {
+            audit.recordLogin(username, role, false);
             throw new BadCredentialsException("Bad credentials");
         }
-        CurrentUser user = found.get().user();
-        accounts.recordSuccess(user.id());
-        audit.recordLogin(user.username(), user.role().name(), true);
-        return UsernamePasswordAuthenticationToken.authenticated(user, null,
-                List.of(new SimpleGrantedAuthority(user.role().authority())));
+        if (account.get().user().isEmpty()) {
+            audit.recordLogin(username, null, false);
+            throw new SignIn.AwaitingApproval();
+        }
+        CurrentUser user = account.get().user().get();
+        audit.recordLogin(user.username(), role, true);
+        return SignIn.authentication(user, new SignIn(account.get().accessVersion(), outcome.notice()));
+    }
+
+    private Outcome attempt(String username, String password, String address) {
+        SignInThrottle.Key key = SignInThrottle.key(username, address);
+        Duration wait = throttle.remaining(key);
+        if (!wait.isZero()) {
+            return new Outcome(wait, Optional.empty(), false, null);
+        }
+        Optional<Accounts.Account> account = username.isEmpty() ? Optional.empty() : accounts.byUsername(username);
+        String hash = account.map(Accounts.Account::passwordHash).orElse(null);
+        boolean right = passwordEncoder.matches(password, hash == null ? dummyHash : hash) && hash != null;
+        if (!right) {
+            throttle.recordFailure(key);
+            account.ifPresent(a -> accounts.recordFailure(a.id()));
+            return new Outcome(Duration.ZERO, account, false, null);
+        }
+        throttle.recordSuccess(key);
+        Accounts.Account found = account.get();
+        boolean signsIn = found.enabled() && found.user().isPresent();
+        return new Outcome(Duration.ZERO, account, true, signsIn ? accounts.signedIn(found.id()) : null);
     }
 
     @Override

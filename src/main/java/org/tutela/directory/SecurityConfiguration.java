@@ -6,6 +6,7 @@ import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,7 +14,9 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -26,7 +29,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-    static final String[] CASE_READERS = {"CPI", "CASE_MANAGER", "SUPERVISOR", "BAS", "DV_ADVOCATE"};
+    static final String[] CASE_READERS = Role.CASE_READERS.stream().map(Role::name).toArray(String[]::new);
     static final String[] CASE_WRITERS = {"CPI", "CASE_MANAGER", "SUPERVISOR"};
     static final String[] CASE_CREATORS = {"CPI", "SUPERVISOR"};
     /** C.1.4: BAS writes consultations; the child welfare professionals of the case read them. */
@@ -40,26 +43,32 @@ public class SecurityConfiguration {
     static final String[] PLACE_READERS = {"CPI", "CASE_MANAGER", "SUPERVISOR", "ADMIN"};
     /** Supervisors and administrators keep the region's meeting places. */
     static final String[] PLACE_KEEPERS = {"SUPERVISOR", "ADMIN"};
+    /** Grants of a role: supervisors decide on their organization's, administrators on the rest (Grants). */
+    static final String[] GRANT_APPROVERS = {"SUPERVISOR", "ADMIN"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * New passwords are hashed with PBKDF2 (SHA-256, Spring Security 5.8 defaults), which takes the whole of a
+     * password of up to 128 characters (bcrypt stops at 72 bytes and refuses longer ones); bcrypt hashes from
+     * before still verify.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String pbkdf2 = "pbkdf2@SpringSecurity_v5_8";
+        return new DelegatingPasswordEncoder(pbkdf2, Map.of(pbkdf2, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
     }
 
-    /** Token creation is the one endpoint that takes HTTP Basic (with the same lockout as the form). */
+    /** Token creation is the one endpoint that takes HTTP Basic (throttled like the form). */
     @Bean
     @Order(1)
     SecurityFilterChain tokenCreation(HttpSecurity http) throws Exception {
         http.securityMatcher(pathPattern(POST, "/api/v1/tokens"))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"Tutela\"");
-                    SecurityErrors.writeUnauthorized(response);
-                }))
+                .httpBasic(b -> b.authenticationEntryPoint(SignInResponses::basic))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .requestCache(c -> c.disable())
@@ -77,6 +86,10 @@ public class SecurityConfiguration {
                         .requestMatchers(GET, "/api/v1/organizations").authenticated()
                         .requestMatchers(GET, "/api/v1/users").hasRole("ADMIN")
                         .requestMatchers(POST, "/api/v1/users").hasRole("ADMIN")
+                        .requestMatchers(PATCH, "/api/v1/users/*").hasRole("ADMIN")
+                        .requestMatchers(POST, "/api/v1/users/*/unlock", "/api/v1/users/*/password-reset").hasRole("ADMIN")
+                        .requestMatchers(GET, "/api/v1/user-approvals").hasAnyRole(GRANT_APPROVERS)
+                        .requestMatchers(POST, "/api/v1/user-approvals/*/decision").hasAnyRole(GRANT_APPROVERS)
                         .requestMatchers(GET, "/api/v1/audit", "/api/v1/audit/verify").hasRole("ADMIN")
                         .requestMatchers(GET, "/api/v1/cases", "/api/v1/cases/*").hasAnyRole(CASE_READERS)
                         .requestMatchers(POST, "/api/v1/cases").hasAnyRole(CASE_CREATORS)
@@ -120,8 +133,11 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, Accounts accounts, SessionProperties session) throws Exception {
         http.authorizeHttpRequests(a -> a
+                        // the one-time link's secret is the credential; a bad one answers a neutral page
+                        .requestMatchers(GET, "/account/password").permitAll()
+                        .requestMatchers(POST, "/account/password").permitAll()
                         .requestMatchers(GET, "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**").permitAll()
@@ -158,10 +174,17 @@ public class SecurityConfiguration {
                         .requestMatchers(POST, "/events/*/place").hasAnyRole(EVENT_REQUESTERS)
                         .requestMatchers(GET, "/meeting-places").hasAnyRole(PLACE_KEEPERS)
                         .requestMatchers(POST, "/meeting-places", "/meeting-places/*").hasAnyRole(PLACE_KEEPERS)
-                        .requestMatchers(GET, "/admin/users", "/admin/audit").hasRole("ADMIN")
-                        .requestMatchers(POST, "/admin/users").hasRole("ADMIN")
+                        .requestMatchers(GET, "/admin/users", "/admin/users/*", "/admin/audit").hasRole("ADMIN")
+                        .requestMatchers(POST, "/admin/users", "/admin/users/*", "/admin/users/*/unlock",
+                                "/admin/users/*/password-reset").hasRole("ADMIN")
+                        .requestMatchers(GET, "/approvals", "/approvals/*").hasAnyRole(GRANT_APPROVERS)
+                        .requestMatchers(POST, "/approvals/*/decision").hasAnyRole(GRANT_APPROVERS)
                         .anyRequest().denyAll())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
+                .formLogin(f -> f.loginPage("/login").successHandler(SignInResponses::formSuccess)
+                        .failureHandler(SignInResponses::formFailure))
+                .securityContext(c -> c.securityContextRepository(new SessionSignIns(accounts, session.maxLifetime())))
+                // a new session at sign-in, so that its creation time is the sign-in's (the 12-hour cap counts from it)
+                .sessionManagement(s -> s.sessionFixation(f -> f.newSession()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(SecurityConfiguration::headers);
         return http.build();
@@ -171,6 +194,8 @@ public class SecurityConfiguration {
         headers.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
-                .contentTypeOptions(Customizer.withDefaults());
+                .contentTypeOptions(Customizer.withDefaults())
+                // sent on requests seen as https: directly, or behind a trusted proxy (X-Forwarded-Proto, README)
+                .httpStrictTransportSecurity(h -> h.includeSubDomains(true).maxAgeInSeconds(31_536_000));
     }
 }

@@ -4,11 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tutela.audit.AuditTrail;
-import org.tutela.shared.InvalidInput;
 
 /** Organizations and users: the directory's module API. */
 @Service
@@ -19,18 +16,15 @@ public class UserDirectory {
             FROM organization o JOIN region r ON r.id = o.region_id""";
 
     private static final String USER_SELECT = """
-            SELECT u.id, u.username, u.display_name, u.role, u.organization_id, o.name AS organization_name,
-                   (u.locked_until IS NOT NULL AND u.locked_until > now()) AS locked
+            SELECT u.id, u.username, u.display_name, u.role, u.organization_id, o.name AS organization_name
             FROM app_user u JOIN organization o ON o.id = u.organization_id""";
 
     private final JdbcClient jdbc;
-    private final PasswordEncoder passwordEncoder;
-    private final AuditTrail audit;
+    private final Grants grants;
 
-    UserDirectory(JdbcClient jdbc, PasswordEncoder passwordEncoder, AuditTrail audit) {
+    UserDirectory(JdbcClient jdbc, Grants grants) {
         this.jdbc = jdbc;
-        this.passwordEncoder = passwordEncoder;
-        this.audit = audit;
+        this.grants = grants;
     }
 
     @Transactional(readOnly = true)
@@ -44,6 +38,7 @@ public class UserDirectory {
                 .optional();
     }
 
+    /** Every user; {@code role} is null for one whose first role waits for approval. */
     @Transactional(readOnly = true)
     public List<UserSummary> users() {
         return jdbc.sql(USER_SELECT + " ORDER BY u.username").query(UserDirectory::user).list();
@@ -57,32 +52,20 @@ public class UserDirectory {
                 ORDER BY u.display_name""").param(regionId).query(UserDirectory::user).list();
     }
 
-    @Transactional
-    public UUID createUser(NewUser user) {
-        if (organization(user.organizationId()).isEmpty()) {
-            throw new InvalidInput("organizationId", "is not a known organization");
-        }
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO app_user (id, username, display_name, role, organization_id, password_hash)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(id, user.username().toLowerCase(java.util.Locale.ROOT), user.displayName().trim(), user.role().name(), user.organizationId(),
-                        passwordEncoder.encode(user.password()))
-                .update();
-        audit.record("CREATE", "USER", id);
-        return id;
+    /** How many grants of a role wait for this user's decision (a supervisor's or an administrator's). */
+    public int grantsAwaiting(CurrentUser user) {
+        return user.is(Role.SUPERVISOR, Role.ADMIN) ? grants.awaiting(user) : 0;
+    }
+
+    static UserSummary user(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new UserSummary(rs.getObject("id", UUID.class), rs.getString("username"),
+                rs.getString("display_name"), Role.stored(rs.getString("role")),
+                rs.getObject("organization_id", UUID.class), rs.getString("organization_name"));
     }
 
     static Organization organization(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Organization(rs.getObject("id", UUID.class), rs.getString("name"),
                 OrganizationType.valueOf(rs.getString("type")), rs.getObject("region_id", UUID.class),
                 rs.getString("region_name"));
-    }
-
-    static UserSummary user(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new UserSummary(rs.getObject("id", UUID.class), rs.getString("username"),
-                rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-                rs.getObject("organization_id", UUID.class), rs.getString("organization_name"),
-                rs.getBoolean("locked"));
     }
 }

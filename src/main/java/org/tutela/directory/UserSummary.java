@@ -2,7 +2,7 @@ package org.tutela.directory;
 
 import java.util.UUID;
 
-/** A user as listed to an administrator or offered as a worker to assign. */
+/** A user as listed or offered as a worker to assign; no role while the first one waits for approval. */
 public record UserSummary(UUID id, String username, String displayName, Role role, UUID organizationId,
-                          String organizationName, boolean locked) {
+                          String organizationName) {
 }

@@ -9,6 +9,7 @@ import org.tutela.compliance.Obligations;
 import org.tutela.consultation.ConsultationLog;
 import org.tutela.directory.CurrentUser;
 import org.tutela.directory.Role;
+import org.tutela.directory.UserDirectory;
 
 /** Each role lands here, on a page that says what it can do today. */
 @Controller
@@ -16,15 +17,19 @@ class HomePageController {
 
     private final ConsultationLog consultations;
     private final Obligations obligations;
+    private final UserDirectory directory;
 
-    HomePageController(ConsultationLog consultations, Obligations obligations) {
+    HomePageController(ConsultationLog consultations, Obligations obligations, UserDirectory directory) {
         this.consultations = consultations;
         this.obligations = obligations;
+        this.directory = directory;
     }
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser me, Model model) {
         model.addAttribute("roleKey", "home." + me.role().name());
+        // supervisors and administrators: the grants of a role that wait for their decision
+        model.addAttribute("grantsAwaiting", directory.grantsAwaiting(me));
         if (me.role() == Role.BAS) {
             model.addAttribute("measures", consultations.quarter(me, LocalDate.now()));
             model.addAttribute("followUps", consultations.openFollowUps(me));

@@ -31,11 +31,13 @@ class Navigation {
                 }
                 if (role == Role.SUPERVISOR) {
                     items.add(new Item("/meeting-places", "nav.places"));
+                    items.add(new Item("/approvals", "nav.approvals"));
                 }
             }
             case DV_ADVOCATE -> items.add(new Item("/cases", "nav.cases"));
             case ADMIN -> {
                 items.add(new Item("/admin/users", "nav.users"));
+                items.add(new Item("/approvals", "nav.approvals"));
                 items.add(new Item("/admin/audit", "nav.audit"));
                 items.add(new Item("/meeting-places", "nav.places"));
             }

@@ -72,6 +72,14 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(problem);
     }
 
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<Object> refused(Refused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.conflict() ? HttpStatus.CONFLICT
+                : HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle(e.conflict() ? "Conflict" : "Forbidden");
+        return problem(problem);
+    }
+
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Object> duplicate(DuplicateKeyException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,

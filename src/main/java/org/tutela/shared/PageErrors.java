@@ -32,6 +32,15 @@ public class PageErrors {
         return "error";
     }
 
+    /** A refusal that a page did not show next to its form: the error page, 403 or 409. */
+    @ExceptionHandler(Refused.class)
+    String refused(Refused e, HttpServletResponse response, Model model) {
+        response.setStatus(e.conflict() ? 409 : 403);
+        model.addAttribute("status", e.conflict() ? 409 : 403);
+        model.addAttribute("requestId", RequestIds.current());
+        return "error";
+    }
+
     @ExceptionHandler(RecordNotFound.class)
     String notFound(HttpServletResponse response, Model model) {
         response.setStatus(404);

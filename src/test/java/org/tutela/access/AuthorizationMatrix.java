@@ -30,6 +30,7 @@ final class AuthorizationMatrix {
     static final Set<Role> EVENT_REQUESTERS = EnumSet.of(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR);
     static final Set<Role> PLACE_READERS = EnumSet.of(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR, Role.ADMIN);
     static final Set<Role> PLACE_KEEPERS = EnumSet.of(Role.SUPERVISOR, Role.ADMIN);
+    static final Set<Role> GRANT_APPROVERS = EnumSet.of(Role.SUPERVISOR, Role.ADMIN);
 
     /** "METHOD pattern" of every handler, as Spring MVC reports it, with its rule. */
     static final Map<String, Rule> RULES = new LinkedHashMap<>();
@@ -40,6 +41,8 @@ final class AuthorizationMatrix {
     static {
         // pages
         open("GET /login");
+        open("GET /account/password");
+        open("POST /account/password");
         signedIn("GET /");
         roles("GET /cases", CASE_READERS);
         roles("GET /cases/new", CASE_CREATORS);
@@ -92,6 +95,13 @@ final class AuthorizationMatrix {
         roles("GET /perpetrators/{id}/timeline", CONSULTATION_READERS);
         roles("GET /admin/users", ADMIN);
         roles("POST /admin/users", ADMIN);
+        roles("GET /admin/users/{id}", ADMIN);
+        roles("POST /admin/users/{id}", ADMIN);
+        roles("POST /admin/users/{id}/unlock", ADMIN);
+        roles("POST /admin/users/{id}/password-reset", ADMIN);
+        roles("GET /approvals", GRANT_APPROVERS);
+        roles("GET /approvals/{id}", GRANT_APPROVERS);
+        roles("POST /approvals/{id}/decision", GRANT_APPROVERS);
         roles("GET /admin/audit", ADMIN);
         // API
         signedIn("POST /api/v1/tokens");
@@ -100,6 +110,11 @@ final class AuthorizationMatrix {
         signedIn("GET /api/v1/organizations");
         roles("GET /api/v1/users", ADMIN);
         roles("POST /api/v1/users", ADMIN);
+        roles("PATCH /api/v1/users/{id}", ADMIN);
+        roles("POST /api/v1/users/{id}/unlock", ADMIN);
+        roles("POST /api/v1/users/{id}/password-reset", ADMIN);
+        roles("GET /api/v1/user-approvals", GRANT_APPROVERS);
+        roles("POST /api/v1/user-approvals/{id}/decision", GRANT_APPROVERS);
         roles("GET /api/v1/audit", ADMIN);
         roles("GET /api/v1/audit/verify", ADMIN);
         roles("GET /api/v1/cases", CASE_READERS);

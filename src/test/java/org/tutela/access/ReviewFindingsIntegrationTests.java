@@ -90,15 +90,7 @@ class ReviewFindingsIntegrationTests {
                 dcf = o.get("id").asString();
             }
         }
-        String dvCenter = null;
-        for (JsonNode o : api.get("admin", "/api/v1/organizations").json()) {
-            if (o.get("type").asString().equals("DV_CENTER")) {
-                dvCenter = o.get("id").asString();
-            }
-        }
-        String other = "bas" + UUID.randomUUID().toString().substring(0, 6);
-        assertThat(api.post("admin", "/api/v1/users", Api.json(Map.of("username", other, "displayName", "Other BAS",
-                "role", "BAS", "organizationId", dvCenter, "password", "another-bas-password"))).status()).isEqualTo(201);
+        String other = Fixtures.user(api, port, "BAS", "DV_CENTER", "another-bas-password");
         String id = api.post("bas", "/api/v1/consultations", Api.json(Map.of("caseId", caseId, "consultedOn",
                 LocalDate.now().toString(), "professionalName", "Pat", "professionalRole", "CPI", "organizationId", dcf,
                 "mode", "PHONE", "topics", List.of("RISK_FACTORS"), "note", "First.", "complianceMonitoring",

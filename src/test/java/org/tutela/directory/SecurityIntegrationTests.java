@@ -4,68 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tutela.support.Api;
 import org.tutela.support.IntegrationTest;
 import org.tutela.support.PageSession;
-import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 class SecurityIntegrationTests {
 
     @LocalServerPort
     int port;
-
-    private String newUser(Api api, String role) {
-        String username = "u" + UUID.randomUUID().toString().substring(0, 8);
-        String org = api.get("admin", "/api/v1/organizations").json().get(0).get("id").asString();
-        Api.Response created = api.post("admin", "/api/v1/users", Api.json(Map.of("username", username,
-                "displayName", "Test User", "role", role, "organizationId", org, "password", "a-long-password-1")));
-        assertThat(created.status()).isEqualTo(201);
-        return username;
-    }
-
-    @Test
-    void fiveFailuresLockTheAccountAndALockedAccountAnswersLikeAWrongPassword() {
-        Api api = new Api(port);
-        String username = newUser(api, "CPI");
-        String body = "{\"name\":\"x\",\"expiresInDays\":1}";
-        Api.Response wrong = api.basic("POST", "/api/v1/tokens", username, "wrong-password", body);
-        for (int i = 1; i < 5; i++) {
-            assertThat(api.basic("POST", "/api/v1/tokens", username, "wrong-password", body).status()).isEqualTo(401);
-        }
-        Api.Response locked = api.basic("POST", "/api/v1/tokens", username, "a-long-password-1", body);
-        assertThat(locked.status()).isEqualTo(401);
-        assertThat(locked.body()).isEqualTo(wrong.body());
-        // the form answers the same way
-        HttpResponse<String> form = PageSession.anonymous(port).submit("/login", "/login",
-                Map.of("username", username, "password", "a-long-password-1"));
-        assertThat(form.headers().firstValue("Location").orElse("")).endsWith("/login?error");
-        assertThat(api.get("admin", "/api/v1/users").body()).contains(username);
-        JsonNode users = api.get("admin", "/api/v1/users").json().get("items");
-        boolean isLocked = false;
-        for (JsonNode u : users) {
-            if (u.get("username").asString().equals(username)) {
-                isLocked = u.get("locked").asBoolean();
-            }
-        }
-        assertThat(isLocked).isTrue();
-    }
-
-    @Test
-    void aSuccessfulSignInResetsTheCount() {
-        Api api = new Api(port);
-        String username = newUser(api, "BAS");
-        String body = "{\"name\":\"x\",\"expiresInDays\":1}";
-        for (int i = 0; i < 4; i++) {
-            api.basic("POST", "/api/v1/tokens", username, "wrong-password", body);
-        }
-        assertThat(api.basic("POST", "/api/v1/tokens", username, "a-long-password-1", body).status()).isEqualTo(201);
-        assertThat(api.basic("POST", "/api/v1/tokens", username, "wrong-password", body).status()).isEqualTo(401);
-        assertThat(api.basic("POST", "/api/v1/tokens", username, "a-long-password-1", body).status()).isEqualTo(201);
-    }
 
     @Test
     void tokensAreShownOnceListedAndRevocable() {
@@ -117,6 +66,22 @@ class SecurityIntegrationTests {
         assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
         assertThat(login.body()).contains("name=\"_csrf\"").doesNotContain("<script>");
+    }
+
+    /** Issue 7: behind a TLS proxy the scheme it forwards counts: HSTS and a Secure session cookie. */
+    @Test
+    void behindATrustedTlsProxyPagesSendHstsAndASecureSessionCookie() {
+        Api api = new Api(port);
+        Api.Response proxied = api.send("GET", "/login", null, null, Map.of("X-Forwarded-Proto", "https"));
+        assertThat(proxied.header("Strict-Transport-Security")).isEqualTo("max-age=31536000 ; includeSubDomains");
+        assertThat(proxied.raw().headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("TUTELA_SESSION=").contains("; Secure").contains("; HttpOnly"));
+        Api.Response plain = api.send("GET", "/login", null, null, Map.of());
+        assertThat(plain.header("Strict-Transport-Security")).isNull();
+        assertThat(plain.raw().headers().allValues("Set-Cookie")).allSatisfy(cookie ->
+                assertThat(cookie).doesNotContain("Secure"));
+        assertThat(api.send("GET", "/api/v1/organizations", null, null, Map.of("X-Forwarded-Proto", "https"))
+                .header("Strict-Transport-Security")).isNotNull();
     }
 
     @Test

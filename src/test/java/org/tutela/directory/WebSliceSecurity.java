@@ -2,17 +2,15 @@ package org.tutela.directory;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
-import java.util.List;
+import java.time.Duration;
 import java.util.UUID;
 import org.mockito.Mockito;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** The real security filter chains for MVC slice tests, with the token store mocked, and signed-in users. */
+/** The real security filter chains for MVC slice tests, with the token and user stores mocked, and signed-in users. */
 @TestConfiguration
 @Import(SecurityConfiguration.class)
 public class WebSliceSecurity {
@@ -25,6 +23,16 @@ public class WebSliceSecurity {
         return Mockito.mock(ApiTokens.class);
     }
 
+    @Bean
+    Accounts accounts() {
+        return Mockito.mock(Accounts.class);
+    }
+
+    @Bean
+    SessionProperties sessionProperties() {
+        return new SessionProperties(Duration.ofHours(12));
+    }
+
     public static CurrentUser user(Role role) {
         return new CurrentUser(UUID.randomUUID(), role.name().toLowerCase(), "Test " + role, role, ORGANIZATION,
                 OrganizationType.DCF, REGION);
@@ -32,8 +40,6 @@ public class WebSliceSecurity {
 
     /** Signs the request in as a user of the role. */
     public static RequestPostProcessor as(Role role) {
-        CurrentUser user = user(role);
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
+        return authentication(SignIn.authentication(user(role), null));
     }
 }

@@ -36,6 +36,9 @@ class HomePageControllerTests {
     @MockitoBean
     org.tutela.compliance.Obligations obligations;
 
+    @MockitoBean
+    org.tutela.directory.UserDirectory directory;
+
     @Test
     void eachRoleLandsOnAPageThatSaysWhatItCanDo() throws Exception {
         when(consultations.quarter(any(), any())).thenReturn(new QuarterMeasures(LocalDate.of(2026, 10, 1),
@@ -53,6 +56,15 @@ class HomePageControllerTests {
                 .andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/cases\""))));
         mvc.perform(get("/").with(as(Role.CONTRACT_MANAGER)))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/cases\""))));
+    }
+
+    @Test
+    void aSupervisorIsToldOfTheGrantsThatWaitForTheirDecision() throws Exception {
+        when(directory.grantsAwaiting(any())).thenReturn(2);
+        mvc.perform(get("/").with(as(Role.SUPERVISOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("2 grants of a role wait for your decision")))
+                .andExpect(content().string(Matchers.containsString("href=\"/approvals\"")));
     }
 
     @Test

@@ -56,8 +56,14 @@ public final class Api {
     }
 
     public Response basic(String method, String path, String username, String password, String body) {
+        return basic(method, path, username, password, body, Map.of());
+    }
+
+    /** With extra headers: {@code X-Forwarded-For} names the client's address, as the trusted proxy on localhost would. */
+    public Response basic(String method, String path, String username, String password, String body,
+                          Map<String, String> headers) {
         String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return send(method, path, "Basic " + credentials, body, Map.of());
+        return send(method, path, "Basic " + credentials, body, headers);
     }
 
     public Response as(String username, String method, String path) {

@@ -1,10 +1,15 @@
 package org.tutela.support;
 
+import java.net.URI;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.JsonNode;
 
 /** Small builders of synthetic test data through the API. */
 public final class Fixtures {
@@ -64,5 +69,73 @@ public final class Fixtures {
             throw new IllegalStateException("add person: " + r.status() + " " + r.body());
         }
         return r.json().get("id").asString();
+    }
+
+    /** The id of the demo organization of this type (DCF, CBC, DV_CENTER ...). */
+    public static String organization(Api api, String type) {
+        for (JsonNode o : api.get("admin", "/api/v1/organizations").json()) {
+            if (o.get("type").asString().equals(type)) {
+                return o.get("id").asString();
+            }
+        }
+        throw new IllegalStateException("no organization of type " + type);
+    }
+
+    /** A new user created by {@code admin}, as the API answers it (with the one-time link, and a pending grant). */
+    public static JsonNode createUser(Api api, String admin, String role, String organizationType) {
+        String username = role.toLowerCase().replace("_", "") + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response r = api.post(admin, "/api/v1/users", Api.json(Map.of("username", username,
+                "displayName", "Test " + username, "role", role, "organizationId", organization(api, organizationType))));
+        if (r.status() != 201) {
+            throw new IllegalStateException("create user: " + r.status() + " " + r.body());
+        }
+        return r.json();
+    }
+
+    /** Sets a password through the one-time link's page, as the user would; answers the page's response. */
+    public static HttpResponse<String> setPassword(int port, String link, String password) {
+        URI uri = URI.create(link);
+        String token = uri.getRawQuery().replaceFirst("^token=", "");
+        return PageSession.anonymous(port).submit(uri.getRawPath() + "?" + uri.getRawQuery(), "/account/password",
+                Map.of("token", token, "password", password, "confirmation", password));
+    }
+
+    /**
+     * A user who can sign in with {@code password}, made as administrators make one: created by "admin" without a
+     * password, which the user sets through their link, and a role that waits for approval approved by a DCF
+     * supervisor (for DCF) or the second administrator (elsewhere). Returns the username.
+     */
+    public static String user(Api api, int port, String role, String organizationType, String password) {
+        JsonNode created = createUser(api, "admin", role, organizationType);
+        HttpResponse<String> set = setPassword(port, created.get("passwordLink").asString(), password);
+        if (set.statusCode() != 302) {
+            throw new IllegalStateException("set password: " + set.statusCode());
+        }
+        if (!created.get("pendingGrant").isNull()) {
+            String approver = organizationType.equals("DCF") && !role.equals("ADMIN") ? "supervisor" : "admin2";
+            Api.Response approved = api.post(approver, "/api/v1/user-approvals/"
+                    + created.get("pendingGrant").get("id").asString() + "/decision", "{\"decision\":\"APPROVE\"}");
+            if (approved.status() != 200) {
+                throw new IllegalStateException("approve: " + approved.status() + " " + approved.body());
+            }
+        }
+        return created.get("username").asString();
+    }
+
+    /**
+     * A user already in the directory, with this role and password, written to the database as the demo data
+     * writes its users: for tests of sign-in and sessions that do not go through user administration. Returns the
+     * username.
+     */
+    public static String existingUser(JdbcClient jdbc, PasswordEncoder encoder, String role, String organizationType,
+                                      String password) {
+        String username = "x" + role.toLowerCase().replace("_", "") + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("""
+                INSERT INTO app_user (id, username, display_name, role, organization_id, password_hash)
+                SELECT ?, ?, ?, ?, id, ? FROM organization WHERE type = ? ORDER BY name LIMIT 1""")
+                .params(UUID.randomUUID(), username, "Existing " + username, role, encoder.encode(password),
+                        organizationType)
+                .update();
+        return username;
     }
 }

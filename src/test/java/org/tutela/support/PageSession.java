@@ -20,21 +20,33 @@ public final class PageSession {
 
     private final int port;
     private final HttpClient http;
+    /** The client address a trusted proxy would name (X-Forwarded-For), or null for the connection's own. */
+    private final String forwardedFor;
 
-    private PageSession(int port) {
+    private PageSession(int port, String forwardedFor) {
         this.port = port;
+        this.forwardedFor = forwardedFor;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     public static PageSession anonymous(int port) {
-        return new PageSession(port);
+        return new PageSession(port, null);
+    }
+
+    /** A browser at {@code address}, as the trusted proxy on localhost reports it. */
+    public static PageSession anonymousFrom(int port, String address) {
+        return new PageSession(port, address);
     }
 
     public static PageSession signIn(int port, String username) {
-        PageSession session = new PageSession(port);
+        return signIn(port, username, Api.PASSWORD);
+    }
+
+    public static PageSession signIn(int port, String username, String password) {
+        PageSession session = new PageSession(port, null);
         HttpResponse<String> response = session.submit("/login", "/login",
-                Map.of("username", username, "password", Api.PASSWORD));
+                Map.of("username", username, "password", password));
         if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("sign-in failed for " + username);
         }
@@ -42,12 +54,12 @@ public final class PageSession {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        return send(request(path).GET().build());
     }
 
     public byte[] getBytes(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -64,13 +76,14 @@ public final class PageSession {
         String body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"))
                 + "&_csrf=" + enc(token);
-        return send(HttpRequest.newBuilder(uri(action))
+        return send(request(action)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -1,0 +1,18 @@
+package org.tutela.directory;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A user as an administrator manages them: {@code role} is empty while the first role waits for approval, and
+ * {@code pendingGrant} is what waits.
+ */
+record UserAccount(UUID id, String username, String displayName, Role role, UUID organizationId,
+                   String organizationName, boolean enabled, boolean passwordSet, OffsetDateTime signInDelayedUntil,
+                   PendingGrant pendingGrant) {
+
+    /** A grant that waits for approval. */
+    record PendingGrant(UUID id, Role role, UUID organizationId, String organizationName, boolean afterPasswordReset,
+                        OffsetDateTime requestedAt) {
+    }
+}
