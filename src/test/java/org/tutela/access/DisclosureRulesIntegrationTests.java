@@ -36,24 +36,7 @@ class DisclosureRulesIntegrationTests {
     @Autowired
     PasswordEncoder passwords;
 
-    /** A second BAS of the demo region, made directly in the database (user administration is not under test). */
-    private String secondBas() {
-        String username = "bas" + UUID.randomUUID().toString().substring(0, 6);
-        jdbc.sql("""
-                INSERT INTO app_user (id, username, display_name, role, organization_id, password_hash)
-                SELECT ?, ?, 'Jordan Colleague', 'BAS', organization_id, ? FROM app_user WHERE username = 'bas'""")
-                .params(UUID.randomUUID(), username, passwords.encode(PASSWORD)).update();
-        return username;
-    }
 
-    private String organization(Api api, String type) {
-        for (JsonNode o : api.get("cpi", "/api/v1/organizations").json()) {
-            if (o.get("type").asString().equals(type)) {
-                return o.get("id").asString();
-            }
-        }
-        throw new IllegalStateException(type);
-    }
 
     @Test
     void aCaseManagerCannotShowASurvivorsContactFieldsToTheBasByChangingTheirRole() {
@@ -146,7 +129,9 @@ class DisclosureRulesIntegrationTests {
         Api api = new Api(port);
         String caseId = Fixtures.openCase(api, "cpi");
         Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "3 Continuity Road", "555-3030");
-        String colleague = secondBas();
+        // a second BAS of the region, written to the directory (user administration is not under test here)
+        String colleague = Fixtures.existingUser(jdbc, passwords, "BAS", "DV_CENTER", PASSWORD);
+        String colleagueName = "Existing " + colleague;
         String token = "Bearer " + api.token(colleague, PASSWORD);
         String monitoring = api.post("bas", "/api/v1/cases/" + caseId + "/monitoring", "{}").json().get("id")
                 .asString();
@@ -158,7 +143,7 @@ class DisclosureRulesIntegrationTests {
                 "{\"reason\":\"Case closed by the court\"}", Map.of());
         assertThat(ended.status()).as(ended.body()).isIn(200, 204);
         assertThat(PageSession.signIn(port, "bas").get("/monitoring/" + monitoring).body())
-                .contains("Jordan Colleague").contains("Bailey Specialist");
+                .contains(colleagueName).contains("Bailey Specialist");
         String basId = null;
         for (JsonNode u : api.get("admin", "/api/v1/users").json().get("items")) {
             if (u.get("username").asString().equals("bas")) {
@@ -178,11 +163,11 @@ class DisclosureRulesIntegrationTests {
         Api.Response takenOver = api.send("POST", "/api/v1/events/" + event + "/decision", token,
                 "{\"decision\":\"ATTEND\"}", Map.of());
         assertThat(takenOver.status()).isEqualTo(200);
-        assertThat(takenOver.json().get("basName").asString()).isEqualTo("Jordan Colleague");
+        assertThat(takenOver.json().get("basName").asString()).isEqualTo(colleagueName);
         assertThat(takenOver.json().get("previousBasName").asString()).isEqualTo("Bailey Specialist");
 
         // a consultation stays its author's
-        String dcf = organization(api, "DCF");
+        String dcf = Fixtures.organization(api, "DCF");
         String consultation = api.post("bas", "/api/v1/consultations", Api.json(Map.of("caseId", caseId,
                 "consultedOn", LocalDate.now().toString(), "professionalName", "Pat", "professionalRole", "CPI",
                 "organizationId", dcf, "mode", "PHONE", "topics", List.of("RISK_FACTORS"), "note", "First.",

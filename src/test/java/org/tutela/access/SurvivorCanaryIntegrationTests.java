@@ -248,12 +248,19 @@ class SurvivorCanaryIntegrationTests {
                     : path.startsWith("/api/") ? api.get("bas", path).body() : bas.get(path).body());
         }
         assertThat(bodies.get(0)).contains("BEGIN:VCALENDAR").contains("DCF Suncoast Service Center");
+        // the street's made-up name anywhere, the ZIP code and the phone's last seven digits as numbers of their own
+        // (not inside a UUID or another number)
+        List<java.util.regex.Pattern> markers = List.of(
+                java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(s), java.util.regex.Pattern.CASE_INSENSITIVE),
+                java.util.regex.Pattern.compile("(?<!\\w)" + zip + "(?![\\w])"),
+                java.util.regex.Pattern.compile("(?<!\\w)" + exchange + "[\\s.-]?" + line + "(?![\\w])"));
         List<String> leaks = new ArrayList<>();
         for (String body : bodies) {
-            String plain = body == null ? "" : body.toLowerCase();
-            for (String marker : List.of(s.toLowerCase(), zip, line)) {
-                if (plain.contains(marker)) {
-                    leaks.add(marker + " in " + body.substring(0, Math.min(80, body.length())));
+            for (java.util.regex.Pattern marker : markers) {
+                java.util.regex.Matcher found = marker.matcher(body == null ? "" : body);
+                if (found.find()) {
+                    leaks.add(marker + " in ..." + body.substring(Math.max(0, found.start() - 60),
+                            Math.min(body.length(), found.end() + 20)));
                 }
             }
         }

@@ -19,14 +19,6 @@ class CaseApiIntegrationTests {
     @LocalServerPort
     int port;
 
-    private String organization(Api api, String type) {
-        for (JsonNode o : api.get("cpi", "/api/v1/organizations").json()) {
-            if (o.get("type").asString().equals(type)) {
-                return o.get("id").asString();
-            }
-        }
-        throw new IllegalStateException(type);
-    }
 
     @Test
     void aCpiOpensACaseAddsPeopleAndFindsItByNumberNameAndMaltreatment() {
@@ -148,7 +140,7 @@ class CaseApiIntegrationTests {
         assertThat(api.get("bip", "/api/v1/cases/" + id).status()).isEqualTo(403);
 
         Api.Response transferred = api.patch("cpi", "/api/v1/cases/" + id, Api.json(Map.of(
-                "status", "CASE_MANAGEMENT", "organizationId", organization(api, "CBC"))));
+                "status", "CASE_MANAGEMENT", "organizationId", Fixtures.organization(api, "CBC"))));
         assertThat(transferred.status()).isEqualTo(200);
         assertThat(api.get("casemanager", "/api/v1/cases/" + id).status()).isEqualTo(200);
         assertThat(api.get("cpi", "/api/v1/cases/" + id).status()).as("still assigned").isEqualTo(200);

@@ -23,14 +23,6 @@ class ConsultationApiIntegrationTests {
     @LocalServerPort
     int port;
 
-    private String organization(Api api, String type) {
-        for (JsonNode o : api.get("bas", "/api/v1/organizations").json()) {
-            if (o.get("type").asString().equals(type)) {
-                return o.get("id").asString();
-            }
-        }
-        throw new IllegalStateException(type);
-    }
 
     private Map<String, Object> consultation(String caseId, String organizationId, String monitoring, String guided,
                                              String note) {
@@ -54,7 +46,7 @@ class ConsultationApiIntegrationTests {
         String caseId = Fixtures.openCase(api, "cpi");
         String perpetrator = Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "1 Monitored Way", "555-1111");
         Api.Response logged = api.post("bas", "/api/v1/consultations", Api.json(consultation(caseId,
-                organization(api, "CBC"), "YES", "YES", "Reviewed the case plan. " + MONITORING + " " + GUIDED)));
+                Fixtures.organization(api, "CBC"), "YES", "YES", "Reviewed the case plan. " + MONITORING + " " + GUIDED)));
         assertThat(logged.status()).isEqualTo(201);
         String id = logged.json().get("id").asString();
         assertThat(logged.json().get("organizationType").asString()).isEqualTo("CBC");
@@ -65,7 +57,7 @@ class ConsultationApiIntegrationTests {
         assertThat(running.get(0).get("consultationId").asString()).isEqualTo(id);
 
         // a second YES does not start it twice
-        assertThat(api.post("bas", "/api/v1/consultations", Api.json(consultation(caseId, organization(api, "CMO"),
+        assertThat(api.post("bas", "/api/v1/consultations", Api.json(consultation(caseId, Fixtures.organization(api, "CMO"),
                 "YES", "NO", MONITORING))).status()).isEqualTo(201);
         assertThat(api.get("bas", "/api/v1/monitoring?status=RUNNING&caseId=" + caseId).json().get("items").size())
                 .isEqualTo(1);
@@ -84,23 +76,23 @@ class ConsultationApiIntegrationTests {
         Api api = new Api(port);
         String caseId = Fixtures.openCase(api, "cpi");
         Api.Response dcfYes = api.post("bas", "/api/v1/consultations", Api.json(consultation(caseId,
-                organization(api, "DCF"), "YES", "NO", MONITORING)));
+                Fixtures.organization(api, "DCF"), "YES", "NO", MONITORING)));
         assertThat(dcfYes.status()).isEqualTo(400);
         assertThat(dcfYes.contentType()).startsWith("application/problem+json");
         assertThat(dcfYes.body()).contains("\"field\":\"complianceMonitoring\"");
         Api.Response noSentence = api.post("bas", "/api/v1/consultations", Api.json(consultation(caseId,
-                organization(api, "CBC"), "YES", "NO", "We will monitor.")));
+                Fixtures.organization(api, "CBC"), "YES", "NO", "We will monitor.")));
         assertThat(noSentence.status()).isEqualTo(400);
         assertThat(noSentence.body()).contains("\"field\":\"note\"").contains(MONITORING);
-        Map<String, Object> noTopics = consultation(caseId, organization(api, "DCF"), "NOT_APPLICABLE", "NO", "n");
+        Map<String, Object> noTopics = consultation(caseId, Fixtures.organization(api, "DCF"), "NOT_APPLICABLE", "NO", "n");
         noTopics.put("topics", List.of());
         assertThat(api.post("bas", "/api/v1/consultations", Api.json(noTopics)).body()).contains("\"field\":\"topics\"");
-        Map<String, Object> badTopic = consultation(caseId, organization(api, "DCF"), "NOT_APPLICABLE", "NO", "n");
+        Map<String, Object> badTopic = consultation(caseId, Fixtures.organization(api, "DCF"), "NOT_APPLICABLE", "NO", "n");
         badTopic.put("topics", List.of("GOSSIP"));
         assertThat(api.post("bas", "/api/v1/consultations", Api.json(badTopic)).status()).isEqualTo(400);
         assertThat(api.get("bas", "/api/v1/consultations?caseId=" + caseId).json().get("total").asInt()).isZero();
         assertThat(api.get("bas", "/api/v1/monitoring?caseId=" + caseId).json().get("items").size()).isZero();
-        assertThat(api.post("cpi", "/api/v1/consultations", Api.json(consultation(caseId, organization(api, "DCF"),
+        assertThat(api.post("cpi", "/api/v1/consultations", Api.json(consultation(caseId, Fixtures.organization(api, "DCF"),
                 "NOT_APPLICABLE", "NO", "n"))).status()).isEqualTo(403);
     }
 
@@ -109,14 +101,14 @@ class ConsultationApiIntegrationTests {
         Api api = new Api(port);
         String caseId = Fixtures.openCase(api, "cpi");
         String number = api.get("cpi", "/api/v1/cases/" + caseId).json().get("caseNumber").asString();
-        Map<String, Object> first = consultation(caseId, organization(api, "DCF"), "NOT_APPLICABLE", "NO",
+        Map<String, Object> first = consultation(caseId, Fixtures.organization(api, "DCF"), "NOT_APPLICABLE", "NO",
                 "Not ready for safety actions yet.");
         first.put("consultedOn", LocalDate.now().minusDays(2).toString());
         first.put("followUpOn", LocalDate.now().plusDays(5).toString());
         assertThat(api.post("bas", "/api/v1/consultations", Api.json(first)).status()).isEqualTo(201);
         PageSession bas = PageSession.signIn(port, "bas");
         assertThat(bas.get("/").body()).contains("Case " + number);
-        assertThat(api.post("bas", "/api/v1/consultations", Api.json(consultation(caseId, organization(api, "DCF"),
+        assertThat(api.post("bas", "/api/v1/consultations", Api.json(consultation(caseId, Fixtures.organization(api, "DCF"),
                 "NOT_APPLICABLE", "YES", "Met again. " + ConsultationRules.GUIDANCE_SENTENCES.get(0)))).status())
                 .isEqualTo(201);
         assertThat(bas.get("/").body()).doesNotContain("Case " + number);
@@ -127,7 +119,7 @@ class ConsultationApiIntegrationTests {
         Api api = new Api(port);
         String caseId = Fixtures.openCase(api, "cpi");
         Api.Response logged = api.post("bas", "/api/v1/consultations", Api.json(consultation(caseId,
-                organization(api, "CMO"), "NO", "NO", "First talk.")));
+                Fixtures.organization(api, "CMO"), "NO", "NO", "First talk.")));
         String id = logged.json().get("id").asString();
         Api.Response broken = api.patch("bas", "/api/v1/consultations/" + id, "{\"complianceMonitoring\":\"YES\"}");
         assertThat(broken.status()).isEqualTo(400);
