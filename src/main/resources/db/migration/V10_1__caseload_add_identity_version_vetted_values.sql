@@ -6,11 +6,11 @@ UPDATE person SET identity_version = version;
 
 -- Gender and preferred language become vetted values: they reach the BAS, so no free text may ride in them.
 -- A value that is not recognised is kept in the change history as a protected change (seen only by those who see
--- protected fields) and cleared.
+-- protected fields), and cleared (a gender) or recorded as another language.
 INSERT INTO change_history (case_id, entity_type, entity_id, field, protected, old_value, new_value, changed_by,
                             person_role)
 SELECT case_id, 'PERSON', id, 'gender', true, gender, NULL, 'system', role FROM person
-WHERE gender IS NOT NULL AND lower(btrim(gender)) NOT IN ('female', 'f', 'woman', 'male', 'm', 'man', 'non-binary',
+WHERE gender IS NOT NULL AND btrim(gender) <> '' AND lower(btrim(gender)) NOT IN ('female', 'f', 'woman', 'male', 'm', 'man', 'non-binary',
                                                           'nonbinary', 'non binary', 'another gender');
 UPDATE person SET gender = CASE
     WHEN lower(btrim(gender)) IN ('female', 'f', 'woman') THEN 'FEMALE'
@@ -29,11 +29,13 @@ INSERT INTO language_name VALUES ('english', 'en'), ('en', 'en'), ('spanish', 'e
     ('american sign language', 'ase'), ('asl', 'ase'), ('ase', 'ase');
 INSERT INTO change_history (case_id, entity_type, entity_id, field, protected, old_value, new_value, changed_by,
                             person_role)
-SELECT case_id, 'PERSON', id, 'preferredLanguage', true, preferred_language, NULL, 'system', role FROM person
-WHERE preferred_language IS NOT NULL
+SELECT case_id, 'PERSON', id, 'preferredLanguage', true, preferred_language, 'other', 'system', role FROM person
+WHERE preferred_language IS NOT NULL AND btrim(preferred_language) <> ''
   AND lower(btrim(preferred_language)) NOT IN (SELECT name FROM language_name);
-UPDATE person p SET preferred_language = (SELECT l.code FROM language_name l
-                                          WHERE l.name = lower(btrim(p.preferred_language)))
-WHERE preferred_language IS NOT NULL;
+-- an unrecognised language stays "another language", so that the need for an interpreter is not lost
+UPDATE person p SET preferred_language = coalesce((SELECT l.code FROM language_name l
+                                                   WHERE l.name = lower(btrim(p.preferred_language))), 'other')
+WHERE preferred_language IS NOT NULL AND btrim(preferred_language) <> '';
+UPDATE person SET preferred_language = NULL WHERE btrim(preferred_language) = '';
 ALTER TABLE person ADD CONSTRAINT person_language_ck CHECK (preferred_language IN ('en', 'es', 'ht', 'pt', 'fr', 'vi',
-    'zh', 'ar', 'ru', 'tl', 'ko', 'ase'));
+    'zh', 'ar', 'ru', 'tl', 'ko', 'ase', 'other'));

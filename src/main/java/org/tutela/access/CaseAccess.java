@@ -81,9 +81,14 @@ public class CaseAccess {
      * whose author may see these values, so that a refusal tells nobody anything new.
      */
     public ContactGuard contactGuard(UUID caseId) {
+        return contactGuard(caseId, null);
+    }
+
+    /** Like {@link #contactGuard(UUID)}, leaving out one person (whose own values a change is about to replace). */
+    public ContactGuard contactGuard(UUID caseId, UUID leavingOut) {
         List<ContactMatcher.Values> values = jdbc.sql("""
                 SELECT role, address_line1, city, postal_code, phone, email, workplace, school_or_child_care
-                FROM person WHERE case_id = ?""").param(caseId)
+                FROM person WHERE case_id = ? AND id IS DISTINCT FROM CAST(? AS uuid)""").param(caseId).param(leavingOut)
                 .query((rs, n) -> basSeesContact(rs.getString("role")) ? null
                         : new ContactMatcher.Values(rs.getString("address_line1"), rs.getString("city"),
                         rs.getString("postal_code"), rs.getString("phone"), rs.getString("email"),

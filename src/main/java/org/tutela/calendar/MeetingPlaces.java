@@ -51,6 +51,21 @@ public class MeetingPlaces {
                 .param(user.regionId()).query(MeetingPlaces::place).list();
     }
 
+    /** How many staffings and hearings not yet over take place at each place of the user's region. */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, Long> upcomingEvents(CurrentUser user) {
+        requireKeeper(user);
+        java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT e.place_id, count(*) AS n FROM event e JOIN meeting_place p ON p.id = e.place_id
+                WHERE p.region_id = ? AND e.ends_at > now() AND e.status IN ('REQUESTED', 'ATTENDING')
+                GROUP BY e.place_id""").param(user.regionId())
+                .query(rs -> {
+                    counts.put(rs.getObject("place_id", UUID.class), rs.getLong("n"));
+                });
+        return counts;
+    }
+
     /** The places a new event may take place at. */
     @Transactional(readOnly = true)
     public List<MeetingPlace> active(CurrentUser user) {

@@ -50,7 +50,8 @@ public class StaffingCalendar {
 
     private static final String SELECT = """
             SELECT e.id, e.case_id, c.case_number, e.type, e.starts_at, e.ends_at, e.place_id,
-                   p.name || coalesce(', ' || p.address, '') AS place, sp.shown_place, e.requested_by,
+                   p.name || coalesce(', ' || p.address, '') AS place, sp.shown_place, e.place_held,
+                   p.status AS place_status, e.requested_by,
                    r.display_name AS requested_by_name, e.requested_at, e.status, e.bas_user_id,
                    b.display_name AS bas_name, pb.display_name AS previous_bas_name, e.decision_reason, e.decided_at, e.attended, e.accountability_notes,
                    e.attendance_recorded_at, e.version,
@@ -318,6 +319,11 @@ public class StaffingCalendar {
         return (rs, n) -> event(rs, insider);
     }
 
+    private static PlaceHold hold(ResultSet rs) throws SQLException {
+        return rs.getBoolean("place_held") ? PlaceHold.MATCHES_CASE
+                : PlaceStatus.UNREVIEWED.name().equals(rs.getString("place_status")) ? PlaceHold.UNREVIEWED : null;
+    }
+
     static Event event(ResultSet rs, boolean insider) throws SQLException {
         String shown = rs.getString("shown_place");
         return new Event(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
@@ -325,7 +331,7 @@ public class StaffingCalendar {
                 // a held place's id would name it by another event's place: withheld with the place
                 local(rs, "ends_at"), insider || shown != null ? rs.getObject("place_id", UUID.class) : null,
                 insider ? rs.getString("place") : shown,
-                shown != null, rs.getObject("requested_by", UUID.class),
+                shown != null, insider ? hold(rs) : null, rs.getObject("requested_by", UUID.class),
                 rs.getString("requested_by_name"), local(rs, "requested_at"),
                 EventStatus.valueOf(rs.getString("status")), rs.getObject("bas_user_id", UUID.class),
                 rs.getString("bas_name"), rs.getString("previous_bas_name"), rs.getString("decision_reason"),

@@ -418,12 +418,18 @@ public class CaseManagement {
     public UUID addPerson(CurrentUser user, UUID caseId, PersonData data) {
         requireEdit(user, caseId);
         validate(data);
+        List<InvalidInput.FieldError> shared = sharedContact(caseId, null, data);
+        if (!shared.isEmpty() && !data.sharedContactConfirmed()) {
+            throw new InvalidInput(withConfirmation(shared, data));
+        }
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO person (id, case_id, role, first_name, last_name) VALUES (?, ?, ?, ?, ?)")
                 .params(id, caseId, data.role().name(), data.firstName().trim(), data.lastName().trim()).update();
         writePerson(id, data);
         requireNoContactInName(caseId, data);
-        requireNoSharedContact(caseId, id, data);
+        if (!shared.isEmpty()) {
+            audit.record("SHARED_CONTACT_CONFIRMED", "PERSON", id);
+        }
         events.publishEvent(new ContactDetailsChanged(caseId));
         refreshSearchText(caseId);
         recordChanges(caseId, "CASE", caseId, Map.of(), Map.of("people", "added " + data.role().name() + " "
@@ -435,7 +441,8 @@ public class CaseManagement {
     /**
      * Changes a person. A role change that would show their protected contact fields to more people (a survivor
      * recorded as the perpetrator: the BAS would see their address) is refused, unless a supervisor confirms it
-     * having been told who will then see what ({@code confirmWiderDisclosure}).
+     * having been told who will then see what ({@code confirmWiderDisclosure}); both that and a shared contact value
+     * (see {@link #sharedContact}) are asked at once, so that one answer covers both.
      */
     @Transactional
     public void updatePerson(CurrentUser user, UUID personId, PersonData data, Integer expectedVersion,
@@ -450,14 +457,23 @@ public class CaseManagement {
         if (widens && !access.mayWidenContactDisclosure(user)) {
             throw new InvalidInput("role", "recording this person as the " + label(data.role()) + " would show "
                     + "their address, phone, e-mail, workplace, school and shelter status to "
-                    + access.whoSeesContactOf(before.caseId(), data.role().name())
-                    + ". Record the person again in that role, or ask a supervisor to make this change");
+                    + access.whoSeesContactOf(before.caseId(), data.role().name()) + ". If they are the "
+                    + label(data.role()) + ", add them to the case again in that role (Add a person) and correct "
+                    + "this record; or ask a supervisor to change the role here");
         }
+        List<InvalidInput.FieldError> confirmations = new ArrayList<>();
         if (widens && !data.widerDisclosureConfirmed()) {
-            throw new InvalidInput("confirmWiderDisclosure", "recording this person as the " + label(data.role())
-                    + " will show their address, phone, e-mail, workplace, school and shelter status to "
-                    + access.whoSeesContactOf(before.caseId(), data.role().name())
-                    + " (their earlier values stay hidden). Confirm to go ahead");
+            confirmations.add(new InvalidInput.FieldError("confirmWiderDisclosure", "recording this person as the "
+                    + label(data.role()) + " will show their address, phone, e-mail, workplace, school and shelter "
+                    + "status to " + access.whoSeesContactOf(before.caseId(), data.role().name())
+                    + " (their earlier values stay hidden). Confirm to go ahead"));
+        }
+        List<InvalidInput.FieldError> shared = sharedContact(before.caseId(), personId, data);
+        if (!shared.isEmpty() && !data.sharedContactConfirmed()) {
+            confirmations.addAll(withConfirmation(shared, data));
+        }
+        if (!confirmations.isEmpty()) {
+            throw new InvalidInput(confirmations);
         }
         if (before.data().role() == PersonRole.PERPETRATOR && data.role() != PersonRole.PERPETRATOR
                 && jdbc.sql("SELECT count(*) FROM monitoring WHERE perpetrator_id = ? AND ended_on IS NULL")
@@ -474,10 +490,12 @@ public class CaseManagement {
         }
         writePerson(personId, data);
         requireNoContactInName(before.caseId(), data);
-        requireNoSharedContact(before.caseId(), personId, data);
         events.publishEvent(new ContactDetailsChanged(before.caseId()));
         if (widens) {
             audit.record("DISCLOSURE_WIDENED", "PERSON", personId);
+        }
+        if (!shared.isEmpty()) {
+            audit.record("SHARED_CONTACT_CONFIRMED", "PERSON", personId);
         }
         refreshSearchText(before.caseId());
         recordChanges(before.caseId(), "PERSON", personId, personFields(before.data()), personFields(data),
@@ -554,18 +572,19 @@ public class CaseManagement {
     }
 
     /**
-     * A perpetrator's contact fields reach the BAS (C.1.5): one that matches the contact details of someone protected
-     * in the case would show the BAS where they are. It is refused unless the worker confirms that they share it
-     * (a household where the survivor still lives with the perpetrator), which the audit trail records.
+     * A perpetrator's contact fields reach the BAS (C.1.5): one that matches the contact details of someone else
+     * protected in the case would show the BAS where they are. The fields that do; the caller refuses them unless
+     * the worker confirms that the perpetrator shares them (a household where the survivor still lives with the
+     * perpetrator), which the audit trail records.
      */
-    private void requireNoSharedContact(UUID caseId, UUID personId, PersonData d) {
+    private List<InvalidInput.FieldError> sharedContact(UUID caseId, UUID personId, PersonData d) {
         if (!access.basSeesContactOf(d.role().name())) {
-            return;
+            return List.of();
         }
-        var guard = access.contactGuard(caseId);
+        var guard = access.contactGuard(caseId, personId);
         Address a = d.address() == null ? new Address(null, null, null, null, null) : d.address();
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("address", String.join(" ", java.util.stream.Stream.of(a.line1(), a.line2(), a.city())
+        fields.put("address.line1", String.join(" ", java.util.stream.Stream.of(a.line1(), a.line2(), a.city())
                 .filter(Objects::nonNull).toList()));
         fields.put("phone", d.phone());
         fields.put("email", d.email());
@@ -580,15 +599,16 @@ public class CaseManagement {
                         + " of someone protected in the case, and the BAS sees the perpetrator's contact details"));
             }
         }
-        if (errors.isEmpty()) {
-            return;
-        }
-        if (!d.sharedContactConfirmed()) {
-            errors.add(new InvalidInput.FieldError("confirmSharedContact", "if the perpetrator really shares this "
-                    + "with them (they live together, say), confirm it: the BAS will see it as the perpetrator's"));
-            throw new InvalidInput(errors);
-        }
-        audit.record("SHARED_CONTACT_CONFIRMED", "PERSON", personId);
+        return errors;
+    }
+
+    /** The shared values, and the confirmation that answers them. */
+    private static List<InvalidInput.FieldError> withConfirmation(List<InvalidInput.FieldError> shared, PersonData d) {
+        List<InvalidInput.FieldError> errors = new ArrayList<>(shared);
+        errors.add(new InvalidInput.FieldError("confirmSharedContact", "if the " + label(d.role()) + " really shares "
+                + "this with them (they live together, say), confirm it: the BAS will see it as the "
+                + label(d.role()) + "'s"));
+        return errors;
     }
 
     /** A case's number reaches the BAS, the calendar feed and court briefs: the same second line. */

@@ -21,7 +21,9 @@ public enum SpokenLanguage {
     RUSSIAN("ru", "russian"),
     TAGALOG("tl", "tagalog", "filipino"),
     KOREAN("ko", "korean"),
-    AMERICAN_SIGN_LANGUAGE("ase", "american sign language", "asl");
+    AMERICAN_SIGN_LANGUAGE("ase", "american sign language", "asl"),
+    /** Another language: an interpreter is needed, and the case's workers note which in the case record. */
+    OTHER("other", "another language", "another");
 
     private final String code;
     private final List<String> names;

@@ -50,7 +50,7 @@ class DisclosureRulesIntegrationTests {
         assertThat(byCpi.status()).isEqualTo(400);
         assertThat(byCpi.json().get("errors").get(0).get("field").asString()).isEqualTo("role");
         assertThat(byCpi.json().get("errors").get(0).get("message").asString())
-                .contains("Record the person again").contains("supervisor");
+                .contains("Add a person").contains("supervisor");
         assertThat(api.get("bas", "/api/v1/people/" + survivor).body()).doesNotContain("Lantern");
         // a child may become a caregiver: nobody new sees them
         String child = Fixtures.addPerson(api, "cpi", caseId, "CHILD", "6 Orchard Bend", "555-611-6161");
@@ -82,6 +82,30 @@ class DisclosureRulesIntegrationTests {
     }
 
     @Test
+    void aSupervisorAnswersBothQuestionsOfARoleChangeAtOnce() {
+        Api api = new Api(port);
+        String caseId = Fixtures.openCase(api, "cpi");
+        // a survivor and a caregiver of one household: same street, same phone
+        String survivor = Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "70 Willow Creek Drive", "555-707-7070");
+        Fixtures.addPerson(api, "cpi", caseId, "OTHER_CAREGIVER", "72 Willow Creek Drive", "555-707-7070");
+        Api.Response asked = api.patch("supervisor", "/api/v1/people/" + survivor, "{\"role\":\"PERPETRATOR\"}");
+        assertThat(asked.status()).isEqualTo(400);
+        assertThat(asked.body()).contains("\"field\":\"confirmWiderDisclosure\"")
+                .contains("\"field\":\"confirmSharedContact\"").contains("\"field\":\"address.line1\"");
+        PageSession supervisor = PageSession.signIn(port, "supervisor");
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("role", "PERPETRATOR", "firstName", "Test",
+                "lastName", "Survivorson", "address.line1", "70 Willow Creek Drive", "phone", "555-707-7070"));
+        var page = supervisor.submit("/people/" + survivor + "/edit", "/people/" + survivor, fields);
+        assertThat(page.body()).contains("name=\"confirmWiderDisclosure\"").contains("name=\"confirmSharedContact\"")
+                .contains("id=\"address_line1\"");
+        fields.put("confirmWiderDisclosure", "true");
+        fields.put("confirmSharedContact", "true");
+        assertThat(supervisor.submit("/people/" + survivor + "/edit", "/people/" + survivor, fields).statusCode())
+                .isEqualTo(302);
+        assertThat(api.get("cpi", "/api/v1/people/" + survivor).json().get("role").asString()).isEqualTo("PERPETRATOR");
+    }
+
+    @Test
     void aPerpetratorsContactFieldThatIsTheSurvivorsNeedsTheWorkersConfirmation() {
         Api api = new Api(port);
         String caseId = Fixtures.openCase(api, "cpi");
@@ -90,7 +114,7 @@ class DisclosureRulesIntegrationTests {
                 "PERPETRATOR", "firstName", "Dan", "lastName", "Shared", "address", Map.of("line1",
                         "14 Juniper Hollow Ln"), "phone", "555 414 1414")));
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body()).contains("\"field\":\"address\"").contains("\"field\":\"phone\"")
+        assertThat(refused.body()).contains("\"field\":\"address.line1\"").contains("\"field\":\"phone\"")
                 .contains("\"field\":\"confirmSharedContact\"");
         Api.Response confirmed = api.post("cpi", "/api/v1/cases/" + caseId + "/people", Api.json(Map.of("role",
                 "PERPETRATOR", "firstName", "Dan", "lastName", "Shared", "address", Map.of("line1",

@@ -54,10 +54,10 @@ class MeetingPlacesBrowserTests extends BrowserTest {
         assertThat(text("[role=status]")).isEqualTo("The meeting place is added.");
         assertThat(text("main")).contains(OFFICE);
 
-        // review the typed place: open its form, keep the name, set it in use
+        // review the typed place, whose form is open: keep the name, give the address, set it in use
         WebElement library = driver.findElement(By.xpath(
                 "//article[.//h3[contains(., 'Sampleton Public Library')]]"));
-        library.findElement(By.tagName("summary")).click();
+        assertThat(library.findElement(By.tagName("details")).getAttribute("open")).isNotNull();
         library.findElement(By.cssSelector("input[name=address]")).sendKeys("3 Library Plaza, Sampleton FL 39001");
         new Select(library.findElement(By.cssSelector("select[name=status]")))
                 .selectByVisibleText("In use (offered for new events)");

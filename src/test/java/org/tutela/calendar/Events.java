@@ -19,7 +19,7 @@ final class Events {
 
     static Event event(OffsetDateTime start, OffsetDateTime end, boolean monitored, boolean ipv, EventStatus status) {
         return new Event(UUID.randomUUID(), UUID.randomUUID(), "T-" + start.getHour(), EventType.CASE_STAFFING, start,
-                end, UUID.randomUUID(), "DCF office, room 2", true, UUID.randomUUID(), "Pat Worker", start.minusDays(3),
+                end, UUID.randomUUID(), "DCF office, room 2", true, null, UUID.randomUUID(), "Pat Worker", start.minusDays(3),
                 status, null, null, null, null, null, null, null, null, ipv, monitored, 0);
     }
 }

@@ -170,11 +170,16 @@ class MeetingPlacesIntegrationTests {
         assertThat(seenByCpi.get("place").asString()).contains(marker);
         assertThat(seenByCpi.get("placeConfirmed").asBoolean()).isFalse();
         assertThat(PageSession.signIn(port, "cpi").get("/cases/" + caseId + "/events").body())
-                .contains(marker).contains("change the place");
+                .contains(marker).contains("matches the address");
 
         // an event not yet begun is moved to another place, which the BAS then sees
         jdbc.sql("UPDATE event SET starts_at = ?, ends_at = ? WHERE id = ?::uuid")
                 .params(start, start.plusHours(1), eventId).update();
+        // the case page's notice names it, one click from moving it
+        assertThat(PageSession.signIn(port, "cpi").get("/cases/" + caseId + "/events?alerts=true").body())
+                .contains("/events/" + eventId + "/place").contains("matches the address");
+        assertThat(PageSession.signIn(port, "bas").get("/cases/" + caseId + "/events?alerts=true").body())
+                .doesNotContain("/place");
         String court = place(api, "COURTROOM", "Courtroom " + marker, "800 Justice Way, Sampleton FL 39001");
         assertThat(api.patch("cpi", "/api/v1/events/" + eventId, Api.json(Map.of("placeId", office))).status())
                 .isEqualTo(400);

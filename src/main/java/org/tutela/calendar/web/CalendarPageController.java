@@ -33,6 +33,7 @@ import org.tutela.directory.CurrentUser;
 import org.tutela.directory.Role;
 import org.tutela.shared.EditConflict;
 import org.tutela.shared.InvalidInput;
+import org.tutela.shared.PageOf;
 
 @Controller
 class CalendarPageController {
@@ -113,12 +114,22 @@ class CalendarPageController {
         return "redirect:/calendar?feedRevoked";
     }
 
+    /**
+     * The case's staffings and hearings (a fragment of the case page); with {@code alerts}, only the notice of those
+     * not yet begun whose place the BAS sees as "to be confirmed", for the workers who can move them.
+     */
     @GetMapping("/cases/{id}/events")
-    String forCase(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
-        model.addAttribute("caseEvents", calendar.list(me, EventFilter.forCase(id), 0, 100));
-        model.addAttribute("canMove", me.is(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR));
-        model.addAttribute("now", OffsetDateTime.now());
-        return "calendar/for-case :: events";
+    String forCase(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+                   @RequestParam(defaultValue = "false") boolean alerts, Model model) {
+        PageOf<Event> events = calendar.list(me, EventFilter.forCase(id), 0, 100);
+        boolean canMove = me.is(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR);
+        OffsetDateTime now = OffsetDateTime.now();
+        model.addAttribute("caseEvents", events);
+        model.addAttribute("canMove", canMove);
+        model.addAttribute("now", now);
+        model.addAttribute("held", canMove ? events.items().stream()
+                .filter(e -> !e.placeConfirmed() && e.startsAt().isAfter(now)).toList() : List.of());
+        return alerts ? "calendar/for-case :: alerts" : "calendar/for-case :: events";
     }
 
     @GetMapping("/events/{id}/place")

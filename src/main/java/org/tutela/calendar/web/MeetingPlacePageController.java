@@ -76,6 +76,7 @@ class MeetingPlacePageController {
         List<MeetingPlace> all = places.list(me, true);
         model.addAttribute("places", all);
         model.addAttribute("unreviewed", all.stream().filter(p -> p.status() == PlaceStatus.UNREVIEWED).count());
+        model.addAttribute("upcoming", places.upcomingEvents(me));
         model.addAttribute("kinds", PlaceKind.values());
         model.addAttribute("statuses", PlaceStatus.values());
         if (!model.containsAttribute("placeErrors")) {
