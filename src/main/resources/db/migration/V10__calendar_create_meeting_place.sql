@@ -7,9 +7,10 @@ CREATE TABLE meeting_place (
     kind        varchar(20)   NOT NULL,
     name        varchar(200)  NOT NULL,
     address     varchar(200),
-    -- UNREVIEWED: made from an event's former free-text place; shown to no one outside the case until a supervisor
-    -- confirms it is an office, a courtroom or a video link
+    -- TYPED: an event's former free-text place, kept with its one case: never in the region's list, seen only by
+    -- that case's workers, and shown to the BAS and the feeds as "to be confirmed" until the event is moved
     status      varchar(20)   NOT NULL DEFAULT 'ACTIVE',
+    case_id     uuid,
     created_by  uuid,
     created_at  timestamp with time zone NOT NULL DEFAULT now(),
     updated_by  uuid,
@@ -19,30 +20,36 @@ CREATE TABLE meeting_place (
     CONSTRAINT meeting_place_created_by_fk FOREIGN KEY (created_by) REFERENCES app_user (id),
     CONSTRAINT meeting_place_updated_by_fk FOREIGN KEY (updated_by) REFERENCES app_user (id),
     CONSTRAINT meeting_place_kind_ck CHECK (kind IN ('OFFICE', 'COURTROOM', 'VIDEO_LINK')),
-    CONSTRAINT meeting_place_status_ck CHECK (status IN ('ACTIVE', 'RETIRED', 'UNREVIEWED')),
+    CONSTRAINT meeting_place_case_fk FOREIGN KEY (case_id) REFERENCES case_file (id),
+    CONSTRAINT meeting_place_status_ck CHECK (status IN ('ACTIVE', 'RETIRED', 'TYPED')),
+    CONSTRAINT meeting_place_typed_ck CHECK ((status = 'TYPED') = (case_id IS NOT NULL)),
     CONSTRAINT meeting_place_name_ck CHECK (btrim(name) <> '')
 );
-CREATE UNIQUE INDEX meeting_place_name_uk ON meeting_place (region_id, lower(name));
+CREATE UNIQUE INDEX meeting_place_name_uk ON meeting_place (region_id, lower(name)) WHERE case_id IS NULL;
+CREATE INDEX meeting_place_case_ix ON meeting_place (case_id) WHERE case_id IS NOT NULL;
 
--- Every event's former free-text place becomes an unreviewed meeting place of its case's region.
-INSERT INTO meeting_place (id, region_id, kind, name, status)
+-- Every event's former free-text place becomes a typed place of its own case (one per distinct text of a case): it
+-- may hold a family's address, so it is shared with no other case and listed nowhere.
+INSERT INTO meeting_place (id, region_id, kind, name, status, case_id)
 SELECT gen_random_uuid(), c.region_id,
        CASE WHEN lower(min(btrim(e.place))) ~ 'court' THEN 'COURTROOM'
             WHEN lower(min(btrim(e.place))) ~ '(video|zoom|teams|virtual|online|webex)' THEN 'VIDEO_LINK'
             ELSE 'OFFICE' END,
-       min(btrim(e.place)), 'UNREVIEWED'
+       min(btrim(e.place)), 'TYPED', c.id
 FROM event e JOIN case_file c ON c.id = e.case_id
-GROUP BY c.region_id, lower(btrim(e.place));
+GROUP BY c.region_id, c.id, lower(btrim(e.place));
 
 ALTER TABLE event ADD COLUMN place_id uuid;
--- set when the place matches a protected contact value of someone in the event's case (a survivor who moved next
--- to the office, say): the place is then withheld from the BAS, the feed and court briefs until it is changed
-ALTER TABLE event ADD COLUMN place_held boolean NOT NULL DEFAULT false;
+-- why the place is withheld from the BAS, the feed and court briefs until the event is moved: MATCHES_CASE when it
+-- came to match a protected contact value of someone in the case (a survivor who moved next to the office, say),
+-- WITHDRAWN when a worker took it back (a room not booked yet). Never lifted but by moving the event.
+ALTER TABLE event ADD COLUMN place_hold varchar(20);
+ALTER TABLE event ADD CONSTRAINT event_place_hold_ck CHECK (place_hold IN ('MATCHES_CASE', 'WITHDRAWN'));
 -- the BAS whose decision another BAS of the region replaced (continuity): both are named
 ALTER TABLE event ADD COLUMN previous_bas_user_id uuid;
 UPDATE event e SET place_id = p.id
-FROM case_file c, meeting_place p
-WHERE c.id = e.case_id AND p.region_id = c.region_id AND lower(p.name) = lower(btrim(e.place));
+FROM meeting_place p
+WHERE p.case_id = e.case_id AND lower(p.name) = lower(btrim(e.place));
 ALTER TABLE event ALTER COLUMN place_id SET NOT NULL;
 ALTER TABLE event ADD CONSTRAINT event_place_fk FOREIGN KEY (place_id) REFERENCES meeting_place (id);
 ALTER TABLE event ADD CONSTRAINT event_previous_bas_fk FOREIGN KEY (previous_bas_user_id) REFERENCES app_user (id);
@@ -51,10 +58,10 @@ ALTER TABLE event DROP COLUMN place;
 CREATE INDEX event_place_ix ON event (place_id);
 
 -- The one rule for what the BAS, the ICS feed and a court brief show as an event's place: the meeting place's name
--- and address once reviewed, unless the place matches someone protected in the event's case; otherwise nothing
--- (pages say "to be confirmed").
+-- and address, unless the place is a typed one or the event's place is withheld; otherwise nothing (pages say "to be
+-- confirmed").
 CREATE VIEW event_shown_place AS
 SELECT e.id AS event_id,
-       CASE WHEN e.place_held OR p.status = 'UNREVIEWED' THEN NULL
+       CASE WHEN e.place_hold IS NOT NULL OR p.status = 'TYPED' THEN NULL
             ELSE p.name || coalesce(', ' || p.address, '') END AS shown_place
 FROM event e JOIN meeting_place p ON p.id = e.place_id;

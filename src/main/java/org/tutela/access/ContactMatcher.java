@@ -56,7 +56,13 @@ public final class ContactMatcher {
             "secondary", "college", "university", "campus", "the", "of", "and", "company", "corporation", "inc",
             "llc", "ltd", "services", "group", "store", "office");
 
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest");
+
     private static final Pattern DIGIT_RUN = Pattern.compile("\\d[\\d\\s().+/-]*\\d|\\d");
+
+    /** An extension after a phone number: "x204", "ext. 204", "# 204". */
+    private static final Pattern EXTENSION = Pattern.compile("(?i)\\s*(x|ext\\.?|extension|#)\\s*\\d+\\s*$");
 
     private ContactMatcher() {
     }
@@ -122,7 +128,10 @@ public final class ContactMatcher {
         if (line1 == null || line1.isBlank()) {
             return false;
         }
-        List<String> line = words(line1);
+        List<String> line = street(words(line1));
+        if (containsInOrder(text, line) && line.size() >= 2) {
+            return true; // the street as written (number, name and kind)
+        }
         int start = 0;
         while (start < line.size() && line.get(start).chars().anyMatch(Character::isDigit)) {
             start++;
@@ -149,9 +158,25 @@ public final class ContactMatcher {
         return false;
     }
 
-    /** A phone number by its last seven digits, however they are grouped. */
+    /**
+     * The number, name and kind of a street from an address line, without what follows its kind ("1250 Harbor Blvd
+     * Apt 4" is the street "1250 harbor boulevard"): a unit or building is no part of a street's name.
+     */
+    static List<String> street(List<String> line) {
+        boolean named = false;
+        for (int i = 0; i < line.size(); i++) {
+            String w = line.get(i);
+            if (STREET_WORDS.contains(w) && named && !DIRECTIONS.contains(w)) {
+                return line.subList(0, i + 1);
+            }
+            named |= !STREET_WORDS.contains(w) && w.chars().noneMatch(Character::isDigit);
+        }
+        return line;
+    }
+
+    /** A phone number by its last seven digits, however they are grouped; an extension is no part of it. */
     static boolean phone(List<String> digitRuns, String phone) {
-        String digits = phone == null ? "" : phone.replaceAll("\\D", "");
+        String digits = phone == null ? "" : EXTENSION.matcher(phone).replaceFirst("").replaceAll("\\D", "");
         if (digits.length() < 7) {
             return false;
         }
@@ -190,8 +215,8 @@ public final class ContactMatcher {
             return false;
         }
         List<String> name = words(placeName);
-        if (name.size() >= 2 && containsInOrder(text, name)) {
-            return true;
+        if (name.size() >= 2 && containsInOrder(text, name) || !name.isEmpty() && text.equals(name)) {
+            return true; // the whole name, or a one-word name copied as it is ("Publix")
         }
         List<String> distinctive = name.stream().filter(w -> !PLACE_WORDS.contains(w)).toList();
         List<String> generic = name.stream().filter(PLACE_WORDS::contains).toList();

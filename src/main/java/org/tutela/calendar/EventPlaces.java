@@ -17,11 +17,12 @@ import org.tutela.shared.InvalidInput;
 /**
  * Where a staffing or hearing of a case may take place, and whether its place may be shown outside the case (to the
  * BAS, in the ICS feed, in a court brief). The first line is structural: an event names one of the region's meeting
- * places, never a free text. The second is the {@link ContactMatcher}: a place whose name or address carries a
- * protected contact value of someone in the case (a survivor living above the office, a shelter used as a meeting
- * room) is refused for a new event, and an existing event's place is held back from the BAS and the feeds, checked
- * again whenever the case's people or the place change. A hold shows as "to be confirmed", as an unreviewed place
- * does.
+ * places, never a free text, and a place's name and address no longer change once an event uses it. The second is the
+ * {@link ContactMatcher}: a place whose name or address carries a protected contact value of someone in the case (a
+ * survivor living above the office, a shelter used as a meeting room) is refused for a new event, and an existing
+ * event's place is held back from the BAS and the feeds when the case's people change so that it matches. A hold is
+ * never lifted but by moving the event, and workers may also withdraw a place themselves, so that "to be confirmed"
+ * does not single out a survivor's move.
  */
 @Component
 class EventPlaces {
@@ -58,7 +59,7 @@ class EventPlaces {
                 .query((rs, n) -> new Place(rs.getString("name"), rs.getString("address"), rs.getString("status")))
                 .optional()
                 .orElseThrow(() -> new InvalidInput("placeId", "is not a meeting place of the case's region"));
-        if (!PlaceStatus.ACTIVE.name().equals(place.status())) {
+        if (!PlaceStatus.ACTIVE.name().equals(place.status())) { // retired, or typed on a case before the list
             throw new InvalidInput("placeId", "this meeting place is not in use: choose another one");
         }
         Set<ContactMatcher.Kind> found = disclosing(access.contactGuard(caseId), place.name(), place.address());
@@ -73,49 +74,37 @@ class EventPlaces {
         recheckCase(changed.caseId());
     }
 
-    /** Checks again the places of a case's events, after its people's roles or contact values changed. */
+    /**
+     * Checks again the places of a case's events that the BAS can still see, after its people's roles or contact
+     * values changed: one that now matches is held back. Nothing is released here (a release would tell the BAS that
+     * someone moved away).
+     */
     void recheckCase(UUID caseId) {
         ContactGuard guard = access.contactGuard(caseId);
-        for (EventAt e : eventsWhere("e.case_id = ?", caseId)) {
-            hold(e, !disclosing(guard, e.name(), e.address()).isEmpty());
-        }
-    }
-
-    /** Checks again the events at a place, after its name, address or status changed. */
-    void recheckPlace(UUID placeId) {
-        UUID currentCase = null;
-        ContactGuard guard = null;
-        for (EventAt e : eventsWhere("e.place_id = ?", placeId)) {
-            if (!e.caseId().equals(currentCase)) {
-                currentCase = e.caseId();
-                guard = access.contactGuard(currentCase);
-            }
-            hold(e, !disclosing(guard, e.name(), e.address()).isEmpty());
-        }
-    }
-
-    private record EventAt(UUID id, UUID caseId, String name, String address, boolean held) {
-    }
-
-    private List<EventAt> eventsWhere(String condition, UUID id) {
-        return jdbc.sql("""
-                SELECT e.id, e.case_id, p.name, p.address, e.place_held
-                FROM event e JOIN meeting_place p ON p.id = e.place_id WHERE """ + " " + condition
-                        + " ORDER BY e.case_id")
-                .param(id)
-                .query((rs, n) -> new EventAt(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
-                        rs.getString("name"), rs.getString("address"), rs.getBoolean("place_held")))
+        List<EventAt> shown = jdbc.sql("""
+                SELECT e.id, p.name, p.address FROM event e JOIN meeting_place p ON p.id = e.place_id
+                WHERE e.case_id = ? AND e.place_hold IS NULL AND p.status <> 'TYPED'""").param(caseId)
+                .query((rs, n) -> new EventAt(rs.getObject("id", UUID.class), rs.getString("name"),
+                        rs.getString("address")))
                 .list();
+        for (EventAt e : shown) {
+            if (!disclosing(guard, e.name(), e.address()).isEmpty()) {
+                hold(e.id(), PlaceHold.MATCHES_CASE);
+            }
+        }
     }
 
-    /** Holds or releases an event's place; the version moves so that calendar apps fetch the new place. */
-    private void hold(EventAt e, boolean held) {
-        if (e.held() == held) {
-            return;
+    private record EventAt(UUID id, String name, String address) {
+    }
+
+    /** Withholds an event's place; the version moves so that calendar apps fetch the new place. */
+    void hold(UUID eventId, PlaceHold why) {
+        int held = jdbc.sql("""
+                UPDATE event SET place_hold = ?, version = version + 1, updated_at = now()
+                WHERE id = ? AND place_hold IS NULL""").params(why.name(), eventId).update();
+        if (held > 0) {
+            audit.record("UPDATE", "EVENT", eventId);
         }
-        jdbc.sql("UPDATE event SET place_held = ?, version = version + 1, updated_at = now() WHERE id = ?")
-                .params(held, e.id()).update();
-        audit.record("UPDATE", "EVENT", e.id());
     }
 
     /**

@@ -22,7 +22,9 @@ import org.tutela.shared.RecordNotFound;
  * The region's meeting places, kept by its supervisors and administrators and read by those who request staffings and
  * hearings (CPIs, case managers, supervisors). The BAS sees a place only as the place of an event, once it has been
  * checked against that event's case by {@link EventPlaces}: a careless supervisor's "home visit at ..." place never
- * reaches the BAS as a bare list entry.
+ * reaches the BAS as a bare list entry. Places typed on one case before the list existed are not the region's: they
+ * are seen only through that case's events. A place's name and address stay as they are once an event uses it, so that
+ * a change can neither rewrite what the BAS saw nor be used to probe a case's protected values.
  */
 @Service
 public class MeetingPlaces {
@@ -33,37 +35,42 @@ public class MeetingPlaces {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final InputValidation validation;
-    private final EventPlaces eventPlaces;
 
-    MeetingPlaces(JdbcClient jdbc, AuditTrail audit, InputValidation validation, EventPlaces eventPlaces) {
+    MeetingPlaces(JdbcClient jdbc, AuditTrail audit, InputValidation validation) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.validation = validation;
-        this.eventPlaces = eventPlaces;
     }
 
     /** The places of the user's region, active ones first, then by name; retired ones only when asked. */
     @Transactional(readOnly = true)
     public List<MeetingPlace> list(CurrentUser user, boolean includeRetired) {
         requireReader(user);
-        return jdbc.sql(SELECT + " WHERE region_id = ?" + (includeRetired ? "" : " AND status <> 'RETIRED'")
-                        + " ORDER BY CASE status WHEN 'UNREVIEWED' THEN 0 WHEN 'ACTIVE' THEN 1 ELSE 2 END, lower(name)")
+        return jdbc.sql(SELECT + " WHERE region_id = ? AND case_id IS NULL"
+                        + (includeRetired ? "" : " AND status = 'ACTIVE'")
+                        + " ORDER BY CASE status WHEN 'ACTIVE' THEN 0 ELSE 1 END, lower(name)")
                 .param(user.regionId()).query(MeetingPlaces::place).list();
     }
 
-    /** How many staffings and hearings not yet over take place at each place of the user's region. */
+    /** How a place is used: by how many staffings and hearings in all, and by how many not over yet. */
+    public record Usage(long events, long upcoming) {
+    }
+
+    /** The usage of the places of the user's region that any event uses. */
     @Transactional(readOnly = true)
-    public java.util.Map<UUID, Long> upcomingEvents(CurrentUser user) {
+    public java.util.Map<UUID, Usage> usage(CurrentUser user) {
         requireKeeper(user);
-        java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
+        java.util.Map<UUID, Usage> usage = new java.util.HashMap<>();
         jdbc.sql("""
-                SELECT e.place_id, count(*) AS n FROM event e JOIN meeting_place p ON p.id = e.place_id
-                WHERE p.region_id = ? AND e.ends_at > now() AND e.status IN ('REQUESTED', 'ATTENDING')
-                GROUP BY e.place_id""").param(user.regionId())
+                SELECT e.place_id, count(*) AS events,
+                       count(*) FILTER (WHERE e.ends_at > now() AND e.status IN ('REQUESTED', 'ATTENDING')) AS upcoming
+                FROM event e JOIN meeting_place p ON p.id = e.place_id
+                WHERE p.region_id = ? AND p.case_id IS NULL GROUP BY e.place_id""").param(user.regionId())
                 .query(rs -> {
-                    counts.put(rs.getObject("place_id", UUID.class), rs.getLong("n"));
+                    usage.put(rs.getObject("place_id", UUID.class),
+                            new Usage(rs.getLong("events"), rs.getLong("upcoming")));
                 });
-        return counts;
+        return usage;
     }
 
     /** The places a new event may take place at. */
@@ -75,7 +82,7 @@ public class MeetingPlaces {
     @Transactional(readOnly = true)
     public MeetingPlace get(CurrentUser user, UUID id) {
         requireReader(user);
-        return jdbc.sql(SELECT + " WHERE id = ? AND region_id = ?").params(id, user.regionId())
+        return jdbc.sql(SELECT + " WHERE id = ? AND region_id = ? AND case_id IS NULL").params(id, user.regionId())
                 .query(MeetingPlaces::place).optional().orElseThrow(RecordNotFound::new);
     }
 
@@ -103,8 +110,8 @@ public class MeetingPlaces {
     }
 
     /**
-     * Changes a place: its kind, name, address, or status (retire it, bring it back, or confirm an unreviewed one).
-     * The events at it are checked again against their cases' protected contact values.
+     * Changes a place: its status (retire it, or bring it back), and its kind, name and address as long as no event
+     * uses it.
      */
     @Transactional
     public void update(CurrentUser user, UUID id, MeetingPlaceData data, Integer expectedVersion,
@@ -116,8 +123,15 @@ public class MeetingPlaces {
         }
         check(data);
         PlaceStatus status = data.status() == null ? before.status() : data.status();
-        if (status == PlaceStatus.UNREVIEWED && before.status() != PlaceStatus.UNREVIEWED) {
-            throw new InvalidInput("status", "a reviewed place cannot become unreviewed again");
+        if (status == PlaceStatus.TYPED) {
+            throw new InvalidInput("status", "must be ACTIVE or RETIRED");
+        }
+        boolean rewritten = data.kind() != before.kind() || !data.name().trim().equals(before.name())
+                || !java.util.Objects.equals(address(data), before.address());
+        if (rewritten && jdbc.sql("SELECT EXISTS (SELECT 1 FROM event WHERE place_id = ?)").param(id)
+                .query(Boolean.class).single()) {
+            throw new InvalidInput("name", "staffings or hearings already take place here, so its kind, name and "
+                    + "address stay as they are: retire it and add the corrected place");
         }
         int updated;
         try {
@@ -134,7 +148,6 @@ public class MeetingPlaces {
         if (updated == 0) {
             throw new EditConflict(precondition);
         }
-        eventPlaces.recheckPlace(id);
         audit.record("UPDATE", "MEETING_PLACE", id);
     }
 

@@ -50,7 +50,7 @@ public class StaffingCalendar {
 
     private static final String SELECT = """
             SELECT e.id, e.case_id, c.case_number, e.type, e.starts_at, e.ends_at, e.place_id,
-                   p.name || coalesce(', ' || p.address, '') AS place, sp.shown_place, e.place_held,
+                   p.name || coalesce(', ' || p.address, '') AS place, sp.shown_place, e.place_hold,
                    p.status AS place_status, e.requested_by,
                    r.display_name AS requested_by_name, e.requested_at, e.status, e.bas_user_id,
                    b.display_name AS bas_name, pb.display_name AS previous_bas_name, e.decision_reason, e.decided_at, e.attended, e.accountability_notes,
@@ -113,7 +113,8 @@ public class StaffingCalendar {
 
     /**
      * Moves a staffing or hearing not yet begun to another meeting place (its requesters: CPIs, case managers,
-     * supervisors of the case), for example when its place is held back from the BAS.
+     * supervisors of the case), for example when its place is held back from the BAS; without a place, withdraws the
+     * place, which the BAS and the feeds then see as "to be confirmed" until one is chosen.
      */
     @Transactional
     public void changePlace(CurrentUser user, UUID id, UUID placeId, Integer expectedVersion, boolean precondition) {
@@ -127,9 +128,13 @@ public class StaffingCalendar {
         if (!event.startsAt().isAfter(OffsetDateTime.now())) {
             throw new InvalidInput("placeId", "the event has begun: its place stays as recorded");
         }
+        if (placeId == null) {
+            places.hold(id, PlaceHold.WITHDRAWN);
+            return;
+        }
         places.requireUsable(event.caseId(), placeId);
         int updated = jdbc.sql("""
-                UPDATE event SET place_id = ?, place_held = false, version = version + 1, updated_at = now()
+                UPDATE event SET place_id = ?, place_hold = NULL, version = version + 1, updated_at = now()
                 WHERE id = ? AND version = ?""").params(placeId, id, event.version()).update();
         if (updated == 0) {
             throw new EditConflict(precondition);
@@ -320,8 +325,9 @@ public class StaffingCalendar {
     }
 
     private static PlaceHold hold(ResultSet rs) throws SQLException {
-        return rs.getBoolean("place_held") ? PlaceHold.MATCHES_CASE
-                : PlaceStatus.UNREVIEWED.name().equals(rs.getString("place_status")) ? PlaceHold.UNREVIEWED : null;
+        String hold = rs.getString("place_hold");
+        return hold != null ? PlaceHold.valueOf(hold)
+                : PlaceStatus.TYPED.name().equals(rs.getString("place_status")) ? PlaceHold.TYPED : null;
     }
 
     static Event event(ResultSet rs, boolean insider) throws SQLException {

@@ -419,8 +419,8 @@ public class CaseManagement {
         requireEdit(user, caseId);
         validate(data);
         List<InvalidInput.FieldError> shared = sharedContact(caseId, null, data);
-        if (!shared.isEmpty() && !data.sharedContactConfirmed()) {
-            throw new InvalidInput(withConfirmation(shared, data));
+        if (!shared.isEmpty() && !(data.sharedContactConfirmed() && access.mayWidenContactDisclosure(user))) {
+            throw new InvalidInput(withConfirmation(shared, data, user));
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO person (id, case_id, role, first_name, last_name) VALUES (?, ?, ?, ?, ?)")
@@ -469,8 +469,8 @@ public class CaseManagement {
                     + " (their earlier values stay hidden). Confirm to go ahead"));
         }
         List<InvalidInput.FieldError> shared = sharedContact(before.caseId(), personId, data);
-        if (!shared.isEmpty() && !data.sharedContactConfirmed()) {
-            confirmations.addAll(withConfirmation(shared, data));
+        if (!shared.isEmpty() && !(data.sharedContactConfirmed() && access.mayWidenContactDisclosure(user))) {
+            confirmations.addAll(withConfirmation(shared, data, user));
         }
         if (!confirmations.isEmpty()) {
             throw new InvalidInput(confirmations);
@@ -498,8 +498,12 @@ public class CaseManagement {
             audit.record("SHARED_CONTACT_CONFIRMED", "PERSON", personId);
         }
         refreshSearchText(before.caseId());
+        // a protected change is kept under the role that hides it more: a value written as a survivor's stays hidden
+        // from the BAS even if the person is later recorded as the perpetrator again
+        PersonRole roleOfChange = access.basSeesContactOf(before.data().role().name()) ? data.role()
+                : before.data().role();
         recordChanges(before.caseId(), "PERSON", personId, personFields(before.data()), personFields(data),
-                PROTECTED_FIELDS, before.data().role(), user);
+                PROTECTED_FIELDS, roleOfChange, user);
         audit.record("UPDATE", "PERSON", personId);
     }
 
@@ -584,8 +588,9 @@ public class CaseManagement {
         var guard = access.contactGuard(caseId, personId);
         Address a = d.address() == null ? new Address(null, null, null, null, null) : d.address();
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("address.line1", String.join(" ", java.util.stream.Stream.of(a.line1(), a.line2(), a.city())
-                .filter(Objects::nonNull).toList()));
+        fields.put("address.line1", String.join(" ", java.util.stream.Stream.of(a.line1(), a.line2(), a.city(),
+                a.state(), a.postalCode()).filter(Objects::nonNull).toList()));
+        fields.put("shelterStatus", d.shelterStatus());
         fields.put("phone", d.phone());
         fields.put("email", d.email());
         fields.put("workplace", d.workplace());
@@ -602,12 +607,20 @@ public class CaseManagement {
         return errors;
     }
 
-    /** The shared values, and the confirmation that answers them. */
-    private static List<InvalidInput.FieldError> withConfirmation(List<InvalidInput.FieldError> shared, PersonData d) {
+    /**
+     * The shared values, and the confirmation that answers them: like any change that widens who sees a protected
+     * person's values, a supervisor's (otherwise a worker could show a survivor's address to the BAS by recording it
+     * on a new perpetrator).
+     */
+    private List<InvalidInput.FieldError> withConfirmation(List<InvalidInput.FieldError> shared, PersonData d,
+                                                            CurrentUser user) {
         List<InvalidInput.FieldError> errors = new ArrayList<>(shared);
-        errors.add(new InvalidInput.FieldError("confirmSharedContact", "if the " + label(d.role()) + " really shares "
-                + "this with them (they live together, say), confirm it: the BAS will see it as the "
-                + label(d.role()) + "'s"));
+        errors.add(new InvalidInput.FieldError("confirmSharedContact", access.mayWidenContactDisclosure(user)
+                ? "if the " + label(d.role()) + " really shares this with them (they live together, say), confirm it: "
+                + "the BAS will see it as the " + label(d.role()) + "'s"
+                : "the BAS sees the " + label(d.role()) + "'s contact details: leave out what is someone else's, or, "
+                + "if the " + label(d.role()) + " really shares it with them (they live together, say), ask a "
+                + "supervisor to confirm it"));
         return errors;
     }
 

@@ -226,11 +226,12 @@ class DemoData implements ApplicationRunner {
         });
         as(cpi, () -> calendar.request(cpi, new EventData(caseIds.get(6), EventType.CASE_STAFFING,
                 morning.plusDays(6), morning.plusDays(6).plusHours(1), video)));
-        // a place typed before meeting places existed: the BAS sees "to be confirmed" until the supervisor reviews it
+        // a place typed before meeting places existed, as migration V10 keeps it with its case: the BAS sees "to be
+        // confirmed" until the case's workers move the event to a place of the list
         UUID typed = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO meeting_place (id, region_id, kind, name, status)
-                SELECT ?, region_id, 'OFFICE', 'Sampleton Public Library, study room 2', 'UNREVIEWED'
+                INSERT INTO meeting_place (id, region_id, kind, name, status, case_id)
+                SELECT ?, region_id, 'OFFICE', 'Sampleton Public Library, study room 2', 'TYPED', id
                 FROM case_file WHERE id = ?""").params(typed, caseIds.get(8)).update();
         jdbc.sql("""
                 INSERT INTO event (id, case_id, type, starts_at, ends_at, place_id, requested_by, requested_at)

@@ -161,6 +161,10 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
                     : "has an invalid value";
             return problem(invalid(List.of(new InvalidInput.FieldError(path(format), message))));
         }
+        if (cause instanceof PlainText.Refused refused) {
+            return problem(invalid(List.of(new InvalidInput.FieldError(
+                    refused.getPath().isEmpty() ? "body" : path(refused), PlainText.REFUSED))));
+        }
         if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             // a vetted value's own refusal (Gender.of, say) says what is accepted
             String message = databind.getCause() instanceof IllegalArgumentException refused

@@ -85,6 +85,22 @@ class ContactMatcherTests {
     }
 
     @Test
+    void aUnitAfterTheStreetAnExtensionAfterThePhoneAndAOneWordWorkplaceAreNoHidingPlace() {
+        List<ContactMatcher.Values> survivor = List.of(new ContactMatcher.Values("1250 Harbor Blvd Apt 4", null, null,
+                "(555) 867-5309 x204", null, "Publix", null));
+        assertThat(ContactMatcher.find("1250 Harbor Blvd Apt 4", survivor)).contains(Kind.STREET);
+        assertThat(ContactMatcher.find("1250 Harbor Boulevard", survivor)).contains(Kind.STREET);
+        assertThat(ContactMatcher.find("(555) 867-5309 x204", survivor)).contains(Kind.PHONE);
+        assertThat(ContactMatcher.find("555-867-5309", survivor)).contains(Kind.PHONE);
+        assertThat(ContactMatcher.find("Publix", survivor)).contains(Kind.SCHOOL_OR_WORKPLACE);
+        assertThat(ContactMatcher.find("publix.", survivor)).contains(Kind.SCHOOL_OR_WORKPLACE);
+        assertThat(ContactMatcher.find("Harbor Light DV Center", survivor)).isEmpty();
+        List<ContactMatcher.Values> unitFirst = List.of(new ContactMatcher.Values("455 Gulf Breeze Avenue, Apt 2",
+                null, null, null, null, null, null));
+        assertThat(ContactMatcher.find("Office, 455 Gulf Breeze Avenue", unitFirst)).contains(Kind.STREET);
+    }
+
+    @Test
     void emptyValuesMatchNothing() {
         List<ContactMatcher.Values> empty = List.of(new ContactMatcher.Values(null, null, null, "12", "", " ", null));
         assertThat(ContactMatcher.find("12 anything", empty)).isEmpty();

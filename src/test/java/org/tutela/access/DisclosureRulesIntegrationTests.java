@@ -116,12 +116,51 @@ class DisclosureRulesIntegrationTests {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"address.line1\"").contains("\"field\":\"phone\"")
                 .contains("\"field\":\"confirmSharedContact\"");
-        Api.Response confirmed = api.post("cpi", "/api/v1/cases/" + caseId + "/people", Api.json(Map.of("role",
+        // a worker cannot confirm it: that would show a survivor's address to the BAS without a supervisor
+        Api.Response byWorker = api.post("cpi", "/api/v1/cases/" + caseId + "/people", Api.json(Map.of("role",
+                "PERPETRATOR", "firstName", "Dan", "lastName", "Shared", "address", Map.of("line1",
+                        "14 Juniper Hollow Ln"), "confirmSharedContact", true)));
+        assertThat(byWorker.status()).isEqualTo(400);
+        assertThat(byWorker.body()).contains("ask a supervisor");
+        Api.Response confirmed = api.post("supervisor", "/api/v1/cases/" + caseId + "/people", Api.json(Map.of("role",
                 "PERPETRATOR", "firstName", "Dan", "lastName", "Shared", "address", Map.of("line1",
                         "14 Juniper Hollow Ln"), "confirmSharedContact", true)));
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(201);
         assertThat(api.get("admin", "/api/v1/audit?action=SHARED_CONTACT_CONFIRMED&entityId="
                 + confirmed.json().get("id").asString()).json().get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anAddressWrittenWhileAPersonIsProtectedStaysHiddenWhenTheyAreThePerpetratorAgain() {
+        Api api = new Api(port);
+        String caseId = Fixtures.openCase(api, "cpi");
+        String person = Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "3 Open Road", "555-303-0303");
+        // recorded as the survivor, with a new address, in one change; later their address changes again
+        assertThat(api.patch("cpi", "/api/v1/people/" + person,
+                "{\"role\":\"SURVIVOR\",\"address\":{\"line1\":\"9 Hidden Shelter Lane\"}}").status()).isEqualTo(200);
+        assertThat(api.patch("cpi", "/api/v1/people/" + person,
+                "{\"address\":{\"line1\":\"11 Quiet Harbor Court\"}}").status()).isEqualTo(200);
+        assertThat(api.patch("supervisor", "/api/v1/people/" + person,
+                "{\"role\":\"PERPETRATOR\",\"confirmWiderDisclosure\":true}").status()).isEqualTo(200);
+        String history = PageSession.signIn(port, "bas").get("/people/" + person + "/history").body();
+        assertThat(history).doesNotContain("Hidden Shelter").doesNotContain("Quiet Harbor");
+    }
+
+    @Test
+    void everyContactFieldOfAPerpetratorIsCheckedAgainstTheProtected() {
+        Api api = new Api(port);
+        String caseId = Fixtures.openCase(api, "cpi");
+        String survivor = Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "1250 Harbor Blvd Apt 4", "555-867-5309");
+        api.patch("cpi", "/api/v1/people/" + survivor, "{\"workplace\":\"Publix\"}");
+        String perpetrator = Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "8 Far Field Road", "555-111-2222");
+        for (String change : List.of("{\"address\":{\"line1\":\"1250 Harbor Blvd Apt 4\"}}",
+                "{\"phone\":\"(555) 867-5309 x204\"}", "{\"workplace\":\"Publix\"}",
+                "{\"address\":{\"line1\":\"8 Far Field Road\",\"postalCode\":\"8675309\"}}",
+                "{\"shelterStatus\":\"Victim at 1250 Harbor Blvd\"}")) {
+            assertThat(api.patch("cpi", "/api/v1/people/" + perpetrator, change).status()).as(change).isEqualTo(400);
+        }
+        assertThat(api.get("bas", "/api/v1/people/" + perpetrator).body()).doesNotContain("Harbor")
+                .doesNotContain("Publix").doesNotContain("867");
     }
 
     @Test

@@ -86,9 +86,20 @@ class MeetingPlacesIntegrationTests {
         Api.Response atRetired = request(api, Fixtures.openCase(api, "cpi"), id, someDay());
         assertThat(atRetired.status()).isEqualTo(400);
         assertThat(atRetired.json().get("errors").get(0).get("field").asString()).isEqualTo("placeId");
-        assertThat(api.patch("supervisor", "/api/v1/meeting-places/" + id, "{\"status\":\"UNREVIEWED\"}").status())
+        assertThat(api.patch("supervisor", "/api/v1/meeting-places/" + id, "{\"status\":\"TYPED\"}").status())
                 .isEqualTo(400);
         assertThat(api.get("admin", "/api/v1/audit?entityId=" + id).json().get("total").asInt()).isEqualTo(2);
+
+        // once a staffing or hearing takes place there, its name and address stay as they are
+        Api.Response back = api.patch("supervisor", "/api/v1/meeting-places/" + id,
+                "{\"status\":\"ACTIVE\",\"name\":\"" + name + " (renamed before use)\"}");
+        assertThat(back.status()).isEqualTo(200);
+        assertThat(request(api, Fixtures.openCase(api, "cpi"), id, someDay()).status()).isEqualTo(201);
+        Api.Response renamed = api.patch("admin", "/api/v1/meeting-places/" + id, "{\"name\":\"Anything else\"}");
+        assertThat(renamed.status()).isEqualTo(400);
+        assertThat(renamed.json().get("errors").get(0).get("message").asString()).contains("retire it");
+        assertThat(api.patch("admin", "/api/v1/meeting-places/" + id, "{\"status\":\"RETIRED\"}").status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -146,6 +157,9 @@ class MeetingPlacesIntegrationTests {
         // the survivor moves to the office's street: the event's place is held back from everyone outside the case
         assertThat(api.patch("cpi", "/api/v1/people/" + survivor,
                 "{\"address\":{\"line1\":\"79 Beacon Hill Rd\"}}").status()).isEqualTo(200);
+        // and moving away again does not show it: a release would tell the BAS that someone moved
+        assertThat(api.patch("cpi", "/api/v1/people/" + survivor,
+                "{\"address\":{\"line1\":\"5 Quiet Cove Road\"}}").status()).isEqualTo(200);
         JsonNode seenByBas = api.get("bas", "/api/v1/events/" + eventId).json();
         assertThat(seenByBas.get("place").isNull()).isTrue();
         assertThat(seenByBas.get("placeId").isNull()).as("the id would name the place").isTrue();
@@ -169,6 +183,8 @@ class MeetingPlacesIntegrationTests {
         JsonNode seenByCpi = api.get("cpi", "/api/v1/events/" + eventId).json();
         assertThat(seenByCpi.get("place").asString()).contains(marker);
         assertThat(seenByCpi.get("placeConfirmed").asBoolean()).isFalse();
+        assertThat(seenByCpi.get("placeHold").asString()).isEqualTo("MATCHES_CASE");
+        assertThat(seenByBas.has("placeHold") && !seenByBas.get("placeHold").isNull()).isFalse();
         assertThat(PageSession.signIn(port, "cpi").get("/cases/" + caseId + "/events").body())
                 .contains(marker).contains("matches the address");
 
@@ -181,6 +197,8 @@ class MeetingPlacesIntegrationTests {
         assertThat(PageSession.signIn(port, "bas").get("/cases/" + caseId + "/events?alerts=true").body())
                 .doesNotContain("/place");
         String court = place(api, "COURTROOM", "Courtroom " + marker, "800 Justice Way, Sampleton FL 39001");
+        assertThat(api.patch("cpi", "/api/v1/people/" + survivor,
+                "{\"address\":{\"line1\":\"79 Beacon Hill Rd\"}}").status()).isEqualTo(200);
         assertThat(api.patch("cpi", "/api/v1/events/" + eventId, Api.json(Map.of("placeId", office))).status())
                 .isEqualTo(400);
         Api.Response moved = api.patch("cpi", "/api/v1/events/" + eventId, Api.json(Map.of("placeId", court)));
@@ -191,22 +209,25 @@ class MeetingPlacesIntegrationTests {
         assertThat(api.patch("bas", "/api/v1/events/" + eventId, Api.json(Map.of("placeId", court))).status())
                 .isEqualTo(403);
 
-        // a place renamed to carry the survivor's street is held back again for this case
-        assertThat(api.patch("supervisor", "/api/v1/meeting-places/" + court,
-                "{\"name\":\"Courtroom " + marker + " by Beacon Hill Road\"}").status()).isEqualTo(200);
-        assertThat(api.get("bas", "/api/v1/events/" + eventId).json().get("placeConfirmed").asBoolean()).isFalse();
+        // a worker may withdraw a place (a room not booked yet): the BAS then sees "to be confirmed" too
+        Api.Response withdrawn = api.patch("cpi", "/api/v1/events/" + eventId, "{\"placeId\":null}");
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.json().get("placeHold").asString()).isEqualTo("WITHDRAWN");
+        assertThat(api.get("bas", "/api/v1/events/" + eventId).json().get("place").isNull()).isTrue();
+        assertThat(api.patch("cpi", "/api/v1/events/" + eventId, "{\"place\":\"x\",\"placeId\":null}").status())
+                .isEqualTo(400);
     }
 
     @Test
-    void aPlaceTypedBeforeTheListExistedWaitsForASupervisor() {
+    void aPlaceTypedBeforeTheListExistedStaysWithItsCaseUntilTheEventIsMoved() {
         Api api = new Api(port);
         String caseId = Fixtures.openCase(api, "cpi");
         String marker = unique();
         UUID placeId = UUID.randomUUID();
-        // as migration V10 leaves a former free-text place
+        // as migration V10 leaves a former free-text place: with its one case
         jdbc.sql("""
-                INSERT INTO meeting_place (id, region_id, kind, name, status)
-                SELECT ?, region_id, 'OFFICE', ?, 'UNREVIEWED' FROM case_file WHERE id = ?::uuid""")
+                INSERT INTO meeting_place (id, region_id, kind, name, status, case_id)
+                SELECT ?, region_id, 'OFFICE', ?, 'TYPED', id FROM case_file WHERE id = ?::uuid""")
                 .params(placeId, "Typed place " + marker, caseId).update();
         UUID eventId = UUID.randomUUID();
         OffsetDateTime day = someDay();
@@ -215,16 +236,21 @@ class MeetingPlacesIntegrationTests {
                 SELECT ?, ?::uuid, 'CASE_STAFFING', ?, ?, ?, id FROM app_user WHERE username = 'cpi'""")
                 .params(eventId, caseId, day, day.plusHours(1), placeId).update();
         assertThat(api.get("bas", "/api/v1/events/" + eventId).body()).doesNotContain(marker);
+        assertThat(api.get("cpi", "/api/v1/events/" + eventId).json().get("placeHold").asString()).isEqualTo("TYPED");
         assertThat(api.get("cpi", "/api/v1/events/" + eventId).body()).contains(marker);
         assertThat(request(api, caseId, placeId.toString(), someDay()).status()).isEqualTo(400);
-        assertThat(PageSession.signIn(port, "supervisor").get("/meeting-places").body())
-                .contains("Typed place " + marker).contains("To review");
+        // nobody outside the case sees it: not in the region's list, not by its id, not on the supervisors' page
+        assertThat(api.get("supervisor", "/api/v1/meeting-places?includeRetired=true").body()).doesNotContain(marker);
+        assertThat(api.get("admin", "/api/v1/meeting-places/" + placeId).status()).isEqualTo(404);
+        assertThat(api.patch("admin", "/api/v1/meeting-places/" + placeId, "{\"status\":\"ACTIVE\"}").status())
+                .isEqualTo(404);
+        assertThat(PageSession.signIn(port, "supervisor").get("/meeting-places").body()).doesNotContain(marker);
 
-        Api.Response reviewed = api.patch("supervisor", "/api/v1/meeting-places/" + placeId,
-                "{\"status\":\"ACTIVE\",\"address\":\"3 Library Plaza\"}");
-        assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
+        String court = place(api, "COURTROOM", "Courtroom " + marker, "800 Justice Way, Sampleton FL 39001");
+        assertThat(api.patch("cpi", "/api/v1/events/" + eventId, Api.json(Map.of("placeId", court))).status())
+                .isEqualTo(200);
         assertThat(api.get("bas", "/api/v1/events/" + eventId).json().get("place").asString())
-                .isEqualTo("Typed place " + marker + ", 3 Library Plaza");
+                .startsWith("Courtroom " + marker);
     }
 
     private String feed(PageSession bas) {

@@ -141,12 +141,15 @@ class CalendarPageController {
     @PostMapping("/events/{id}/place")
     String changePlace(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
                        @RequestParam(required = false) String placeId, @RequestParam(required = false) Integer version,
-                       Model model) {
+                       @RequestParam(defaultValue = "false") boolean withdraw, Model model) {
         Event event = calendar.get(me, id);
         UUID chosen = null;
         try {
             chosen = placeId == null || placeId.isBlank() ? null : UUID.fromString(placeId.trim());
-            calendar.changePlace(me, id, chosen, version, false);
+            if (chosen == null && !withdraw) {
+                throw new InvalidInput("placeId", "choose one of the region's meeting places");
+            }
+            calendar.changePlace(me, id, withdraw ? null : chosen, version, false);
             return "redirect:/cases/" + event.caseId() + "?placeChanged";
         } catch (IllegalArgumentException e) {
             return placePage(me, event, null, Map.of("placeId", "choose one of the region's meeting places"), model);

@@ -35,6 +35,7 @@ import org.tutela.directory.CurrentUser;
 import org.tutela.shared.ETags;
 import org.tutela.shared.InvalidInput;
 import org.tutela.shared.PageOf;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/events")
@@ -55,9 +56,6 @@ class EventApiController {
                         @Schema(hidden = true) String place) {
     }
 
-    /** A change of place; {@code version} catches a concurrent change (or send If-Match). */
-    record EventPatch(UUID placeId, Integer version) {
-    }
 
     @PostMapping
     @Operation(summary = "Request the BAS for a staffing or hearing (CPI, case manager, supervisor) of a case you "
@@ -76,16 +74,36 @@ class EventApiController {
 
     @PatchMapping(value = "/{id}", consumes = {"application/json", "application/merge-patch+json"})
     @Operation(summary = "Move a staffing or hearing not yet begun to another meeting place (CPI, case manager, "
-            + "supervisor of the case); send If-Match or a version field to catch concurrent changes")
+            + "supervisor of the case): {\"placeId\": ...}; {\"placeId\": null} withdraws the place, which the BAS "
+            + "and the feeds then see as \"to be confirmed\" until one is chosen. Send If-Match or a version field "
+            + "to catch concurrent changes.")
     Event patch(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                @RequestBody EventPatch request) {
-        if (request.placeId() == null) {
-            throw new InvalidInput("placeId", "must name the meeting place to move the event to");
+                @RequestBody JsonNode request) {
+        if (request == null || !request.isObject() || !request.has("placeId")) {
+            throw new InvalidInput("placeId", "name the meeting place to move the event to, or null to withdraw it");
+        }
+        for (String field : request.propertyNames()) {
+            if (!field.equals("placeId") && !field.equals("version")) {
+                throw new InvalidInput(field, "is not a known field");
+            }
+        }
+        UUID placeId = null;
+        JsonNode place = request.get("placeId");
+        if (!place.isNull()) {
+            try {
+                placeId = UUID.fromString(place.isString() ? place.asString() : "");
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInput("placeId", "must be the id of a meeting place, or null");
+            }
+        }
+        JsonNode version = request.get("version");
+        if (version != null && !version.isNull() && !version.isIntegralNumber()) {
+            throw new InvalidInput("version", "must be a whole number");
         }
         Integer fromHeader = ETags.fromIfMatch(ifMatch);
-        calendar.changePlace(user, id, request.placeId(), fromHeader != null ? fromHeader : request.version(),
-                fromHeader != null);
+        calendar.changePlace(user, id, placeId, fromHeader != null ? fromHeader
+                : version == null || version.isNull() ? null : version.intValue(), fromHeader != null);
         return calendar.get(user, id);
     }
 

@@ -41,8 +41,8 @@ class MeetingPlaceApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The meeting places of your region (ACTIVE ones are offered for new events; UNREVIEWED ones "
-            + "came from former free-text places and wait for a supervisor); retired ones with includeRetired=true")
+    @Operation(summary = "The meeting places of your region offered for new events (ACTIVE); retired ones too with "
+            + "includeRetired=true")
     Map<String, List<MeetingPlace>> list(@AuthenticationPrincipal CurrentUser user,
                                          @RequestParam(defaultValue = "false") boolean includeRetired) {
         return Map.of("items", places.list(user, includeRetired));
@@ -68,8 +68,8 @@ class MeetingPlaceApiController {
 
     @PatchMapping(value = "/{id}", consumes = {"application/json", "application/merge-patch+json"})
     @Operation(summary = "Change a meeting place (supervisors, administrators; JSON merge patch of kind, name, "
-            + "address, status): status RETIRED takes it out of use, ACTIVE brings it back or confirms an "
-            + "UNREVIEWED one. The events at it are checked again against their cases' contact details.")
+            + "address, status): status RETIRED takes it out of use, ACTIVE brings it back. Kind, name and address "
+            + "change only while no staffing or hearing uses the place.")
     ResponseEntity<MeetingPlace> patch(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                        @RequestBody JsonNode body) {

@@ -75,10 +75,9 @@ class MeetingPlacePageController {
         model.addAttribute("form", form);
         List<MeetingPlace> all = places.list(me, true);
         model.addAttribute("places", all);
-        model.addAttribute("unreviewed", all.stream().filter(p -> p.status() == PlaceStatus.UNREVIEWED).count());
-        model.addAttribute("upcoming", places.upcomingEvents(me));
+        model.addAttribute("usage", places.usage(me));
         model.addAttribute("kinds", PlaceKind.values());
-        model.addAttribute("statuses", PlaceStatus.values());
+        model.addAttribute("statuses", List.of(PlaceStatus.ACTIVE, PlaceStatus.RETIRED));
         if (!model.containsAttribute("placeErrors")) {
             model.addAttribute("placeErrors", Map.of());
         }

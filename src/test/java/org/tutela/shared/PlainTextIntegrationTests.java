@@ -1,0 +1,63 @@
+package org.tutela.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tutela.support.Api;
+import org.tutela.support.Fixtures;
+import org.tutela.support.IntegrationTest;
+import org.tutela.support.PageSession;
+
+/**
+ * Text that no record can keep (a NUL, another control character, half a surrogate pair) is refused with a 400 naming
+ * the field, in JSON bodies and in forms, and nothing is saved; tabs and line breaks are kept.
+ */
+@IntegrationTest
+class PlainTextIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void controlCharactersAreRefusedFieldByFieldAndNothingIsSaved() {
+        Api api = new Api(port);
+        String caseId = Fixtures.openCase(api, "cpi");
+        // as JSON escapes, so that an unpaired surrogate reaches the server as one (UTF-8 cannot carry it)
+        for (String escaped : List.of("Ana\\u0000", "\\u0000Ana", "An\\u0007a", "Ana\\uD800", "Ana\\uDC00x")) {
+            Api.Response raw = api.post("cpi", "/api/v1/cases/" + caseId + "/people",
+                    "{\"role\":\"SURVIVOR\",\"firstName\":\"" + escaped + "\",\"lastName\":\"Text\"}");
+            assertThat(raw.status()).as(escaped).isEqualTo(400);
+            assertThat(raw.json().get("errors").get(0).get("field").asString()).isEqualTo("firstName");
+        }
+        for (String hostile : List.of("Ana\u0000", "\u0000Ana", "An\u0007a", "A\u001bna")) {
+            Api.Response person = api.post("cpi", "/api/v1/cases/" + caseId + "/people", Api.json(Map.of(
+                    "role", "SURVIVOR", "firstName", hostile, "lastName", "Text")));
+            assertThat(person.status()).as(() -> hostile.codePoints().mapToObj(Integer::toHexString).toList().toString())
+                    .isEqualTo(400);
+            assertThat(person.json().get("errors").get(0).get("field").asString()).isEqualTo("firstName");
+            Api.Response nested = api.post("cpi", "/api/v1/cases/" + caseId + "/people", Api.json(Map.of(
+                    "role", "SURVIVOR", "firstName", "Ana", "lastName", "Text", "address", Map.of("line1", hostile))));
+            assertThat(nested.status()).isEqualTo(400);
+            assertThat(nested.json().get("errors").get(0).get("field").asString()).isEqualTo("address.line1");
+            Api.Response place = api.post("supervisor", "/api/v1/meeting-places", Api.json(Map.of("kind", "OFFICE",
+                    "name", hostile, "address", "1 Way")));
+            assertThat(place.status()).isEqualTo(400);
+        }
+        assertThat(api.get("cpi", "/api/v1/cases/" + caseId).json().get("people").size()).isZero();
+        Api.Response query = api.get("cpi", "/api/v1/cases?q=a%00b");
+        assertThat(query.status()).isEqualTo(400);
+        assertThat(query.contentType()).startsWith("application/problem+json");
+        // a tab and line breaks are text like any other
+        assertThat(api.post("cpi", "/api/v1/cases/" + caseId + "/people", Api.json(Map.of("role", "SURVIVOR",
+                "firstName", "Ana\tMaria", "lastName", "Text"))).status()).isEqualTo(201);
+
+        PageSession cpi = PageSession.signIn(port, "cpi");
+        var form = cpi.submit("/cases/" + caseId + "/people/new", "/cases/" + caseId + "/people",
+                Map.of("role", "SURVIVOR", "firstName", "Bea\u0000", "lastName", "Text"));
+        assertThat(form.statusCode()).isEqualTo(400); // a browser, which asks for HTML, gets the error page
+        assertThat(api.get("cpi", "/api/v1/cases/" + caseId).json().get("people").size()).isEqualTo(1);
+    }
+}
