@@ -12,10 +12,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.audit.AuditTrail;
+import org.tutela.directory.AccessWithdrawn;
 import org.tutela.directory.CurrentUser;
 import org.tutela.directory.OrganizationType;
 import org.tutela.directory.Role;
@@ -73,6 +75,17 @@ public class CalendarFeed {
     public void revoke(CurrentUser bas) {
         StaffingCalendar.requireBas(bas);
         jdbc.sql("DELETE FROM calendar_feed WHERE user_id = ? RETURNING id").param(bas.id()).query(UUID.class)
+                .optional().ifPresent(id -> audit.record("REVOKE", "CALENDAR_FEED", id));
+    }
+
+    /**
+     * The user's access was withdrawn (disabled, password reset, role or organization changed): the feed's secret
+     * stood in for their sign-in, so it ends for good, in the same transaction. Access given back later does not
+     * bring it back: the BAS makes a new feed.
+     */
+    @EventListener
+    void on(AccessWithdrawn withdrawn) {
+        jdbc.sql("DELETE FROM calendar_feed WHERE user_id = ? RETURNING id").param(withdrawn.userId()).query(UUID.class)
                 .optional().ifPresent(id -> audit.record("REVOKE", "CALENDAR_FEED", id));
     }
 

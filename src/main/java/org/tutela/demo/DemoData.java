@@ -300,25 +300,28 @@ class DemoData implements ApplicationRunner {
      */
     private void grants(Map<String, UUID> users, Map<OrganizationType, UUID> orgs) {
         UUID dcf = orgs.get(OrganizationType.DCF);
-        grant(users, "newcpi", Role.CPI, dcf, null, dcf, 1, "PENDING", null, null);
-        grant(users, "cpi", Role.CPI, dcf, null, dcf, 30, "APPROVED", "supervisor", "Casey starts in the Suncoast office.");
+        grant(users, "newcpi", Role.CPI, dcf, null, dcf, 1, "PENDING", null, null, "SUPERVISOR");
+        grant(users, "cpi", Role.CPI, dcf, null, dcf, 30, "APPROVED", "supervisor", "Casey starts in the Suncoast office.",
+                "SUPERVISOR");
         grant(users, "leader", Role.SUPERVISOR, dcf, Role.PROGRAM_LEADER, dcf, 12, "REFUSED", "supervisor",
-                "Logan leads the program and has no caseload.");
+                "Logan leads the program and has no caseload.", "SUPERVISOR");
         grant(users, "casemanager", Role.SUPERVISOR, orgs.get(OrganizationType.CBC), Role.CASE_MANAGER,
-                orgs.get(OrganizationType.CBC), 6, "CANCELLED", "admin", null);
+                orgs.get(OrganizationType.CBC), 6, "CANCELLED", "admin", null, "ADMINISTRATOR");
     }
 
     private void grant(Map<String, UUID> users, String username, Role role, UUID organization, Role fromRole,
-                       UUID fromOrganization, int daysAgo, String status, String decidedBy, String reason) {
+                       UUID fromOrganization, int daysAgo, String status, String decidedBy, String reason,
+                       String approver) {
         jdbc.sql("""
                 INSERT INTO user_grant (id, user_id, role, organization_id, after_password_reset, from_role,
                                         from_organization_id, requested_by, requested_at, status, decided_by,
-                                        decided_at, reason)
+                                        decided_at, reason, approver)
                 VALUES (?, ?, ?, ?, false, ?, ?, ?, now() - make_interval(days => ?), ?, ?,
-                        CASE WHEN ? = 'PENDING' THEN NULL ELSE now() - make_interval(days => ?) + interval '2 hours' END, ?)""")
+                        CASE WHEN ? = 'PENDING' THEN NULL ELSE now() - make_interval(days => ?) + interval '2 hours' END, ?,
+                        ?)""")
                 .params(UUID.randomUUID(), users.get(username), role.name(), organization,
                         fromRole == null ? null : fromRole.name(), fromOrganization, users.get("admin"), daysAgo, status,
-                        decidedBy == null ? null : users.get(decidedBy), status, daysAgo, reason)
+                        decidedBy == null ? null : users.get(decidedBy), status, daysAgo, reason, approver)
                 .update();
     }
 

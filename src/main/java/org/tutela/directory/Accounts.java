@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,9 +34,11 @@ class Accounts {
             u.id, u.username, u.display_name, u.role, u.organization_id, o.type AS organization_type, o.region_id""";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Accounts(JdbcClient jdbc) {
+    Accounts(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     static String normalize(String username) {
@@ -79,15 +82,31 @@ class Accounts {
     }
 
     /**
-     * Ends every session and API token of the user, in the caller's transaction: their sessions' rows are deleted,
-     * their tokens revoked, and their access version raised so that a session or token begun before is refused
-     * at its next request whatever else happened meanwhile.
+     * Gives the user this role (none: null), organization and state, in the caller's transaction, and ends their
+     * sessions, tokens and calendar feed. A move to another organization ends what they held at others
+     * ({@link UserMoved}). The caller holds the user's row lock and has decided that the change may take effect.
+     */
+    void setAccess(CurrentUser by, UUID id, Role role, UUID organizationId, boolean enabled) {
+        UUID from = jdbc.sql("SELECT organization_id FROM app_user WHERE id = ?").param(id).query(UUID.class).single();
+        jdbc.sql("UPDATE app_user SET role = ?, organization_id = ?, enabled = ? WHERE id = ?")
+                .params(Role.column(role), organizationId, enabled, id).update();
+        if (!from.equals(organizationId)) {
+            events.publishEvent(new UserMoved(id, organizationId, by));
+        }
+        endAccess(id);
+    }
+
+    /**
+     * Ends every session, API token and calendar feed of the user, in the caller's transaction: their sessions'
+     * rows are deleted, their tokens revoked, their access version raised so that a session or token begun before
+     * is refused at its next request whatever else happened meanwhile, and {@link AccessWithdrawn} published.
      */
     void endAccess(UUID id) {
         String username = jdbc.sql("UPDATE app_user SET access_version = access_version + 1 WHERE id = ? RETURNING username")
                 .param(id).query(String.class).single();
         jdbc.sql("DELETE FROM spring_session WHERE principal_name = ?").param(username).update();
         jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE user_id = ? AND revoked_at IS NULL").param(id).update();
+        events.publishEvent(new AccessWithdrawn(id));
     }
 
     static CurrentUser user(ResultSet rs, int row) throws SQLException {

@@ -16,7 +16,8 @@ import org.tutela.shared.Refused;
 
 /**
  * Administrators' pages for users: the list and a new user (never with a password: the page shows the user's
- * one-time link, once), and one user's role, organization and state, unlock and password reset.
+ * one-time link, once), and one user's role, organization and state, unlock and password reset. Disabling and
+ * resetting a password are confirmed first, so that neither is one careless click.
  */
 @Controller
 class AdminUsersPageController {
@@ -43,11 +44,12 @@ class AdminUsersPageController {
         public void setOrganizationId(UUID organizationId) { this.organizationId = organizationId; }
     }
 
-    /** One user's role, organization and state, as the change form edits them. */
+    /** One user's role, organization and state, as the change form edits them; disabling is confirmed. */
     public static class AccessForm {
         private Role role;
         private UUID organizationId;
         private boolean enabled;
+        private boolean confirmDisable;
 
         static AccessForm of(UserAccount user) {
             AccessForm form = new AccessForm();
@@ -63,6 +65,22 @@ class AdminUsersPageController {
         public void setOrganizationId(UUID organizationId) { this.organizationId = organizationId; }
         public boolean isEnabled() { return enabled; }
         public void setEnabled(boolean enabled) { this.enabled = enabled; }
+        public boolean isConfirmDisable() { return confirmDisable; }
+        public void setConfirmDisable(boolean confirmDisable) { this.confirmDisable = confirmDisable; }
+    }
+
+    /**
+     * A password reset: confirmed, and naming the password version the page showed, so that the same form sent
+     * twice (a reload of the page that shows the link) resets once.
+     */
+    public static class ResetForm {
+        private boolean confirmReset;
+        private Integer passwordVersion;
+
+        public boolean isConfirmReset() { return confirmReset; }
+        public void setConfirmReset(boolean confirmReset) { this.confirmReset = confirmReset; }
+        public Integer getPasswordVersion() { return passwordVersion; }
+        public void setPasswordVersion(Integer passwordVersion) { this.passwordVersion = passwordVersion; }
     }
 
     private final UserAdministration administration;
@@ -116,10 +134,17 @@ class AdminUsersPageController {
         if (binding.hasErrors()) {
             return user(id, form, model);
         }
+        if (!form.isEnabled() && !form.isConfirmDisable() && administration.account(id).enabled()) {
+            binding.rejectValue("confirmDisable", "required", "tick this to confirm: the user is signed out at once "
+                    + "and cannot sign in until an administrator enables them and the grant is approved");
+            return user(id, form, model);
+        }
         try {
             UserAdministration.Outcome outcome = administration.change(me, id,
                     new UserAdministration.Changes(form.getRole(), form.getOrganizationId(), form.isEnabled()));
-            return "redirect:/admin/users/" + id + "?" + outcome.name().toLowerCase();
+            String said = outcome == UserAdministration.Outcome.APPLIED && !form.isEnabled() ? "disabled"
+                    : outcome.name().toLowerCase();
+            return "redirect:/admin/users/" + id + "?" + said;
         } catch (InvalidInput e) {
             e.errors().forEach(err -> binding.rejectValue(err.field(), "invalid", err.message()));
         } catch (Refused e) {
@@ -136,11 +161,18 @@ class AdminUsersPageController {
 
     /** Shows the new link once, on this answer: it is never stored, not even in the session. */
     @PostMapping("/admin/users/{id}/password-reset")
-    String resetPassword(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
-        try {
-            link(administration.resetPassword(me, id).link(), model);
-        } catch (Refused e) {
-            model.addAttribute("refused", e.getMessage());
+    String resetPassword(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+                         @ModelAttribute("reset") ResetForm form, BindingResult binding, Model model) {
+        if (!form.isConfirmReset()) {
+            model.addAttribute("resetError", "tick this to confirm the reset");
+        } else {
+            // a version that does not parse matches none: nothing is reset
+            Integer version = binding.hasErrors() ? Integer.valueOf(-1) : form.getPasswordVersion();
+            try {
+                link(administration.resetPassword(me, id, version).link(), model);
+            } catch (Refused e) {
+                model.addAttribute("refused", e.getMessage());
+            }
         }
         return user(id, AccessForm.of(administration.account(id)), model);
     }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,32 +18,43 @@ import org.tutela.shared.RecordNotFound;
 import org.tutela.shared.Refused;
 
 /**
- * Separation of duties (issue 7, finding 3): giving a user a role that reads cases (and with them survivors'
- * records), moving its holder to another organization, or making anyone an administrator, is asked for by an
- * administrator and takes effect only when someone else approves it: an enabled supervisor of the organization, or
- * a second administrator for the administrator role and where the organization has no supervisor who could. Nobody
- * decides on their own request or on a grant to themselves, and approving a grant whose user changed since it was
- * asked for is refused. Every request and decision is audited; an organization's supervisors see its grants.
+ * Separation of duties (issue 7, and its second review): giving a user a role that reads cases (and with them
+ * survivors' records), moving its holder to another organization, enabling them again, or making anyone an
+ * administrator, is asked for by an administrator and takes effect only when someone else approves it. Who may
+ * approve is fixed when it is asked: an enabled supervisor of the organization, or a second administrator for the
+ * administrator role and where the organization has no supervisor then. The grant keeps what the user was when it
+ * was asked (role, organization, state, password version), and approving is refused once any of it changed. Nobody
+ * decides on their own request, on a grant to themselves, or where they could hold the password of someone
+ * involved: a decider who issued the user's or the requester's latest one-time link, or whose own password came
+ * from a link that the requester or the user issued and that nobody has confirmed since. Every request and decision
+ * is audited; an organization's supervisors see its grants.
  */
 @Service
 class Grants {
 
     enum Status { PENDING, APPROVED, REFUSED, CANCELLED }
 
-    /** Who decides on a grant. */
+    /** Who decides on a grant, fixed when it is asked. */
     enum Approver { SUPERVISOR, ADMINISTRATOR }
 
     enum Decision { APPROVE, REFUSE }
 
+    /** What a grant gives, and who decides on it ({@code null} when asked anew: decided by who can now). */
+    record Asked(Role role, UUID organizationId, Approver approver) {
+    }
+
     /**
-     * A grant as its viewer sees it, with the sentence that says what the user will see once it is approved, and
-     * why the viewer cannot decide on it ({@code null} when they can).
+     * A grant as its viewer sees it: what the user will see once it is approved ({@code disclosure}), the case
+     * assignments that end with a move ({@code endsAssignments}), what to confirm with the user first
+     * ({@code confirmWithUser}), why the viewer cannot decide on it and why nobody can approve it any more
+     * ({@code cannotDecide} and {@code cannotApprove}, {@code null} when they can).
      */
     record View(UUID id, UUID userId, String username, String displayName, Role role, UUID organizationId,
                 String organizationName, boolean afterPasswordReset, Role fromRole, UUID fromOrganizationId,
-                String fromOrganizationName, UUID requestedById, String requestedBy, OffsetDateTime requestedAt,
-                Status status, String decidedBy, OffsetDateTime decidedAt, String reason, Approver approver,
-                String disclosure, String cannotDecide) {
+                String fromOrganizationName, boolean fromEnabled, UUID requestedById, String requestedBy,
+                OffsetDateTime requestedAt, Status status, String decidedBy, OffsetDateTime decidedAt, String reason,
+                Approver approver, String disclosure, String endsAssignments, String confirmWithUser,
+                String cannotDecide, String cannotApprove) {
         boolean decidable() {
             return cannotDecide == null;
         }
@@ -51,31 +63,46 @@ class Grants {
     private static final String SELECT = """
             SELECT g.id, g.user_id, u.username, u.display_name, g.role, g.organization_id, o.name AS organization_name,
                    r.name AS region_name, g.after_password_reset, g.from_role, g.from_organization_id,
-                   fo.name AS from_organization_name, g.requested_by AS requested_by_id, q.username AS requested_by,
-                   g.requested_at, g.status, d.username AS decided_by, g.decided_at, g.reason,
-                   EXISTS (SELECT 1 FROM app_user s WHERE s.organization_id = g.organization_id AND s.role = 'SUPERVISOR'
-                           AND s.enabled AND s.id <> g.user_id AND s.id <> g.requested_by) AS supervised
+                   fo.name AS from_organization_name, g.from_enabled, g.requested_by AS requested_by_id,
+                   q.username AS requested_by, g.requested_at, g.status, d.username AS decided_by, g.decided_at,
+                   g.reason, g.approver, u.password_issued_by AS user_link_by, l.username AS user_link_by_name,
+                   q.password_issued_by AS requester_link_by,
+                   u.enabled = g.from_enabled AND u.role IS NOT DISTINCT FROM g.from_role
+                     AND u.organization_id = g.from_organization_id
+                     AND u.password_version = g.from_password_version AS user_unchanged,
+                   q.enabled AND q.role = 'ADMIN' AS requester_admin, u.password_hash IS NOT NULL AS password_set,
+                   -- the case assignments that a move ends: to cases of any other organization (UserMoved)
+                   CASE WHEN g.status = 'PENDING' AND g.organization_id <> u.organization_id THEN (
+                       SELECT string_agg(x.n || E'\t' || x.name, E'\n' ORDER BY x.name)
+                       FROM (SELECT count(*) AS n, co.name FROM case_assignment a
+                             JOIN case_file c ON c.id = a.case_id JOIN organization co ON co.id = c.organization_id
+                             WHERE a.user_id = g.user_id AND c.organization_id <> g.organization_id
+                             GROUP BY co.name) x)
+                   END AS ending_assignments
             FROM user_grant g JOIN app_user u ON u.id = g.user_id
             JOIN organization o ON o.id = g.organization_id JOIN region r ON r.id = o.region_id
             JOIN organization fo ON fo.id = g.from_organization_id
             JOIN app_user q ON q.id = g.requested_by LEFT JOIN app_user d ON d.id = g.decided_by
+            LEFT JOIN app_user l ON l.id = u.password_issued_by
             WHERE (? OR g.organization_id = ?)""";
 
     private final JdbcClient jdbc;
     private final Accounts accounts;
+    private final SignInThrottle throttle;
     private final AuditTrail audit;
     private final MessageSource messages;
 
-    Grants(JdbcClient jdbc, Accounts accounts, AuditTrail audit, MessageSource messages) {
+    Grants(JdbcClient jdbc, Accounts accounts, SignInThrottle throttle, AuditTrail audit, MessageSource messages) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.throttle = throttle;
         this.audit = audit;
         this.messages = messages;
     }
 
     /**
-     * Whether giving {@code role} in {@code organization} to a user who has {@code fromRole} (none: null) in
-     * {@code fromOrganization} waits for approval.
+     * Whether giving {@code role} in {@code organization} to a user who has {@code fromRole} (none, or disabled:
+     * null) in {@code fromOrganization} waits for approval.
      */
     static boolean needsApproval(Role role, UUID organization, Role fromRole, UUID fromOrganization) {
         if (role == Role.ADMIN) {
@@ -84,38 +111,54 @@ class Grants {
         return Role.CASE_READERS.contains(role) && (role != fromRole || !organization.equals(fromOrganization));
     }
 
-    /** Records a pending grant; the user's role and organization stay as they are until it is approved. */
-    UUID request(CurrentUser by, UUID userId, Role role, UUID organization, Role fromRole, UUID fromOrganization,
-                 boolean afterPasswordReset) {
+    /**
+     * Records a pending grant, with the user as they are now (role, organization, state, password version) as what
+     * approving it requires them still to be; nothing of the user changes until it is approved. The caller holds
+     * the user's row lock and has cancelled the grant that waited, if any.
+     */
+    UUID request(CurrentUser by, UUID userId, Asked asked, boolean afterPasswordReset) {
+        Approver approver = asked.approver() != null ? asked.approver()
+                : approverNow(asked.role(), asked.organizationId(), userId, by.id());
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO user_grant (id, user_id, role, organization_id, after_password_reset, from_role,
-                                        from_organization_id, requested_by, requested_at, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, now(), 'PENDING')""")
-                .params(id, userId, role.name(), organization, afterPasswordReset,
-                        Role.column(fromRole), fromOrganization, by.id())
+                                        from_organization_id, from_enabled, from_password_version, requested_by,
+                                        requested_at, status, approver)
+                SELECT ?, u.id, ?, ?, ?, u.role, u.organization_id, u.enabled, u.password_version, ?, now(),
+                       'PENDING', ?
+                FROM app_user u WHERE u.id = ?""")
+                .params(id, asked.role().name(), asked.organizationId(), afterPasswordReset, by.id(), approver.name(),
+                        userId)
                 .update();
         audit.record("REQUEST", "USER_GRANT", id);
         return id;
     }
 
-    /** Cancels the user's pending grant, if any: any change to the user makes it stale. */
-    void cancelPending(CurrentUser by, UUID userId) {
-        jdbc.sql("""
+    /** Cancels the user's pending grant, if any (any change to the user makes it stale), and answers what it asked. */
+    Optional<Asked> cancelPending(CurrentUser by, UUID userId) {
+        record Cancelled(UUID id, Asked asked) {
+        }
+        Optional<Cancelled> cancelled = jdbc.sql("""
                 UPDATE user_grant SET status = 'CANCELLED', decided_by = ?, decided_at = now()
-                WHERE user_id = ? AND status = 'PENDING' RETURNING id""")
-                .params(by.id(), userId).query(UUID.class).list()
-                .forEach(id -> audit.record("CANCEL", "USER_GRANT", id));
+                WHERE user_id = ? AND status = 'PENDING' RETURNING id, role, organization_id, approver""")
+                .params(by.id(), userId)
+                .query((rs, n) -> new Cancelled(rs.getObject("id", UUID.class),
+                        new Asked(Role.valueOf(rs.getString("role")), rs.getObject("organization_id", UUID.class),
+                                Approver.valueOf(rs.getString("approver")))))
+                .optional();
+        cancelled.ifPresent(c -> audit.record("CANCEL", "USER_GRANT", c.id()));
+        return cancelled.map(Cancelled::asked);
     }
 
     /** Pending grants and those of the last 90 days: all of them for administrators, their organization's for supervisors. */
     @Transactional(readOnly = true)
     List<View> visibleTo(CurrentUser me) {
+        UUID myLinkBy = linkBy(me);
         return jdbc.sql(SELECT + """
                  AND (g.status = 'PENDING' OR g.requested_at > now() - interval '90 days')
                 ORDER BY g.status = 'PENDING' DESC, g.requested_at DESC LIMIT 500""")
                 .params(me.is(Role.ADMIN), me.is(Role.SUPERVISOR) ? me.organizationId() : null)
-                .query((rs, n) -> view(me, rs)).list();
+                .query((rs, n) -> view(me, myLinkBy, rs)).list();
     }
 
     @Transactional(readOnly = true)
@@ -129,7 +172,10 @@ class Grants {
         return (int) visibleTo(me).stream().filter(g -> g.status() == Status.PENDING && g.decidable()).count();
     }
 
-    /** Approves (the user's role and organization change, their sessions and tokens end) or refuses a grant. */
+    /**
+     * Approves (the user gets the grant's role and organization and is enabled, their sessions, tokens and calendar
+     * feed end) or refuses a grant.
+     */
     @Transactional
     View decide(CurrentUser me, UUID id, Decision decision, String reason) {
         String why = reason == null || reason.isBlank() ? null : reason.trim();
@@ -145,7 +191,7 @@ class Grants {
         UUID userId = jdbc.sql("SELECT user_id FROM user_grant WHERE id = ?").param(id).query(UUID.class).optional()
                 .orElseThrow(RecordNotFound::new);
         // the user's row first, then the grant's: the order every change to a user takes
-        jdbc.sql("SELECT id FROM app_user WHERE id = ? FOR UPDATE").param(userId).query(UUID.class).single();
+        jdbc.sql("SELECT id FROM app_user WHERE id = ? FOR NO KEY UPDATE").param(userId).query(UUID.class).single();
         jdbc.sql("SELECT id FROM user_grant WHERE id = ? FOR UPDATE").param(id).query(UUID.class).single();
         View grant = get(me, id);
         if (!grant.decidable()) {
@@ -153,17 +199,14 @@ class Grants {
                     : Refused.notAllowed(grant.cannotDecide());
         }
         if (decision == Decision.APPROVE) {
-            boolean unchanged = jdbc.sql("""
-                    SELECT enabled AND role IS NOT DISTINCT FROM CAST(? AS varchar) AND organization_id = ?
-                    FROM app_user WHERE id = ?""")
-                    .params(Role.column(grant.fromRole()), grant.fromOrganizationId(), userId)
-                    .query(Boolean.class).single();
-            if (!unchanged) {
-                throw Refused.conflict("The user has changed since this grant was asked for: ask for it again.");
+            if (grant.cannotApprove() != null) {
+                throw Refused.conflict(grant.cannotApprove());
             }
-            jdbc.sql("UPDATE app_user SET role = ?, organization_id = ? WHERE id = ?")
-                    .params(grant.role().name(), grant.organizationId(), userId).update();
-            accounts.endAccess(userId);
+            accounts.setAccess(me, userId, grant.role(), grant.organizationId(), true);
+            // the approver was asked to confirm with the user that they set their password themselves
+            jdbc.sql("UPDATE app_user SET password_issued_by = NULL WHERE id = ?").param(userId).update();
+            // attempts while the user could not sign in failed whatever the password: they start over
+            throttle.clear(grant.username());
         }
         jdbc.sql("UPDATE user_grant SET status = ?, decided_by = ?, decided_at = now(), reason = ? WHERE id = ?")
                 .params(decision == Decision.APPROVE ? Status.APPROVED.name() : Status.REFUSED.name(), me.id(), why, id)
@@ -173,23 +216,40 @@ class Grants {
     }
 
     private Optional<View> find(CurrentUser me, UUID id) {
+        UUID myLinkBy = linkBy(me);
         return jdbc.sql(SELECT + " AND g.id = ?")
                 .params(me.is(Role.ADMIN), me.is(Role.SUPERVISOR) ? me.organizationId() : null, id)
-                .query((rs, n) -> view(me, rs)).optional();
+                .query((rs, n) -> view(me, myLinkBy, rs)).optional();
     }
 
-    private View view(CurrentUser me, ResultSet rs) throws SQLException {
+    /** Who decides on a grant asked now: a supervisor of the organization if one could, else an administrator. */
+    private Approver approverNow(Role role, UUID organization, UUID userId, UUID requester) {
+        boolean supervised = role != Role.ADMIN && jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM app_user WHERE organization_id = ? AND role = 'SUPERVISOR' AND enabled
+                                                      AND id <> ? AND id <> ?)""")
+                .params(organization, userId, requester).query(Boolean.class).single();
+        return supervised ? Approver.SUPERVISOR : Approver.ADMINISTRATOR;
+    }
+
+    /** The administrator who issued the user's latest link, while nobody has confirmed that the user set it. */
+    private UUID linkBy(CurrentUser user) {
+        return jdbc.sql("SELECT password_issued_by FROM app_user WHERE id = ?").param(user.id())
+                .query((rs, n) -> rs.getObject(1, UUID.class)).optional().orElse(null);
+    }
+
+    private View view(CurrentUser me, UUID myLinkBy, ResultSet rs) throws SQLException {
         Role role = Role.valueOf(rs.getString("role"));
-        Approver approver = role != Role.ADMIN && rs.getBoolean("supervised") ? Approver.SUPERVISOR
-                : Approver.ADMINISTRATOR;
+        Approver approver = Approver.valueOf(rs.getString("approver"));
         UUID userId = rs.getObject("user_id", UUID.class);
         UUID organizationId = rs.getObject("organization_id", UUID.class);
         UUID requestedById = rs.getObject("requested_by_id", UUID.class);
+        String requestedBy = rs.getString("requested_by");
         Status status = Status.valueOf(rs.getString("status"));
         String organizationName = rs.getString("organization_name");
         String displayName = rs.getString("display_name");
-        String disclosure = messages.getMessage("grant.sees." + role, new Object[] {displayName, organizationName,
-                rs.getString("region_name")}, Locale.ENGLISH);
+        boolean afterPasswordReset = rs.getBoolean("after_password_reset");
+        UUID userLinkBy = rs.getObject("user_link_by", UUID.class);
+        String disclosure = message("grant.sees." + role, displayName, organizationName, rs.getString("region_name"));
         String cannotDecide;
         if (status != Status.PENDING) {
             cannotDecide = "This grant is no longer pending.";
@@ -202,15 +262,60 @@ class Grants {
             cannotDecide = "A supervisor of " + organizationName + " decides on this grant.";
         } else if (approver == Approver.ADMINISTRATOR && !me.is(Role.ADMIN)) {
             cannotDecide = "An administrator other than the one who asked decides on this grant.";
+        } else if (me.id().equals(userLinkBy)) {
+            cannotDecide = "You handed over the one-time link that " + rs.getString("username")
+                    + "'s password was set with, so you could hold it: someone else decides.";
+        } else if (me.id().equals(rs.getObject("requester_link_by", UUID.class))) {
+            cannotDecide = "You handed over the one-time link that " + requestedBy
+                    + "'s password was set with, so you could have asked as them: someone else decides.";
+        } else if (myLinkBy != null && (myLinkBy.equals(requestedById) || myLinkBy.equals(userId))) {
+            cannotDecide = "Your own password was set with a one-time link that "
+                    + (myLinkBy.equals(requestedById) ? requestedBy : rs.getString("username"))
+                    + " handed over, and nobody has confirmed since that you set it yourself: someone else decides.";
         } else {
             cannotDecide = null;
         }
+        String cannotApprove = null;
+        String confirmWithUser = null;
+        if (status == Status.PENDING) {
+            if (!rs.getBoolean("user_unchanged")) {
+                cannotApprove = "The user has changed since this grant was asked for (role, organization, state or "
+                        + "password): ask for it again.";
+            } else if (!rs.getBoolean("requester_admin")) {
+                cannotApprove = requestedBy + ", who asked for this grant, is no longer an enabled administrator: "
+                        + "ask for it again.";
+            } else if (!rs.getBoolean("password_set")) {
+                // approved first, the link could still be used by whoever holds it
+                cannotApprove = displayName + " has not set their password yet: approve once they have, and have "
+                        + "told you that they did it themselves.";
+            }
+            if (afterPasswordReset) {
+                confirmWithUser = message("approval.afterReset", displayName, requestedBy);
+            } else if (userLinkBy != null) {
+                confirmWithUser = message("approval.linkUnconfirmed", displayName, rs.getString("user_link_by_name"));
+            }
+        }
         return new View(rs.getObject("id", UUID.class), userId, rs.getString("username"), displayName, role,
-                organizationId, organizationName, rs.getBoolean("after_password_reset"),
-                Role.stored(rs.getString("from_role")), rs.getObject("from_organization_id", UUID.class),
-                rs.getString("from_organization_name"), requestedById, rs.getString("requested_by"),
-                rs.getObject("requested_at", OffsetDateTime.class), status, rs.getString("decided_by"),
-                rs.getObject("decided_at", OffsetDateTime.class), rs.getString("reason"), approver, disclosure,
-                cannotDecide);
+                organizationId, organizationName, afterPasswordReset, Role.stored(rs.getString("from_role")),
+                rs.getObject("from_organization_id", UUID.class), rs.getString("from_organization_name"),
+                rs.getBoolean("from_enabled"), requestedById, requestedBy,
+                rs.getObject("requested_at", OffsetDateTime.class),
+                status, rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class),
+                rs.getString("reason"), approver, disclosure, endingAssignments(rs.getString("ending_assignments")),
+                confirmWithUser, cannotDecide, cannotApprove);
+    }
+
+    /** "Their 2 case assignments at DCF ... end." for each organization, from "count TAB name" lines. */
+    private String endingAssignments(String lines) {
+        if (lines == null) {
+            return null;
+        }
+        return lines.lines().map(line -> line.split("\t", 2))
+                .map(part -> message("grant.assignmentsEnd", Integer.parseInt(part[0]), part[1]))
+                .collect(Collectors.joining(" "));
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.ENGLISH);
     }
 }

@@ -15,15 +15,15 @@ import org.tutela.audit.AuditTrail;
 
 /**
  * Checks a username and password (the sign-in form and HTTP Basic for token creation alike), throttled by
- * {@link SignInThrottle}: an attempt during a delay is refused before its password is looked at. An unknown or
- * disabled account, or one without a password yet, gets exactly the answer of a wrong password, and a password is
- * checked all the same so that timing tells nothing. The right password of a user whose role waits for approval
- * is told so, and signs nobody in.
+ * {@link SignInThrottle}: an attempt during a delay is refused before its password is looked at. An account that
+ * cannot sign in (unknown, disabled, without a password yet, or without a role while one waits for approval) is
+ * answered, counted and delayed exactly like a wrong password whatever password is sent, and a password is checked
+ * all the same so that timing tells nothing: its right password is worth nothing to someone guessing it.
  */
 @Component
 class PasswordAuthenticationProvider implements AuthenticationProvider {
 
-    private record Outcome(Duration delay, Optional<Accounts.Account> account, boolean passwordRight,
+    private record Outcome(Duration delay, Optional<Accounts.Account> account, boolean signsIn,
                            Accounts.Notice notice) {
     }
 
@@ -56,13 +56,9 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         }
         Optional<Accounts.Account> account = outcome.account();
         String role = account.flatMap(Accounts.Account::user).map(u -> u.role().name()).orElse(null);
-        if (!outcome.passwordRight() || !account.get().enabled()) {
+        if (!outcome.signsIn()) {
             audit.recordLogin(username, role, false);
             throw new BadCredentialsException("Bad credentials");
-        }
-        if (account.get().user().isEmpty()) {
-            audit.recordLogin(username, null, false);
-            throw new SignIn.AwaitingApproval();
         }
         CurrentUser user = account.get().user().get();
         audit.recordLogin(user.username(), role, true);
@@ -78,15 +74,14 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         Optional<Accounts.Account> account = username.isEmpty() ? Optional.empty() : accounts.byUsername(username);
         String hash = account.map(Accounts.Account::passwordHash).orElse(null);
         boolean right = passwordEncoder.matches(password, hash == null ? dummyHash : hash) && hash != null;
-        if (!right) {
+        boolean signsIn = right && account.get().enabled() && account.get().user().isPresent();
+        if (!signsIn) {
             throttle.recordFailure(key);
             account.ifPresent(a -> accounts.recordFailure(a.id()));
             return new Outcome(Duration.ZERO, account, false, null);
         }
         throttle.recordSuccess(key);
-        Accounts.Account found = account.get();
-        boolean signsIn = found.enabled() && found.user().isPresent();
-        return new Outcome(Duration.ZERO, account, true, signsIn ? accounts.signedIn(found.id()) : null);
+        return new Outcome(Duration.ZERO, account, true, accounts.signedIn(account.get().id()));
     }
 
     @Override

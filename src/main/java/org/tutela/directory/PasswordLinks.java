@@ -45,8 +45,14 @@ class PasswordLinks {
         this.audit = audit;
     }
 
-    /** A new link for the user, in the caller's transaction; the user's earlier link no longer works. */
-    Issued issue(UUID userId) {
+    /**
+     * A new link for the user, issued by {@code by}, in the caller's transaction; the user's earlier link no longer
+     * works. The user's password version moves on, and {@code by} is recorded as who could hold the password set
+     * with it until someone else confirms with the user that they set it themselves ({@link Grants}).
+     */
+    Issued issue(CurrentUser by, UUID userId) {
+        jdbc.sql("UPDATE app_user SET password_version = password_version + 1, password_issued_by = ? WHERE id = ?")
+                .params(by.id(), userId).update();
         String token = Secrets.create(PREFIX);
         OffsetDateTime expiresAt = jdbc.sql("""
                 INSERT INTO password_link (user_id, token_hash, created_at, expires_at)

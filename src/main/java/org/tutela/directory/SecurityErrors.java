@@ -22,10 +22,6 @@ final class SecurityErrors {
         write(response, 429, "Too Many Requests", "Too many sign-in attempts: wait as Retry-After says, then try again.");
     }
 
-    static void writeAwaitingApproval(HttpServletResponse response) throws IOException {
-        write(response, 403, "Forbidden", "Your access is waiting for a supervisor's or administrator's approval.");
-    }
-
     private static void write(HttpServletResponse response, int status, String title, String detail)
             throws IOException {
         response.setStatus(status);

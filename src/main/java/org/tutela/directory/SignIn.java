@@ -40,14 +40,4 @@ record SignIn(int accessVersion, Accounts.Notice notice) implements Serializable
             return seconds;
         }
     }
-
-    /** The right password of a user whose role still waits for approval: they cannot sign in yet. */
-    static class AwaitingApproval extends AuthenticationException {
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        AwaitingApproval() {
-            super("Awaiting approval");
-        }
-    }
 }

@@ -30,22 +30,19 @@ final class SignInResponses {
         response.sendRedirect(request.getContextPath() + "/");
     }
 
-    /** Back to the sign-in page: wrong, wait (the same for every username), or awaiting approval. */
+    /** Back to the sign-in page: wrong (or cannot sign in), or wait; the same for every username. */
     static void formFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        String query = e instanceof SignIn.Delayed delayed ? "wait=" + delayed.seconds()
-                : e instanceof SignIn.AwaitingApproval ? "pending" : "error";
+        String query = e instanceof SignIn.Delayed delayed ? "wait=" + delayed.seconds() : "error";
         response.sendRedirect(request.getContextPath() + "/login?" + query);
     }
 
-    /** HTTP Basic on token creation: 429 with Retry-After during a delay, 403 awaiting approval, else 401. */
+    /** HTTP Basic on token creation: 429 with Retry-After during a delay, else 401. */
     static void basic(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         if (e instanceof SignIn.Delayed delayed) {
             response.setHeader("Retry-After", String.valueOf(delayed.seconds()));
             SecurityErrors.writeTooManyRequests(response);
-        } else if (e instanceof SignIn.AwaitingApproval) {
-            SecurityErrors.writeAwaitingApproval(response);
         } else {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Tutela\"");
             SecurityErrors.writeUnauthorized(response);

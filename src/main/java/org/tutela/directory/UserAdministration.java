@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,8 +17,9 @@ import org.tutela.shared.Refused;
 /**
  * What administrators do to users: create them (without a password: the user gets a one-time link), change their
  * role, organization or state, reset their password, clear their sign-in delays. A role that reads cases and the
- * administrator role wait for someone else's approval ({@link Grants}); taking access away is immediate and ends
- * the user's sessions and tokens in the same transaction. No administrator changes their own account.
+ * administrator role, given, moved or enabled again, wait for someone else's approval ({@link Grants}); taking
+ * access away is immediate and ends the user's sessions, tokens and calendar feed in the same transaction. No
+ * administrator changes their own account.
  */
 @Service
 class UserAdministration {
@@ -35,7 +37,7 @@ class UserAdministration {
 
     private static final String SELECT = """
             SELECT u.id, u.username, u.display_name, u.role, u.organization_id, o.name AS organization_name, u.enabled,
-                   u.password_hash IS NOT NULL AS password_set,
+                   u.password_hash IS NOT NULL AS password_set, u.password_version,
                    -- SignInThrottle's account key: the SHA-256 of the (lower-case) username
                    (SELECT max(t.blocked_until) FROM sign_in_throttle t
                     WHERE t.account_key = sha256(convert_to(u.username, 'UTF8'))
@@ -86,19 +88,20 @@ class UserAdministration {
                 .params(id, Accounts.normalize(user.username()), user.displayName().trim(),
                         waits ? null : user.role().name(), user.organizationId())
                 .update();
-        PasswordLinks.Issued link = links.issue(id);
+        PasswordLinks.Issued link = links.issue(admin, id);
         audit.record("CREATE", "USER", id);
         if (waits) {
-            grants.request(admin, id, user.role(), user.organizationId(), null, user.organizationId(), false);
+            grants.request(admin, id, new Grants.Asked(user.role(), user.organizationId(), null), false);
         }
         return new WithLink(id, link);
     }
 
     /**
      * Applies a merge patch of role, organization and enabled state. Disabling, and a role that does not read
-     * cases, take effect at once; a role that reads cases (or a move to another organization with one) and the
-     * administrator role wait for approval. Whatever takes effect ends the user's sessions and tokens, and any
-     * change cancels a grant that was waiting.
+     * cases, take effect at once; a role that reads cases (given, moved to another organization, or given back by
+     * enabling its holder: a disabled user reads nothing) and the administrator role wait for approval, and nothing
+     * changes until then. Whatever takes effect ends the user's sessions, tokens and calendar feed, and any change
+     * cancels a grant that was waiting.
      */
     @Transactional
     Outcome change(CurrentUser admin, UUID id, Changes changes) {
@@ -115,64 +118,74 @@ class UserAdministration {
             return Outcome.UNCHANGED;
         }
         grants.cancelPending(admin, id);
-        boolean waits = moves && Grants.needsApproval(role, organization, current.role(), current.organizationId());
-        boolean applied = enabled != current.enabled() || moves && !waits;
-        if (applied) {
-            jdbc.sql("UPDATE app_user SET enabled = ?, role = ?, organization_id = ? WHERE id = ?")
-                    .params(enabled, Role.column(waits ? current.role() : role),
-                            waits ? current.organizationId() : organization, id)
-                    .update();
-            accounts.endAccess(id);
-            audit.record("UPDATE", "USER", id);
-        }
-        if (waits) {
-            grants.request(admin, id, role, organization, current.role(), current.organizationId(), false);
+        if (enabled && Grants.needsApproval(role, organization, current.enabled() ? current.role() : null,
+                current.organizationId())) {
+            grants.request(admin, id, new Grants.Asked(role, organization, null), false);
             return Outcome.PENDING;
         }
+        accounts.setAccess(admin, id, role, organization, enabled);
+        if (enabled && !current.enabled()) {
+            // attempts while the user could not sign in failed whatever the password: they start over
+            clearDelays(id);
+        }
+        audit.record("UPDATE", "USER", id);
         return Outcome.APPLIED;
     }
 
     /**
-     * Makes the password unusable, ends the user's sessions and tokens, and gives a new one-time link (the old one
-     * dies). Whoever holds the link could set the password, the administrator included: so a user whose role reads
-     * cases gets it back only when a supervisor (or a second administrator) approves, once the user says they set
-     * the password themselves. A grant that was already waiting (a new user's first role) goes on waiting.
+     * Makes the password unusable, ends the user's sessions, tokens and calendar feed, and gives a new one-time link
+     * (the old one dies). Whoever holds the link could set the password, the resetting administrator included: so
+     * an enabled user's role that reads cases is held back, and it, or the grant that was waiting, is asked again
+     * with the resetter as its requester (who can then never approve it) and the approver told to confirm with the
+     * user in person. A grant asked again keeps its approver. {@code expectedVersion}, when given, is the password
+     * version the administrator saw: a form sent twice (a reload) resets once.
      */
     @Transactional
-    WithLink resetPassword(CurrentUser admin, UUID id) {
+    WithLink resetPassword(CurrentUser admin, UUID id, Integer expectedVersion) {
         requireOther(admin, id);
         Current current = lock(id);
-        boolean suspends = current.role() != null && Role.CASE_READERS.contains(current.role());
-        if (suspends) {
-            grants.cancelPending(admin, id);
+        if (expectedVersion != null && expectedVersion != current.passwordVersion()) {
+            throw Refused.conflict("The password was reset again since this page was shown (perhaps by sending the "
+                    + "form twice): the link shown then is the one that works. Reset again only if it is lost.");
         }
+        Optional<Grants.Asked> waiting = grants.cancelPending(admin, id);
+        boolean suspends = current.enabled() && current.role() != null && Role.CASE_READERS.contains(current.role());
         jdbc.sql("UPDATE app_user SET password_hash = NULL, role = ? WHERE id = ?")
                 .params(suspends ? null : Role.column(current.role()), id).update();
         accounts.endAccess(id);
-        PasswordLinks.Issued link = links.issue(id);
+        PasswordLinks.Issued link = links.issue(admin, id);
         audit.record("RESET_PASSWORD", "USER", id);
-        if (suspends) {
-            grants.request(admin, id, current.role(), current.organizationId(), null, current.organizationId(), true);
-        }
+        Optional<Grants.Asked> again = suspends
+                ? waiting.or(() -> Optional.of(new Grants.Asked(current.role(), current.organizationId(), null)))
+                : waiting;
+        again.ifPresent(asked -> grants.request(admin, id, asked, true));
         return new WithLink(id, link);
     }
 
     /** Clears the user's sign-in delays from every address. Their sessions and tokens go on. */
     @Transactional
     void unlock(UUID id) {
-        String username = jdbc.sql("SELECT username FROM app_user WHERE id = ?").param(id).query(String.class)
-                .optional().orElseThrow(RecordNotFound::new);
-        throttle.clear(username);
+        clearDelays(id);
         audit.record("UNLOCK", "USER", id);
     }
 
-    private record Current(Role role, UUID organizationId, boolean enabled) {
+    private void clearDelays(UUID id) {
+        String username = jdbc.sql("SELECT username FROM app_user WHERE id = ?").param(id).query(String.class)
+                .optional().orElseThrow(RecordNotFound::new);
+        throttle.clear(username);
     }
 
+    private record Current(Role role, UUID organizationId, boolean enabled, int passwordVersion) {
+    }
+
+    /** The user's row, locked against other changes to the user (not against rows that refer to it). */
     private Current lock(UUID id) {
-        return jdbc.sql("SELECT role, organization_id, enabled FROM app_user WHERE id = ? FOR UPDATE").param(id)
+        return jdbc.sql("""
+                SELECT role, organization_id, enabled, password_version FROM app_user WHERE id = ?
+                FOR NO KEY UPDATE""").param(id)
                 .query((rs, n) -> new Current(Role.stored(rs.getString("role")),
-                        rs.getObject("organization_id", UUID.class), rs.getBoolean("enabled")))
+                        rs.getObject("organization_id", UUID.class), rs.getBoolean("enabled"),
+                        rs.getInt("password_version")))
                 .optional().orElseThrow(RecordNotFound::new);
     }
 
@@ -196,6 +209,6 @@ class UserAdministration {
         return new UserAccount(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
                 Role.stored(rs.getString("role")), rs.getObject("organization_id", UUID.class),
                 rs.getString("organization_name"), rs.getBoolean("enabled"), rs.getBoolean("password_set"),
-                rs.getObject("delayed_until", OffsetDateTime.class), pending);
+                rs.getObject("delayed_until", OffsetDateTime.class), rs.getInt("password_version"), pending);
     }
 }

@@ -80,8 +80,9 @@ class UsersApiController {
 
     @PatchMapping("/users/{id}")
     @Operation(summary = "Change a user's role, organization or enabled state (JSON merge patch; administrators). "
-            + "202 when the change waits for approval; taking access away is immediate and ends the user's sessions "
-            + "and tokens.")
+            + "202 when the change waits for approval (a role that reads cases given, moved or enabled again, the "
+            + "administrator role); taking access away is immediate and ends the user's sessions, tokens and calendar "
+            + "feed; a move ends their assignments to other organizations' cases.")
     ResponseEntity<UserResponse> change(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
                                         @RequestBody JsonNode body) {
         if (body == null || !body.isObject()) {
@@ -107,10 +108,11 @@ class UsersApiController {
     }
 
     @PostMapping("/users/{id}/password-reset")
-    @Operation(summary = "Make the user's password unusable, end their sessions and tokens, and answer a new "
-            + "one-time link (administrators). A user whose role reads cases gets it back on approval.")
+    @Operation(summary = "Make the user's password unusable, end their sessions, tokens and calendar feed, and "
+            + "answer a new one-time link (administrators). A role that reads cases, and any grant that waited, are "
+            + "asked for again with the caller as requester: someone else approves them.")
     UserResponse resetPassword(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id) {
-        UserAdministration.WithLink reset = administration.resetPassword(admin, id);
+        UserAdministration.WithLink reset = administration.resetPassword(admin, id, null);
         return UserResponse.of(administration.account(id), reset.link());
     }
 
@@ -122,8 +124,9 @@ class UsersApiController {
     }
 
     @PostMapping("/user-approvals/{id}/decision")
-    @Operation(summary = "Approve or refuse a grant (a supervisor of its organization, or a second administrator); "
-            + "a refusal says why")
+    @Operation(summary = "Approve or refuse a grant (a supervisor of its organization, or a second administrator, "
+            + "as fixed when it was asked); a refusal says why. 409 when the user changed since it was asked, has "
+            + "not set their password yet, or its requester is no longer an administrator.")
     Grants.View decide(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
                        @RequestBody DecisionRequest request) {
         return grants.decide(me, id, request.decision(), request.reason());

@@ -60,8 +60,8 @@ class UserAdministrationBrowserTests extends BrowserTest {
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         waitFor().until(ExpectedConditions.urlContains("/login?passwordSet"));
         typeSignIn(username, PASSWORD);
-        waitFor().until(ExpectedConditions.urlContains("/login?pending"));
-        assertThat(text("[role=alert]")).contains("waiting for a supervisor's or an administrator's approval");
+        waitFor().until(ExpectedConditions.urlContains("/login?error"));
+        assertThat(text("[role=alert]")).contains("waits for approval");
 
         signIn("supervisor");
         driver.findElement(By.cssSelector("main a[href='/approvals']")).click();

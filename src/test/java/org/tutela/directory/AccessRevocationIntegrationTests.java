@@ -110,7 +110,7 @@ class AccessRevocationIntegrationTests {
         assertThat(reset.json().get("pendingGrant").get("afterPasswordReset").asBoolean()).isTrue();
         Fixtures.setPassword(port, reset.json().get("passwordLink").asString(), PASSWORD);
         assertThat(api.basic("POST", "/api/v1/tokens", cpi.username(), PASSWORD, "{\"name\":\"x\"}").status())
-                .isEqualTo(403);
+                .isEqualTo(401);
         assertThat(api.post("supervisor", "/api/v1/user-approvals/" + reset.json().get("pendingGrant").get("id")
                 .asString() + "/decision", "{\"decision\":\"APPROVE\"}").status()).isEqualTo(200);
         assertThat(PageSession.signIn(port, cpi.username(), PASSWORD).get("/cases").statusCode()).isEqualTo(200);

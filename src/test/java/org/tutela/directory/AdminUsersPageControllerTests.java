@@ -35,7 +35,7 @@ class AdminUsersPageControllerTests {
     void theAdminSeesTheUsersAndOneUsersPendingGrant() throws Exception {
         UUID id = UUID.randomUUID();
         UserAccount waiting = new UserAccount(id, "newhire", "New Hire", null, WebSliceSecurity.ORGANIZATION,
-                "DCF Office", true, false, null, new UserAccount.PendingGrant(UUID.randomUUID(), Role.SUPERVISOR,
+                "DCF Office", true, false, null, 1, new UserAccount.PendingGrant(UUID.randomUUID(), Role.SUPERVISOR,
                 WebSliceSecurity.ORGANIZATION, "DCF Office", false, OffsetDateTime.now()));
         when(administration.accounts()).thenReturn(List.of(waiting));
         when(administration.account(id)).thenReturn(waiting);

@@ -142,6 +142,35 @@ class SignInThrottleIntegrationTests {
         assertThat(browser.get("/").body()).doesNotContain("failed attempts"); // told once
     }
 
+    /** Issue 7, second review, finding 5: a disabled account's right password cleared its delay, which told it apart. */
+    @Test
+    void aDisabledOrWaitingAccountAnswersItsRightPasswordExactlyLikeAWrongOne() throws InterruptedException {
+        Api api = new Api(port);
+        String username = Fixtures.existingUser(jdbc, encoder, "PROGRAM_LEADER", "DCF", PASSWORD);
+        assertThat(api.patch("admin", "/api/v1/users/" + user(api, username).get("id").asString(),
+                "{\"enabled\":false}").status()).isEqualTo(200);
+        String from = address();
+        Api.Response wrong = token(username, "wrong-1", from);
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(token(username, "wrong-2", from).status()).isEqualTo(401); // then 1 s
+        Thread.sleep(1100);
+        Api.Response right = token(username, PASSWORD, from);
+        assertThat(right.status()).isEqualTo(401);
+        assertThat(right.body()).isEqualTo(wrong.body());
+        assertThat(token(username, "wrong-3", from).status()).as("counted as a failure, nothing cleared").isEqualTo(429);
+
+        // a user whose first role waits for approval: the same answer, on the form too
+        JsonNode created = Fixtures.createUser(api, "admin", "CPI", "DCF");
+        Fixtures.setPassword(port, created.get("passwordLink").asString(), PASSWORD);
+        String waiting = created.get("username").asString();
+        Api.Response pending = token(waiting, PASSWORD, address());
+        assertThat(pending.status()).isEqualTo(401);
+        assertThat(pending.body()).isEqualTo(wrong.body());
+        HttpResponse<String> form = PageSession.anonymousFrom(port, address()).submit("/login", "/login",
+                Map.of("username", waiting, "password", PASSWORD));
+        assertThat(form.headers().firstValue("Location").orElse("")).endsWith("/login?error");
+    }
+
     private static JsonNode user(Api api, String username) {
         for (JsonNode u : api.get("admin", "/api/v1/users").json().get("items")) {
             if (u.get("username").asString().equals(username)) {

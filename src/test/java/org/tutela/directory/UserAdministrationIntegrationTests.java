@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,13 +43,12 @@ class UserAdministrationIntegrationTests {
         assertThat(Fixtures.setPassword(port, created.get("passwordLink").asString(), PASSWORD).statusCode())
                 .isEqualTo(302);
 
-        // the right password, but nothing to see: no token, no session
+        // the right password, but nothing to see: no token, no session, and answered like a wrong password
         Api.Response waiting = api.basic("POST", "/api/v1/tokens", username, PASSWORD, "{\"name\":\"x\"}");
-        assertThat(waiting.status()).isEqualTo(403);
-        assertThat(waiting.body()).contains("approval");
+        assertThat(waiting.status()).isEqualTo(401);
         HttpResponse<String> form = PageSession.anonymous(port).submit("/login", "/login",
                 Map.of("username", username, "password", PASSWORD));
-        assertThat(form.headers().firstValue("Location").orElse("")).endsWith("/login?pending");
+        assertThat(form.headers().firstValue("Location").orElse("")).endsWith("/login?error");
 
         // the DCF supervisor sees what the grant discloses; the requesting administrator cannot approve it
         String grantId = created.get("pendingGrant").get("id").asString();
@@ -200,6 +200,7 @@ class UserAdministrationIntegrationTests {
         assertThat(decide(api, "supervisor", grantId, "APPROVE").status()).isEqualTo(404);
         // an organization without a supervisor who could: a second administrator
         assertThat(grant(api, "admin2", grantId).get("approver").asString()).isEqualTo("ADMINISTRATOR");
+        Fixtures.setPassword(port, elsewhere.get("passwordLink").asString(), PASSWORD);
         assertThat(decide(api, "admin2", grantId, "APPROVE").status()).isEqualTo(200);
     }
 
@@ -241,7 +242,8 @@ class UserAdministrationIntegrationTests {
         String id = id(api, username);
         assertThat(admin.get("/admin/users/" + id).body()).as("shown once").doesNotContain("token=pw_");
 
-        HttpResponse<String> reset = admin.submit("/admin/users/" + id, "/admin/users/" + id + "/password-reset", Map.of());
+        HttpResponse<String> reset = admin.submit("/admin/users/" + id, "/admin/users/" + id + "/password-reset",
+                Map.of("confirmReset", "true"));
         assertThat(reset.statusCode()).isEqualTo(200);
         assertThat(linkOn(reset.body())).isNotEqualTo(link).contains("token=pw_");
 
@@ -255,6 +257,58 @@ class UserAdministrationIntegrationTests {
                 Map.of("role", "SUPERVISOR", "organizationId", dcf, "enabled", "true"));
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(own.body()).contains("Nobody changes their own account");
+    }
+
+    /**
+     * Issue 7, second review: a reset and a disable were one careless click, the page said a disabled user would
+     * sign in again with their new access, and reloading the page that showed a link reset the password again.
+     */
+    @Test
+    void resettingAndDisablingAskForAConfirmationAndTheLinkIsShownOnceWithTheFocusOnIt() {
+        Api api = new Api(port);
+        String dcf = Fixtures.organization(api, "DCF");
+        String id = Fixtures.createUser(api, "admin", "CONTRACT_MANAGER", "DCF").get("id").asString();
+        String path = "/admin/users/" + id;
+        PageSession admin = PageSession.signIn(port, "admin");
+        String page = admin.get(path).body();
+        Matcher version = java.util.regex.Pattern.compile("name=\"passwordVersion\" value=\"(\\d+)\"").matcher(page);
+        assertThat(version.find()).as("the reset form names the password it resets").isTrue();
+
+        HttpResponse<String> unconfirmed = admin.submit(path, path + "/password-reset",
+                Map.of("passwordVersion", version.group(1)));
+        assertThat(unconfirmed.statusCode()).isEqualTo(200);
+        assertThat(unconfirmed.body()).doesNotContain("id=\"password-link\"").contains("confirmReset-error");
+
+        Map<String, String> confirmed = Map.of("passwordVersion", version.group(1), "confirmReset", "true");
+        HttpResponse<String> reset = admin.submit(path, path + "/password-reset", confirmed);
+        assertThat(reset.body()).contains("id=\"password-link\" autofocus").contains("shown only once");
+        // a reload sends the same form again: no second reset, no new link
+        HttpResponse<String> reload = admin.submit(path, path + "/password-reset", confirmed);
+        assertThat(reload.statusCode()).isEqualTo(200);
+        assertThat(reload.body()).doesNotContain("id=\"password-link\"").contains("reset again since");
+
+        // disabling asks first, then says what it did
+        Map<String, String> disable = Map.of("role", "CONTRACT_MANAGER", "organizationId", dcf);
+        HttpResponse<String> asked = admin.submit(path, path, disable);
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("confirmDisable-error");
+        assertThat(userJson(api, id).get("enabled").asBoolean()).isTrue();
+        HttpResponse<String> disabled = admin.submit(path, path, Map.of("role", "CONTRACT_MANAGER",
+                "organizationId", dcf, "confirmDisable", "true"));
+        String location = disabled.headers().firstValue("Location").orElse("");
+        assertThat(location).endsWith(path + "?disabled");
+        assertThat(admin.get(path + "?disabled").body()).contains("is disabled")
+                .doesNotContain("sign in again with their new access");
+        assertThat(userJson(api, id).get("enabled").asBoolean()).isFalse();
+    }
+
+    private static JsonNode userJson(Api api, String id) {
+        for (JsonNode u : api.get("admin", "/api/v1/users").json().get("items")) {
+            if (u.get("id").asString().equals(id)) {
+                return u;
+            }
+        }
+        throw new IllegalStateException(id);
     }
 
     private static String linkOn(String page) {
