@@ -17,6 +17,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tutela.database.EmbeddedDatabase;
+import org.tutela.database.TestServers;
 
 /**
  * In a database whose encoding is not UTF-8 (SQL_ASCII, which an external PostgreSQL may well have), an audit row
@@ -30,7 +31,7 @@ class AuditEncodingTests {
 
     @Test
     void aRowTheSealerCouldNotHashIsRefusedAndSealingGoesOn() throws Exception {
-        try (EmbeddedDatabase server = EmbeddedDatabase.start(home, false)) {
+        try (EmbeddedDatabase server = TestServers.start(home)) {
             Properties logins = new Properties();
             try (Reader in = Files.newBufferedReader(home.resolve("database-passwords"))) {
                 logins.load(in);
