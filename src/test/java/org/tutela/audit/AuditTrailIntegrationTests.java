@@ -102,6 +102,8 @@ class AuditTrailIntegrationTests {
         assertRefused("SELECT audit_checkpoint_add(s.position, s.hash, '\\x00') FROM audit_seal s "
                 + "ORDER BY s.position DESC LIMIT 1");
         assertRefused("SELECT setval('audit_event_seq', 1)");
+        // nor create anything, such as a function that the sealer might call in place of PostgreSQL's own
+        assertRefused("CREATE TABLE mallory (x int)");
         assertRefused("SET session_replication_role = replica");
         assertRefused("SELECT count(*) FROM flyway_schema_history");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_seal").query(Long.class).single()).isPositive();
