@@ -83,4 +83,9 @@ class AuditKey {
     boolean signed(long position, byte[] hash, byte[] signature) {
         return hash != null && signature != null && MessageDigest.isEqual(sign(position, hash), signature);
     }
+
+    /** Whether this key signed the checkpoint; one that it did not sign is forged (or signed by another key). */
+    boolean signed(Checkpoint checkpoint) {
+        return signed(checkpoint.position(), checkpoint.hash(), checkpoint.signature());
+    }
 }

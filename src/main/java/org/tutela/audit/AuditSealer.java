@@ -1,14 +1,16 @@
 package org.tutela.audit;
 
 import jakarta.annotation.PreDestroy;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,7 +24,9 @@ import org.tutela.shared.Logs;
  * seal, in its transaction, and the checkpoint is signed in that same transaction, so nodes never fork the chain.
  * Each node signs the head when it has moved since this node last signed it and the checkpoint interval or the
  * checkpoint rows have passed, unless the chain no longer matches an earlier checkpoint: a rewritten chain is
- * never signed. A signed checkpoint goes into the database, into this node's checkpoint file and into the log.
+ * never signed. Only checkpoints that this key signed count: a forged one, which the app's database credentials can
+ * add, never stops signing. A signed checkpoint goes into the database, into this node's checkpoint file and into
+ * the log.
  */
 @Component
 class AuditSealer {
@@ -39,9 +43,11 @@ class AuditSealer {
     private Long signedPosition;
     private Instant signedAt;
 
-    AuditSealer(JdbcClient jdbc, PlatformTransactionManager transactions, AuditKey key, CheckpointFile file,
+    AuditSealer(DataSource dataSource, PlatformTransactionManager transactions, AuditKey key, CheckpointFile file,
                 AuditProperties properties) {
-        this.jdbc = jdbc;
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(100); // checkpoints are read newest first until a signed one, not loaded at once
+        this.jdbc = JdbcClient.create(streaming);
         this.transactions = new TransactionTemplate(transactions);
         this.key = key;
         this.file = file;
@@ -107,20 +113,18 @@ class AuditSealer {
                     head.get().position(), doubt.get());
             return null;
         }
-        Checkpoint checkpoint = new Checkpoint(head.get().position(), head.get().hash(),
-                key.sign(head.get().position(), head.get().hash()), OffsetDateTime.now(ZoneOffset.UTC));
-        jdbc.sql("""
-                INSERT INTO audit_checkpoint (position, hash, signature, signed_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT (position) DO NOTHING""")
-                .params(checkpoint.position(), checkpoint.hash(), checkpoint.signature(), checkpoint.signedAt())
-                .update();
-        return checkpoint;
+        byte[] signature = key.sign(head.get().position(), head.get().hash());
+        // the database checks that the chain has this hash at this position, and stamps the time
+        OffsetDateTime at = jdbc.sql("SELECT audit_checkpoint_add(?, ?, ?)")
+                .params(head.get().position(), head.get().hash(), signature)
+                .query(OffsetDateTime.class).single();
+        return new Checkpoint(head.get().position(), head.get().hash(), signature, at);
     }
 
     private record Head(long position, byte[] hash) {
     }
 
-    /** Why the chain must not be signed: it no longer matches this node's checkpoint or the latest one. */
+    /** Why the chain must not be signed: it no longer matches this node's checkpoint or the latest signed one. */
     private Optional<String> doubt() {
         Optional<Checkpoint> mine;
         try {
@@ -132,17 +136,26 @@ class AuditSealer {
             return Optional.of("the chain no longer matches this node's checkpoint at position "
                     + mine.get().position());
         }
-        Optional<Checkpoint> latest = jdbc.sql("""
-                SELECT position, hash, signature, signed_at FROM audit_checkpoint ORDER BY position DESC LIMIT 1""")
-                .query((rs, n) -> new Checkpoint(rs.getLong("position"), rs.getBytes("hash"),
-                        rs.getBytes("signature"), rs.getObject("signed_at", OffsetDateTime.class)))
-                .optional();
-        if (latest.isPresent() && !(key.signed(latest.get().position(), latest.get().hash(), latest.get().signature())
-                && Arrays.equals(latest.get().hash(), hashAt(latest.get().position())))) {
-            return Optional.of("the chain or the signature no longer matches the latest checkpoint, at position "
+        Optional<Checkpoint> latest = latestSigned();
+        if (latest.isPresent() && !Arrays.equals(latest.get().hash(), hashAt(latest.get().position()))) {
+            return Optional.of("the chain no longer matches the latest checkpoint, at position "
                     + latest.get().position());
         }
         return Optional.empty();
+    }
+
+    /** The latest checkpoint that this key signed, passing over forged ones. */
+    private Optional<Checkpoint> latestSigned() {
+        return jdbc.sql("SELECT position, hash, signature, signed_at FROM audit_checkpoint ORDER BY position DESC")
+                .query((ResultSet rs) -> {
+                    while (rs.next()) {
+                        Checkpoint checkpoint = Checkpoint.of(rs);
+                        if (key.signed(checkpoint)) {
+                            return Optional.of(checkpoint);
+                        }
+                    }
+                    return Optional.<Checkpoint>empty();
+                });
     }
 
     private byte[] hashAt(long position) {

@@ -1,8 +1,6 @@
 package org.tutela.audit;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -14,8 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Verifies the sealed chain (docs/adr/0006-audit-chain-sealed-after-commit-and-signed.md), in one snapshot: each
- * seal's row, hash and link; each checkpoint's signature and hash at its position; that the chain reaches this
- * node's checkpoint; and that no committed row was left out below the watermark. Reports the first problem.
+ * seal's row, hash and link; the hash at each signed checkpoint's position; that the chain reaches this node's
+ * checkpoint; and that no committed row was left out below the watermark. Reports the first problem; a forged
+ * checkpoint (one this key did not sign) is evidence of tampering, reported after any problem of the chain itself,
+ * which is checked against the signed checkpoints only.
  */
 @Component
 class ChainVerification {
@@ -78,11 +78,20 @@ class ChainVerification {
             broken = Optional.of(new Break(totals.sealed(), totals.skippedSeq(), "row " + totals.skippedSeq()
                     + " committed before the chain's watermark but is not in the chain"));
         }
+        if (broken.isEmpty() && checkpoints.firstForged != null) {
+            Checkpoint forged = checkpoints.firstForged;
+            broken = Optional.of(new Break(totals.sealed(), null, "the checkpoint at position " + forged.position()
+                    + " added at " + forged.signedAt() + " is forged: its signature does not verify with this node's "
+                    + "key, so someone with the database's credentials added it (or a node signs with another key: "
+                    + "every node needs the same TUTELA_AUDIT_KEY)"
+                    + (checkpoints.forged > 1 ? "; " + checkpoints.forged + " forged checkpoints in all" : "")
+                    + ". The chain itself matches every signed checkpoint"));
+        }
         ChainCheck.LatestCheckpoint latest = checkpoints.latest == null ? null : checkpoints.latest.shown();
         return broken.map(b -> new ChainCheck(false, b.checked(), b.seq(), b.problem(), totals.sealed(),
-                        totals.notYetSealed(), latest))
+                        totals.notYetSealed(), latest, checkpoints.forged))
                 .orElseGet(() -> new ChainCheck(true, totals.sealed(), null, null, totals.sealed(),
-                        totals.notYetSealed(), latest));
+                        totals.notYetSealed(), latest, checkpoints.forged));
     }
 
     /** The first seal, by position, that is out of place, has lost its row, or whose hash or link is wrong. */
@@ -120,29 +129,36 @@ class ChainVerification {
         Optional<Break> problem = Optional.empty();
         Checkpoint latest;
         long lastGood;
+        long forged;
+        Checkpoint firstForged;
     }
 
-    /** Every checkpoint: signed by this key, and the chain still has the signed hash at its position. */
+    /**
+     * Every checkpoint: the chain still has the signed hash at a signed checkpoint's position; one that this key did
+     * not sign is counted as forged and proves nothing about the chain.
+     */
     private Checkpoints checkpoints(long end) {
         Checkpoints result = new Checkpoints();
         jdbc.sql("""
                 SELECT c.position, c.hash, c.signature, c.signed_at, s.hash AS chain_hash, s.seq
                 FROM audit_checkpoint c LEFT JOIN audit_seal s ON s.position = c.position
-                ORDER BY c.position""")
+                ORDER BY c.position, c.signed_at""")
                 .query((ResultSet rs) -> {
-                    Checkpoint c = checkpoint(rs);
+                    Checkpoint c = Checkpoint.of(rs);
+                    if (!key.signed(c)) {
+                        result.forged++;
+                        if (result.firstForged == null) {
+                            result.firstForged = c;
+                        }
+                        return;
+                    }
                     result.latest = c;
                     if (result.problem.isPresent()) {
                         return;
                     }
                     byte[] chainHash = rs.getBytes("chain_hash");
                     Long seq = chainHash == null ? null : rs.getLong("seq");
-                    if (!key.signed(c.position(), c.hash(), c.signature())) {
-                        result.problem = Optional.of(new Break(c.position(), seq, "the checkpoint at position "
-                                + c.position() + " signed at " + c.signedAt() + " does not carry a valid signature: "
-                                + "it was changed, or signed with another key (every node needs the same "
-                                + "TUTELA_AUDIT_KEY)"));
-                    } else if (chainHash == null) {
+                    if (chainHash == null) {
                         result.problem = Optional.of(new Break(end, null, "the chain ends at position " + end
                                 + ", before the checkpoint at position " + c.position() + " signed at "
                                 + c.signedAt() + ": sealed rows were removed"));
@@ -170,9 +186,10 @@ class ChainVerification {
                     + mine.signedAt() + ": sealed rows and their checkpoints were removed"));
         }
         Optional<AtPosition> at = jdbc.sql("""
-                SELECT s.seq, s.hash, EXISTS (SELECT 1 FROM audit_checkpoint c WHERE c.position = s.position) AS kept
+                SELECT s.seq, s.hash, EXISTS (SELECT 1 FROM audit_checkpoint c
+                                              WHERE c.position = s.position AND c.signature = ?) AS kept
                 FROM audit_seal s WHERE s.position = ?""")
-                .param(mine.position())
+                .params(mine.signature(), mine.position())
                 .query((rs, n) -> new AtPosition(rs.getLong("seq"), rs.getBytes("hash"), rs.getBoolean("kept")))
                 .optional();
         if (at.isEmpty() || !Arrays.equals(at.get().hash(), mine.hash())) {
@@ -185,10 +202,5 @@ class ChainVerification {
                     + mine.position() + " is not in the database: checkpoints were removed"));
         }
         return Optional.empty();
-    }
-
-    private static Checkpoint checkpoint(ResultSet rs) throws SQLException {
-        return new Checkpoint(rs.getLong("position"), rs.getBytes("hash"), rs.getBytes("signature"),
-                rs.getObject("signed_at", OffsetDateTime.class));
     }
 }

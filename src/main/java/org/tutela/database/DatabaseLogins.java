@@ -49,7 +49,8 @@ final class DatabaseLogins implements AutoCloseable {
             return new DatabaseLogins(properties.url(),
                     new Login(properties.ownerUsername(), properties.ownerPassword()), app, () -> { });
         }
-        EmbeddedDatabase embedded = EmbeddedServers.acquire(home, properties.durable());
+        EmbeddedDatabase embedded = EmbeddedServers.acquire(home, Path.of(properties.binariesDir()).toAbsolutePath(),
+                properties.durable());
         log.info("Using the embedded PostgreSQL server on port {} with data in {}", embedded.port(), home);
         return new DatabaseLogins(embedded.jdbcUrl(), embedded.owner(), embedded.app(),
                 () -> EmbeddedServers.release(home));

@@ -34,6 +34,9 @@ import org.tutela.shared.PrivateFiles;
  * no passwords file) is upgraded at its first start: passwords set, app role created, then {@code pg_hba.conf}
  * replaced and reloaded.
  *
+ * <p>The server's programs are extracted to, and run from, a folder that only Tutela's user may write
+ * ({@link PostgresBinaries}; by default {@code postgres-binaries} in the data folder), once per folder.
+ *
  * <p>The library's defaults suit throwaway test databases ({@code -F}, {@code synchronous_commit=off});
  * a durable server turns fsync and synchronous commit back on so that a committed record survives a crash.
  * A JVM killed with {@code kill -9} leaves its PostgreSQL running on the folder: it is found through
@@ -64,8 +67,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.passwords = passwords;
     }
 
-    /** Starts the server on {@code home/postgres}, creating it (or upgrading a folder of an earlier version). */
-    public static EmbeddedDatabase start(Path home, boolean durable) {
+    /**
+     * Starts the server on {@code home/postgres}, creating it (or upgrading a folder of an earlier version), with
+     * the programs in {@code binaries}.
+     */
+    public static EmbeddedDatabase start(Path home, Path binaries, boolean durable) {
         Path data = home.resolve(POSTGRES_FOLDER);
         Path passwordsFile = home.resolve(PASSWORDS_FILE);
         Path initdbPassword = home.resolve(".initdb-password");
@@ -81,7 +87,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 throw new IllegalStateException("The embedded PostgreSQL server in " + data + " takes password "
                         + "logins only, but " + passwordsFile + " is missing: restore it from a backup");
             }
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = PostgresBinaries.builder(binaries)
                     .setDataDirectory(data)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
@@ -115,6 +121,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             } finally {
                 Files.deleteIfExists(initdbPassword);
             }
+            PostgresBinaries.secure(binaries); // the library has made its folder writable by everyone again
             database.secure(earlier, passwordsFile, data);
             return database;
         } catch (IOException e) {

@@ -23,8 +23,8 @@ final class EmbeddedServers {
     private EmbeddedServers() {
     }
 
-    static synchronized EmbeddedDatabase acquire(Path home, boolean durable) {
-        EmbeddedDatabase server = servers.computeIfAbsent(home, dir -> EmbeddedDatabase.start(dir, durable));
+    static synchronized EmbeddedDatabase acquire(Path home, Path binaries, boolean durable) {
+        EmbeddedDatabase server = servers.computeIfAbsent(home, dir -> EmbeddedDatabase.start(dir, binaries, durable));
         users.merge(home, 1, Integer::sum);
         return server;
     }

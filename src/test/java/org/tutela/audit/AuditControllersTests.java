@@ -38,14 +38,15 @@ class AuditControllersTests {
     @Test
     void theAdminVerifiesAndReads() throws Exception {
         when(queries.verify()).thenReturn(new ChainCheck(true, 42, null, null, 42, 3,
-                new ChainCheck.LatestCheckpoint(40, "ab".repeat(32), "cd".repeat(32), OffsetDateTime.now())));
+                new ChainCheck.LatestCheckpoint(40, "ab".repeat(32), "cd".repeat(32), OffsetDateTime.now()), 0));
         when(queries.search(any(), anyInt(), anyInt())).thenReturn(new PageOf<>(List.of(), 0, 50, 0));
         mvc.perform(get("/api/v1/audit/verify").with(as(Role.ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.valid").value(true))
                 .andExpect(jsonPath("$.checked").value(42))
                 .andExpect(jsonPath("$.notYetSealed").value(3))
-                .andExpect(jsonPath("$.latestCheckpoint.position").value(40));
+                .andExpect(jsonPath("$.latestCheckpoint.position").value(40))
+                .andExpect(jsonPath("$.forgedCheckpoints").value(0));
         mvc.perform(get("/admin/audit").with(as(Role.ADMIN))).andExpect(status().isOk());
     }
 

@@ -1,10 +1,12 @@
 package org.tutela.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,7 +131,10 @@ class AuditSealingIntegrationTests {
         // while one node's sealer holds the turn, another's is told so and seals nothing
         try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
             first.setAutoCommit(false);
-            assertThat(auditSeal(first, 10)).isNotNull();
+            while (auditSeal(first, 10) == null) { // a scheduled sealer had the turn at that moment
+                first.rollback();
+                Thread.sleep(20);
+            }
             assertThat(auditSeal(second, 10)).isNull();
             first.commit();
         }
@@ -161,6 +166,31 @@ class AuditSealingIntegrationTests {
         assertThat(jdbc.sql("SELECT count(*) - count(DISTINCT seq) FROM audit_seal").query(Long.class).single())
                 .isZero();
         assertThat(queries.verify().valid()).isTrue();
+    }
+
+    @Test
+    void noLimitThatTheAppsCredentialsPassToTheSealerBreaksTheChain() {
+        String actor = "limit-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 5; i++) {
+            trail.recordLogin(actor, null, true);
+        }
+        // each in a transaction that holds the sealer's turn, as the app role may
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
+            takeTheSealersTurn();
+            jdbc.sql("SELECT audit_seal(-5)").query(Integer.class).single();
+        })).rootCause().isInstanceOf(SQLException.class)
+                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("2201W")); // negative LIMIT
+        transactions.executeWithoutResult(tx -> {
+            takeTheSealersTurn();
+            assertThat(jdbc.sql("SELECT audit_seal(0)").query(Integer.class).single()).isZero();
+            assertThat(jdbc.sql("SELECT audit_seal(NULL)").query(Integer.class).single()).isGreaterThanOrEqualTo(5);
+        });
+        assertThat(sealed(actor)).isEqualTo(5);
+        assertThat(queries.verify().valid()).isTrue();
+    }
+
+    private void takeTheSealersTurn() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(7305003)").query(Object.class).single();
     }
 
     private static long insert(Connection c, String actor) throws Exception {

@@ -3,6 +3,8 @@ package org.tutela.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +40,9 @@ class AuditTamperingIntegrationTests {
 
     @Autowired
     CheckpointFile file;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private static final String[] TABLES = {"audit_event", "audit_seal", "audit_checkpoint"};
 
@@ -184,6 +189,82 @@ class AuditTamperingIntegrationTests {
             owner.sql("INSERT INTO audit_checkpoint SELECT * FROM all_checkpoint").update();
         });
         assertThat(queries.verify().valid()).isTrue();
+    }
+
+    @Test
+    void aForgedCheckpointIsReportedAsForgedAndTheNodeKeepsSigning() {
+        long before = signedHead();
+        byte[] forged = {0};
+        try (DatabaseOwner owner = DatabaseOwner.connect(context)) {
+            // the review's finding: a checkpoint far beyond the chain that no key signed, and that no one can remove
+            owner.jdbc().sql("INSERT INTO audit_checkpoint (position, hash, signature) VALUES (999999999, ?, ?)")
+                    .params(new byte[] {0}, forged).update();
+            try {
+                long after = signedHead();
+                assertThat(after).isGreaterThan(before);
+                ChainCheck check = queries.verify();
+                assertThat(check.valid()).isFalse();
+                assertThat(check.problem()).contains("forged").contains("position 999999999");
+                assertThat(check.forgedCheckpoints()).isEqualTo(1);
+                assertThat(check.latestCheckpoint().position()).isEqualTo(after);
+            } finally {
+                remove(owner.jdbc(), forged);
+            }
+        }
+        assertThat(queries.verify().valid()).isTrue();
+    }
+
+    @Test
+    void aForgedCheckpointOfTheHeadDoesNotTakeThePlaceOfTheNodesOwn() {
+        byte[] forged = new byte[32];
+        Arrays.fill(forged, (byte) 7);
+        try (DatabaseOwner owner = DatabaseOwner.connect(context)) {
+            Long head = null;
+            while (head == null) {
+                long mine = signedHead();
+                Fixtures.openCase(new Api(port), "cpi");
+                // with the app's credentials: seal the new rows and add a checkpoint of the new head, signed by no
+                // key, before this node signs it (holding the sealer's lock meanwhile)
+                jdbc.sql("""
+                        DO $$
+                        DECLARE h record;
+                        BEGIN
+                            PERFORM pg_advisory_xact_lock(7305003);
+                            PERFORM audit_seal(1000000);
+                            SELECT position, hash INTO h FROM audit_seal ORDER BY position DESC LIMIT 1;
+                            IF h.position > %d THEN
+                                PERFORM audit_checkpoint_add(h.position, h.hash, '\\x%s');
+                            END IF;
+                        END $$""".formatted(mine, HexFormat.of().formatHex(forged))).update();
+                head = jdbc.sql("SELECT max(position) FROM audit_checkpoint WHERE signature = ?")
+                        .param(forged).query(Long.class).single();
+            }
+            try {
+                while (sealer.seal(true) < 0) {
+                    Thread.onSpinWait();
+                }
+                long signed = file.read().orElseThrow().position();
+                assertThat(signed).isGreaterThanOrEqualTo(head);
+                ChainCheck check = queries.verify();
+                assertThat(check.valid()).isFalse();
+                assertThat(check.problem()).contains("forged").contains("position " + head)
+                        .doesNotContain("removed");
+                assertThat(check.latestCheckpoint().position()).isEqualTo(signed);
+            } finally {
+                remove(owner.jdbc(), forged);
+            }
+        }
+        assertThat(queries.verify().valid()).isTrue();
+    }
+
+    /** Removes the checkpoints with this signature, as only the owner can (with the triggers off). */
+    private static void remove(JdbcClient owner, byte[] signature) {
+        owner.sql("ALTER TABLE audit_checkpoint DISABLE TRIGGER USER").update();
+        try {
+            owner.sql("DELETE FROM audit_checkpoint WHERE signature = ?").param(signature).update();
+        } finally {
+            owner.sql("ALTER TABLE audit_checkpoint ENABLE TRIGGER USER").update();
+        }
     }
 
     /** Seals what has committed and signs the head now; returns this node's checkpoint position. */

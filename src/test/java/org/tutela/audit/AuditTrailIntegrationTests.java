@@ -91,7 +91,19 @@ class AuditTrailIntegrationTests {
         assertRefused("INSERT INTO audit_event (at, actor, action) VALUES (now() - interval '1 year', 'm', 'X')");
         assertRefused("INSERT INTO audit_event (xid, actor, action) VALUES ('1', 'mallory', 'LOGIN_SUCCESS')");
         assertRefused("INSERT INTO audit_seal (position, seq, hash, watermark) VALUES (0, 1, '\\x00', '0')");
+        // checkpoints only through audit_checkpoint_add(), at a sealed position with its hash: one far beyond the
+        // chain, signed by no one, stopped all signing
+        assertRefused("INSERT INTO audit_checkpoint (position, hash, signature) VALUES (999999999, '\\x00', '\\x00')");
+        String signature = "'\\x" + "00".repeat(32) + "'";
+        assertRefused("SELECT audit_checkpoint_add(999999999, '\\x00', " + signature + ")");
+        assertRefused("SELECT audit_checkpoint_add(max(position), '\\x00', " + signature + ") FROM audit_seal");
+        assertRefused("SELECT audit_checkpoint_add(max(position) + 1, (SELECT hash FROM audit_seal ORDER BY position "
+                + "DESC LIMIT 1), " + signature + ") FROM audit_seal");
+        assertRefused("SELECT audit_checkpoint_add(s.position, s.hash, '\\x00') FROM audit_seal s "
+                + "ORDER BY s.position DESC LIMIT 1");
         assertRefused("SELECT setval('audit_event_seq', 1)");
+        // nor create anything, such as a function that the sealer might call in place of PostgreSQL's own
+        assertRefused("CREATE TABLE mallory (x int)");
         assertRefused("SET session_replication_role = replica");
         assertRefused("SELECT count(*) FROM flyway_schema_history");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_seal").query(Long.class).single()).isPositive();

@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
@@ -20,14 +21,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded server keeps its data across restarts, runs with fsync and synchronous commit on, recovers from a
  * JVM killed with {@code kill -9}, which leaves its PostgreSQL running on the data folder, and trusts no one:
- * password logins only, over localhost, with an owner and an app role, also for a folder of an earlier version.
+ * password logins only, over localhost, with an owner and an app role, also for a folder of an earlier version; and
+ * it runs programs that no other user of the machine can replace.
  */
 class EmbeddedDatabaseTests {
 
@@ -37,28 +41,17 @@ class EmbeddedDatabaseTests {
     @Test
     void aServerOrphanedByAKilledJvmIsStoppedAndTheDataSurvives() throws Exception {
         Path data = home.resolve("postgres");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), OrphanedServerMain.class.getName(), home.toString())
-                .redirectErrorStream(true).start();
-        String url;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            do {
-                line = out.readLine();
-            } while (line != null && !line.startsWith("READY "));
-            assertThat(line).as("the child JVM started its server").isNotNull();
-            url = line.substring("READY ".length());
-            try (Connection c = owner(url); Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE kept (note text)");
-                s.execute("INSERT INTO kept VALUES ('committed before the crash')");
-            }
-            child.destroyForcibly(); // SIGKILL: no shutdown hook runs
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        Server child = server(home, TestServers.BINARIES);
+        try (Connection c = owner(child.url()); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE kept (note text)");
+            s.execute("INSERT INTO kept VALUES ('committed before the crash')");
         }
+        child.process().destroyForcibly(); // SIGKILL: no shutdown hook runs
+        assertThat(child.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
         Optional<ProcessHandle> orphan = EmbeddedDatabase.postmasterOf(data);
         assertThat(orphan).as("PostgreSQL outlived the killed JVM").isPresent();
 
-        try (EmbeddedDatabase restarted = EmbeddedDatabase.start(home, true)) {
+        try (EmbeddedDatabase restarted = EmbeddedDatabase.start(home, TestServers.BINARIES, true)) {
             assertThat(orphan.get().isAlive()).isFalse();
             try (Connection c = owner(restarted.jdbcUrl()); Statement s = c.createStatement()) {
                 ResultSet rs = s.executeQuery("SELECT note FROM kept");
@@ -73,7 +66,7 @@ class EmbeddedDatabaseTests {
 
     @Test
     void aNewServerTakesPasswordLoginsOnlyOverLocalhost() throws Exception {
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(home, false)) {
+        try (EmbeddedDatabase db = TestServers.start(home)) {
             assertRefusesWithoutTheRightPassword(db.jdbcUrl());
             try (Connection c = owner(db.jdbcUrl()); Statement s = c.createStatement()) {
                 assertThat(setting(s, "listen_addresses")).isEqualTo("localhost");
@@ -91,7 +84,7 @@ class EmbeddedDatabaseTests {
         assertThat(Files.getPosixFilePermissions(home.resolve("database-passwords")))
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(home.resolve(".initdb-password")).doesNotExist();
-        try (EmbeddedDatabase again = EmbeddedDatabase.start(home, false); Connection c = app(again.jdbcUrl())) {
+        try (EmbeddedDatabase again = TestServers.start(home); Connection c = app(again.jdbcUrl())) {
             assertThat(c.isValid(5)).isTrue();
         }
     }
@@ -100,7 +93,7 @@ class EmbeddedDatabaseTests {
     void aFolderOfTheEarlierVersionIsUpgradedWithNothingLost() throws Exception {
         Path data = home.resolve("postgres");
         // the earlier version: the library's defaults (initdb -A trust), the app logged in as postgres
-        try (EmbeddedPostgres earlier = EmbeddedPostgres.builder().setDataDirectory(data)
+        try (EmbeddedPostgres earlier = PostgresBinaries.builder(TestServers.BINARIES).setDataDirectory(data)
                 .setCleanDataDirectory(false).start();
              Connection c = earlier.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE person (address text)");
@@ -109,7 +102,7 @@ class EmbeddedDatabaseTests {
         assertThat(home.resolve("database-passwords")).doesNotExist();
 
         for (int start = 1; start <= 2; start++) {
-            try (EmbeddedDatabase db = EmbeddedDatabase.start(home, false)) {
+            try (EmbeddedDatabase db = TestServers.start(home)) {
                 assertRefusesWithoutTheRightPassword(db.jdbcUrl());
                 try (Connection c = owner(db.jdbcUrl()); Statement s = c.createStatement()) {
                     assertThat(column(s, "SELECT address FROM person")).containsExactly("7 Synthetic Lane");
@@ -121,6 +114,101 @@ class EmbeddedDatabaseTests {
                 }
             }
         }
+    }
+
+    @Test
+    void theServerRunsFromProgramsThatNoOtherUserCanReplace() throws Exception {
+        // as a start that stopped between the library's widening its folder and Tutela's narrowing it would leave it
+        Path library = TestServers.BINARIES.resolve(PostgresBinaries.LIBRARY_FOLDER);
+        if (Files.isDirectory(library)) {
+            Files.setPosixFilePermissions(library, PosixFilePermissions.fromString("rwxrwxrwx"));
+        }
+        try (EmbeddedDatabase db = TestServers.start(home)) {
+            assertOnlyThisUserCanChange(TestServers.BINARIES, home.resolve("postgres"));
+        }
+    }
+
+    @Test
+    void aFolderForTheProgramsThatOthersMayWriteIsRefused() throws Exception {
+        Path shared = Files.createDirectory(home.resolve("shared-binaries"));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+        assertThatThrownBy(() -> EmbeddedDatabase.start(home, shared, false))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot be trusted");
+        assertThat(shared.resolve(PostgresBinaries.LIBRARY_FOLDER)).doesNotExist();
+    }
+
+    @Test
+    void aDataFolderOfThePreviousVersionStartsAndExtractsTheProgramsIntoItOnce() throws Exception {
+        // the previous version's data folder: the programs were kept elsewhere (in the library's temporary folder)
+        try (EmbeddedDatabase previous = TestServers.start(home); Connection c = owner(previous.jdbcUrl());
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE kept (note text)");
+            s.execute("INSERT INTO kept VALUES ('from the previous version')");
+        }
+        Path binaries = home.resolve("postgres-binaries");
+        assertThat(binaries).doesNotExist();
+        // in a JVM of its own, since the library extracts once per JVM
+        Server child = server(home, binaries);
+        try (Connection c = owner(child.url()); Statement s = c.createStatement()) {
+            assertThat(column(s, "SELECT note FROM kept")).containsExactly("from the previous version");
+            assertOnlyThisUserCanChange(binaries, home.resolve("postgres"));
+        } finally {
+            child.process().getOutputStream().close(); // it stops its server and exits
+            assertThat(child.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(child.process().exitValue()).isZero();
+    }
+
+    /**
+     * The running server's program lies in {@code binaries}, which is private (0700), holds nothing that others may
+     * write, and lies in folders that others may not write (or sticky ones, such as /tmp).
+     */
+    private static void assertOnlyThisUserCanChange(Path binaries, Path data) throws Exception {
+        assertThat(mode(binaries) & 0777).as("%s", binaries).isEqualTo(0700);
+        try (Stream<Path> all = Files.walk(binaries)) {
+            for (Path p : all.filter(p -> !Files.isSymbolicLink(p)).toList()) {
+                assertThat(mode(p) & 0022).as("%s is writable by others", p).isZero();
+            }
+        }
+        Path postgres = Path.of(EmbeddedDatabase.postmasterOf(data).orElseThrow().info().command().orElseThrow());
+        assertThat(postgres).startsWith(binaries.toRealPath());
+        for (Path dir = postgres.getParent(); dir != null; dir = dir.getParent()) {
+            int mode = mode(dir);
+            assertThat((mode & 0022) == 0 || (mode & 01000) != 0).as("%s (%o) is writable by others", dir, mode)
+                    .isTrue();
+        }
+    }
+
+    private static int mode(Path p) throws Exception {
+        return (Integer) Files.getAttribute(p, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** A server started by {@link ServerMain} in a JVM of its own, and its URL; its output is read meanwhile. */
+    private record Server(Process process, String url) {
+    }
+
+    private static Server server(Path home, Path binaries) throws Exception {
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ServerMain.class.getName(), home.toString(),
+                binaries.toAbsolutePath().toString())
+                .redirectErrorStream(true).start();
+        CompletableFuture<String> url = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (line.startsWith("READY ")) {
+                        url.complete(line.substring("READY ".length()));
+                    }
+                }
+            } catch (Exception killed) {
+                // the child's output ended
+            }
+            url.completeExceptionally(new IllegalStateException("the child JVM did not start its server"));
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return new Server(child, url.get(120, TimeUnit.SECONDS));
     }
 
     private static void assertRefusesWithoutTheRightPassword(String url) {
