@@ -186,7 +186,7 @@ class MeetingPlacesIntegrationTests {
         assertThat(seenByCpi.get("placeHold").asString()).isEqualTo("MATCHES_CASE");
         assertThat(seenByBas.has("placeHold") && !seenByBas.get("placeHold").isNull()).isFalse();
         assertThat(PageSession.signIn(port, "cpi").get("/cases/" + caseId + "/events").body())
-                .contains(marker).contains("matches the address");
+                .contains(marker).contains("matches someone protected");
 
         // an event not yet begun is moved to another place, which the BAS then sees
         jdbc.sql("UPDATE event SET starts_at = ?, ends_at = ? WHERE id = ?::uuid")
