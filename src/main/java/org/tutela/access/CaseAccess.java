@@ -81,18 +81,15 @@ public class CaseAccess {
      * whose author may see these values, so that a refusal tells nobody anything new.
      */
     public ContactGuard contactGuard(UUID caseId) {
-        return contactGuard(caseId, null);
-    }
-
-    /** Like {@link #contactGuard(UUID)}, leaving out one person (whose own values a change is about to replace). */
-    public ContactGuard contactGuard(UUID caseId, UUID leavingOut) {
         List<ContactMatcher.Values> values = jdbc.sql("""
-                SELECT role, address_line1, city, postal_code, phone, email, workplace, school_or_child_care
-                FROM person WHERE case_id = ? AND id IS DISTINCT FROM CAST(? AS uuid)""").param(caseId).param(leavingOut)
+                SELECT role, address_line1, city, postal_code, phone, email, workplace, school_or_child_care,
+                       address_line2, shelter_status
+                FROM person WHERE case_id = ?""").param(caseId)
                 .query((rs, n) -> basSeesContact(rs.getString("role")) ? null
                         : new ContactMatcher.Values(rs.getString("address_line1"), rs.getString("city"),
                         rs.getString("postal_code"), rs.getString("phone"), rs.getString("email"),
-                        rs.getString("workplace"), rs.getString("school_or_child_care")))
+                        rs.getString("workplace"), rs.getString("school_or_child_care"),
+                        rs.getString("address_line2"), rs.getString("shelter_status")))
                 .list().stream().filter(java.util.Objects::nonNull).toList();
         return new ContactGuard(values);
     }
@@ -105,6 +102,15 @@ public class CaseAccess {
     /** Whether the contact fields of a person in this role reach the BAS (a perpetrator's do, C.1.5). */
     public boolean basSeesContactOf(String personRole) {
         return basSeesContact(personRole);
+    }
+
+    /**
+     * Whether this user sees a perpetrator's contact fields but not the protected people's (the BAS): for them a
+     * perpetrator's value that is also a protected person's ({@link ContactGuard#shares}, a household they share, a
+     * value copied by mistake) is withheld like the protected person's own, in whatever order the two were recorded.
+     */
+    public boolean withholdsSharedContact(CurrentUser user, String personRole) {
+        return canViewProtectedContact(user, personRole) && !canViewProtectedContact(user, "SURVIVOR");
     }
 
     /**

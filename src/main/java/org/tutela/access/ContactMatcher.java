@@ -25,7 +25,12 @@ public final class ContactMatcher {
 
     /** The protected contact values of one person, as recorded. */
     public record Values(String line1, String city, String postalCode, String phone, String email, String workplace,
-                         String schoolOrChildCare) {
+                         String schoolOrChildCare, String line2, String shelterStatus) {
+
+        public Values(String line1, String city, String postalCode, String phone, String email, String workplace,
+                      String schoolOrChildCare) {
+            this(line1, city, postalCode, phone, email, workplace, schoolOrChildCare, null, null);
+        }
     }
 
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
@@ -54,12 +59,14 @@ public final class ContactMatcher {
             "academy", "charter", "preschool", "pre", "k", "prek", "kindergarten", "daycare", "day", "care", "child",
             "children", "childcare", "center", "learning", "early", "head", "start", "montessori", "primary",
             "secondary", "college", "university", "campus", "the", "of", "and", "company", "corporation", "inc",
-            "llc", "ltd", "services", "group", "store", "office");
+            "llc", "ltd", "services", "group", "store", "office", "supermarket", "market", "shop", "restaurant",
+            "cafe", "hospital", "clinic", "bank", "salon", "warehouse", "factory", "plant", "shelter", "house",
+            "home", "room", "shelters");
 
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest");
 
-    private static final Pattern DIGIT_RUN = Pattern.compile("\\d[\\d\\s().+/-]*\\d|\\d");
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\d(?:[^\\p{L}\\d]{0,3}\\d)*");
 
     /** An extension after a phone number: "x204", "ext. 204", "# 204". */
     private static final Pattern EXTENSION = Pattern.compile("(?i)\\s*(x|ext\\.?|extension|#)\\s*\\d+\\s*$");
@@ -88,7 +95,7 @@ public final class ContactMatcher {
         List<String> words = words(text);
         List<String> digitRuns = digitRuns(text);
         for (Values v : protectedValues) {
-            if (street(words, v.line1(), bareStreetNames)) {
+            if (street(words, v.line1(), bareStreetNames) || street(words, v.line2(), bareStreetNames)) {
                 found.add(Kind.STREET);
             }
             if (phone(digitRuns, v.phone())) {
@@ -100,7 +107,9 @@ public final class ContactMatcher {
             if (postalCode(words, v.postalCode())) {
                 found.add(Kind.POSTAL_CODE);
             }
-            if (placeName(words, v.schoolOrChildCare()) || placeName(words, v.workplace())) {
+            // a shelter status is free text: it may name the shelter ("Harbor Light Shelter, room 5")
+            if (placeName(words, v.schoolOrChildCare()) || placeName(words, v.workplace())
+                    || placeName(words, v.shelterStatus())) {
                 found.add(Kind.SCHOOL_OR_WORKPLACE);
             }
         }
@@ -110,7 +119,8 @@ public final class ContactMatcher {
     /** Lower-case words without accents or punctuation, abbreviations spelled out. */
     static List<String> words(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\+[^@\\s]*@", "@"); // a plus-address ("ana+x@...") reaches the same mailbox
         List<String> words = new ArrayList<>();
         for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {
@@ -163,6 +173,19 @@ public final class ContactMatcher {
      * Apt 4" is the street "1250 harbor boulevard"): a unit or building is no part of a street's name.
      */
     static List<String> street(List<String> line) {
+        // what comes before the street's number is a unit or a care-of ("Apt 4B, 42 Quietwater Ln", "c/o Harbor
+        // Light, 42 ..."): the street starts at the first number followed by a word, with the numbers just before it
+        int start = 0;
+        for (int i = 0; i + 1 < line.size(); i++) {
+            if (hasDigit(line.get(i)) && !hasDigit(line.get(i + 1))) {
+                start = i;
+                while (start > 0 && hasDigit(line.get(start - 1))) {
+                    start--;
+                }
+                break;
+            }
+        }
+        line = line.subList(start, line.size());
         boolean named = false;
         for (int i = 0; i < line.size(); i++) {
             String w = line.get(i);
@@ -218,7 +241,7 @@ public final class ContactMatcher {
         if (name.size() >= 2 && containsInOrder(text, name) || !name.isEmpty() && text.equals(name)) {
             return true; // the whole name, or a one-word name copied as it is ("Publix")
         }
-        List<String> distinctive = name.stream().filter(w -> !PLACE_WORDS.contains(w)).toList();
+        List<String> distinctive = distinctive(name);
         List<String> generic = name.stream().filter(PLACE_WORDS::contains).toList();
         if (distinctive.isEmpty() || distinctive.stream().mapToInt(String::length).sum() < 4) {
             return false;
@@ -227,14 +250,38 @@ public final class ContactMatcher {
             if (distinctive.size() >= 2) {
                 return true;
             }
+            // one distinctive word: next to a generic word of the name ("Sampleton Elem."), or, for a one-word name,
+            // next to any such word ("Publix store", "Publix Supermarket")
+            Set<String> near = generic.isEmpty() ? PLACE_WORDS : Set.copyOf(generic);
             int after = at + distinctive.size();
-            boolean genericNear = after < text.size() && generic.contains(text.get(after))
-                    || at > 0 && generic.contains(text.get(at - 1));
+            boolean genericNear = after < text.size() && near.contains(text.get(after))
+                    || at > 0 && near.contains(text.get(at - 1));
             if (genericNear) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The longest run of a name's words that are neither generic nor numbers: "Harbor Light Shelter, room 5" is
+     * "harbor light", "Sampleton Elementary School" is "sampleton".
+     */
+    private static List<String> distinctive(List<String> name) {
+        List<String> best = List.of();
+        int start = -1;
+        for (int i = 0; i <= name.size(); i++) {
+            boolean distinct = i < name.size() && !PLACE_WORDS.contains(name.get(i)) && !hasDigit(name.get(i));
+            if (distinct && start < 0) {
+                start = i;
+            } else if (!distinct && start >= 0) {
+                if (i - start > best.size()) {
+                    best = name.subList(start, i);
+                }
+                start = -1;
+            }
+        }
+        return best;
     }
 
     private static boolean containsInOrder(List<String> text, List<String> sequence) {
@@ -254,9 +301,15 @@ public final class ContactMatcher {
         return at;
     }
 
+    private static boolean hasDigit(String word) {
+        return word.chars().anyMatch(Character::isDigit);
+    }
+
     private static List<String> digitRuns(String text) {
         List<String> runs = new ArrayList<>();
-        Matcher m = DIGIT_RUN.matcher(text);
+        // full-width digits become digits; any separator but a letter may stand between them (a no-break space, a
+        // dash of any kind, a middle dot)
+        Matcher m = DIGIT_RUN.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
         while (m.find()) {
             runs.add(m.group().replaceAll("\\D", ""));
         }

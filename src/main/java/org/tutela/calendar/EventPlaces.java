@@ -75,15 +75,17 @@ class EventPlaces {
     }
 
     /**
-     * Checks again the places of a case's events that the BAS can still see, after its people's roles or contact
-     * values changed: one that now matches is held back. Nothing is released here (a release would tell the BAS that
-     * someone moved away).
+     * Checks again the places of a case's events not yet begun that the BAS can still see, after its people's roles
+     * or contact values changed: one that now matches is held back. Nothing is released here (a release would tell
+     * the BAS that someone moved away), and an event that has begun keeps what the BAS saw (a place it went to that
+     * turned into "to be confirmed" could mean nothing else than a family's move).
      */
     void recheckCase(UUID caseId) {
         ContactGuard guard = access.contactGuard(caseId);
         List<EventAt> shown = jdbc.sql("""
                 SELECT e.id, p.name, p.address FROM event e JOIN meeting_place p ON p.id = e.place_id
-                WHERE e.case_id = ? AND e.place_hold IS NULL AND p.status <> 'TYPED'""").param(caseId)
+                WHERE e.case_id = ? AND e.starts_at > now() AND e.place_hold IS NULL AND p.status <> 'TYPED'""")
+                .param(caseId)
                 .query((rs, n) -> new EventAt(rs.getObject("id", UUID.class), rs.getString("name"),
                         rs.getString("address")))
                 .list();

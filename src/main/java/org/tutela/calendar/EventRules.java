@@ -10,6 +10,8 @@ import org.tutela.shared.InvalidInput.FieldError;
 final class EventRules {
 
     static final Duration LONGEST = Duration.ofHours(12);
+    /** How far ahead a staffing or hearing may be asked for. */
+    static final int YEARS_AHEAD = 5;
 
     private EventRules() {
     }
@@ -19,6 +21,8 @@ final class EventRules {
         List<FieldError> errors = new ArrayList<>();
         if (e.startsAt() != null && !e.startsAt().isAfter(now)) {
             errors.add(new FieldError("startsAt", "must be in the future"));
+        } else if (e.startsAt() != null && e.startsAt().isAfter(now.plusYears(YEARS_AHEAD))) {
+            errors.add(new FieldError("startsAt", "must be within the next " + YEARS_AHEAD + " years"));
         }
         if (e.startsAt() != null && e.endsAt() != null) {
             if (!e.endsAt().isAfter(e.startsAt())) {

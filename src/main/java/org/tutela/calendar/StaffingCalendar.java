@@ -132,6 +132,10 @@ public class StaffingCalendar {
             places.hold(id, PlaceHold.WITHDRAWN);
             return;
         }
+        if (placeId.equals(event.placeId()) && !event.placeConfirmed()) {
+            // a held place shown again would tell the BAS why it was held (someone moved away)
+            throw new InvalidInput("placeId", "choose another place than the one held back");
+        }
         places.requireUsable(event.caseId(), placeId);
         int updated = jdbc.sql("""
                 UPDATE event SET place_id = ?, place_hold = NULL, version = version + 1, updated_at = now()

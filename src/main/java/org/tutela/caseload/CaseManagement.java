@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.access.CaseAccess;
+import org.tutela.access.ContactGuard;
 import org.tutela.access.ContactMatcher;
 import org.tutela.access.SqlCondition;
 import org.tutela.audit.AuditTrail;
@@ -177,7 +178,8 @@ public class CaseManagement {
                 .query((rs, n) -> new CaseView.Worker(rs.getObject("id", UUID.class), rs.getString("display_name")))
                 .list();
         List<PersonView> people = jdbc.sql(PERSON_SELECT + " WHERE p.case_id = ? ORDER BY p.role, p.last_name, p.first_name")
-                .param(caseId).query((rs, n) -> disclose(user, person(rs))).list();
+                .param(caseId).query((rs, n) -> person(rs)).list().stream()
+                .map(p -> disclose(user, p, guardOf(caseId))).toList();
         return new CaseView(caseId, head.caseNumber(), head.status(), head.intakeDate(), head.regionId(),
                 head.regionName(), head.organizationId(), head.organizationName(), maltreatments(head.maltreatments()),
                 workers, people, head.version());
@@ -377,16 +379,43 @@ public class CaseManagement {
     }
 
     /** Builds the view of a person from the fields the user may see; the rest never leaves this method. */
-    private PersonView disclose(CurrentUser user, StoredPerson p) {
+    private PersonView disclose(CurrentUser user, StoredPerson p, java.util.function.Supplier<ContactGuard> guard) {
         PersonData d = p.data();
         boolean seesContact = access.canViewProtectedContact(user, d.role().name());
-        Optional<PersonView.Contact> contact = seesContact
-                ? Optional.of(new PersonView.Contact(d.address(), d.phone(), d.email(), d.workplace(),
-                d.schoolOrChildCare(), d.shelterStatus()))
-                : Optional.empty();
+        Optional<PersonView.Contact> contact = Optional.empty();
+        if (seesContact && access.withholdsSharedContact(user, d.role().name())) {
+            // a perpetrator's value that is also a protected person's is withheld from the BAS like theirs
+            ContactGuard g = guard.get();
+            contact = Optional.of(new PersonView.Contact(
+                    d.address() == null || g.shares(d.address().toString()) ? null : d.address(),
+                    unless(g, d.phone()), unless(g, d.email()), unless(g, d.workplace()),
+                    unless(g, d.schoolOrChildCare()), unless(g, d.shelterStatus())));
+        } else if (seesContact) {
+            contact = Optional.of(new PersonView.Contact(d.address(), d.phone(), d.email(), d.workplace(),
+                    d.schoolOrChildCare(), d.shelterStatus()));
+        }
         // a version that moved with a change of protected fields alone would tell the BAS that a survivor moved
         return new PersonView(p.id(), p.caseId(), d.role(), d.firstName(), d.lastName(), d.dateOfBirth(),
                 d.gender(), d.preferredLanguage(), contact, seesContact ? p.version() : p.identityVersion());
+    }
+
+    private boolean shares(Map<UUID, java.util.function.Supplier<ContactGuard>> guards, UUID caseId, String value) {
+        return value != null && guards.computeIfAbsent(caseId, this::guardOf).get().shares(value);
+    }
+
+    private static String unless(ContactGuard guard, String value) {
+        return value == null || guard.shares(value) ? null : value;
+    }
+
+    /** The case's protected contact values, read once and only if a disclosure needs them. */
+    private java.util.function.Supplier<ContactGuard> guardOf(UUID caseId) {
+        ContactGuard[] guard = {null};
+        return () -> {
+            if (guard[0] == null) {
+                guard[0] = access.contactGuard(caseId);
+            }
+            return guard[0];
+        };
     }
 
     private StoredPerson stored(CurrentUser user, UUID personId) {
@@ -398,7 +427,8 @@ public class CaseManagement {
 
     @Transactional
     public PersonView person(CurrentUser user, UUID personId) {
-        PersonView view = disclose(user, stored(user, personId));
+        StoredPerson stored = stored(user, personId);
+        PersonView view = disclose(user, stored, guardOf(stored.caseId()));
         if (view.contact().isPresent()) {
             audit.record("READ_PROTECTED", "PERSON", personId);
         }
@@ -418,18 +448,12 @@ public class CaseManagement {
     public UUID addPerson(CurrentUser user, UUID caseId, PersonData data) {
         requireEdit(user, caseId);
         validate(data);
-        List<InvalidInput.FieldError> shared = sharedContact(caseId, null, data);
-        if (!shared.isEmpty() && !(data.sharedContactConfirmed() && access.mayWidenContactDisclosure(user))) {
-            throw new InvalidInput(withConfirmation(shared, data, user));
-        }
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO person (id, case_id, role, first_name, last_name) VALUES (?, ?, ?, ?, ?)")
                 .params(id, caseId, data.role().name(), data.firstName().trim(), data.lastName().trim()).update();
         writePerson(id, data);
         requireNoContactInName(caseId, data);
-        if (!shared.isEmpty()) {
-            audit.record("SHARED_CONTACT_CONFIRMED", "PERSON", id);
-        }
+
         events.publishEvent(new ContactDetailsChanged(caseId));
         refreshSearchText(caseId);
         recordChanges(caseId, "CASE", caseId, Map.of(), Map.of("people", "added " + data.role().name() + " "
@@ -441,8 +465,7 @@ public class CaseManagement {
     /**
      * Changes a person. A role change that would show their protected contact fields to more people (a survivor
      * recorded as the perpetrator: the BAS would see their address) is refused, unless a supervisor confirms it
-     * having been told who will then see what ({@code confirmWiderDisclosure}); both that and a shared contact value
-     * (see {@link #sharedContact}) are asked at once, so that one answer covers both.
+     * having been told who will then see what ({@code confirmWiderDisclosure}).
      */
     @Transactional
     public void updatePerson(CurrentUser user, UUID personId, PersonData data, Integer expectedVersion,
@@ -468,10 +491,6 @@ public class CaseManagement {
                     + "status to " + access.whoSeesContactOf(before.caseId(), data.role().name())
                     + " (their earlier values stay hidden). Confirm to go ahead"));
         }
-        List<InvalidInput.FieldError> shared = sharedContact(before.caseId(), personId, data);
-        if (!shared.isEmpty() && !(data.sharedContactConfirmed() && access.mayWidenContactDisclosure(user))) {
-            confirmations.addAll(withConfirmation(shared, data, user));
-        }
         if (!confirmations.isEmpty()) {
             throw new InvalidInput(confirmations);
         }
@@ -494,9 +513,7 @@ public class CaseManagement {
         if (widens) {
             audit.record("DISCLOSURE_WIDENED", "PERSON", personId);
         }
-        if (!shared.isEmpty()) {
-            audit.record("SHARED_CONTACT_CONFIRMED", "PERSON", personId);
-        }
+
         refreshSearchText(before.caseId());
         // a protected change is kept under the role that hides it more: a value written as a survivor's stays hidden
         // from the BAS even if the person is later recorded as the perpetrator again
@@ -575,55 +592,6 @@ public class CaseManagement {
         }
     }
 
-    /**
-     * A perpetrator's contact fields reach the BAS (C.1.5): one that matches the contact details of someone else
-     * protected in the case would show the BAS where they are. The fields that do; the caller refuses them unless
-     * the worker confirms that the perpetrator shares them (a household where the survivor still lives with the
-     * perpetrator), which the audit trail records.
-     */
-    private List<InvalidInput.FieldError> sharedContact(UUID caseId, UUID personId, PersonData d) {
-        if (!access.basSeesContactOf(d.role().name())) {
-            return List.of();
-        }
-        var guard = access.contactGuard(caseId, personId);
-        Address a = d.address() == null ? new Address(null, null, null, null, null) : d.address();
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("address.line1", String.join(" ", java.util.stream.Stream.of(a.line1(), a.line2(), a.city(),
-                a.state(), a.postalCode()).filter(Objects::nonNull).toList()));
-        fields.put("shelterStatus", d.shelterStatus());
-        fields.put("phone", d.phone());
-        fields.put("email", d.email());
-        fields.put("workplace", d.workplace());
-        fields.put("schoolOrChildCare", d.schoolOrChildCare());
-        List<InvalidInput.FieldError> errors = new ArrayList<>();
-        for (Map.Entry<String, String> field : fields.entrySet()) {
-            var found = guard.find(field.getValue());
-            found.remove(ContactMatcher.Kind.POSTAL_CODE); // neighbours share a ZIP code
-            if (!found.isEmpty()) {
-                errors.add(new InvalidInput.FieldError(field.getKey(), "matches the " + ContactMatcher.describe(found)
-                        + " of someone protected in the case, and the BAS sees the perpetrator's contact details"));
-            }
-        }
-        return errors;
-    }
-
-    /**
-     * The shared values, and the confirmation that answers them: like any change that widens who sees a protected
-     * person's values, a supervisor's (otherwise a worker could show a survivor's address to the BAS by recording it
-     * on a new perpetrator).
-     */
-    private List<InvalidInput.FieldError> withConfirmation(List<InvalidInput.FieldError> shared, PersonData d,
-                                                            CurrentUser user) {
-        List<InvalidInput.FieldError> errors = new ArrayList<>(shared);
-        errors.add(new InvalidInput.FieldError("confirmSharedContact", access.mayWidenContactDisclosure(user)
-                ? "if the " + label(d.role()) + " really shares this with them (they live together, say), confirm it: "
-                + "the BAS will see it as the " + label(d.role()) + "'s"
-                : "the BAS sees the " + label(d.role()) + "'s contact details: leave out what is someone else's, or, "
-                + "if the " + label(d.role()) + " really shares it with them (they live together, say), ask a "
-                + "supervisor to confirm it"));
-        return errors;
-    }
-
     /** A case's number reaches the BAS, the calendar feed and court briefs: the same second line. */
     private void requireNoContact(UUID caseId, String field, String text) {
         var found = access.contactGuard(caseId).find(text);
@@ -667,9 +635,10 @@ public class CaseManagement {
 
     private List<Change> history(CurrentUser user, String condition, UUID id) {
         boolean[] protectedShown = {false};
+        Map<UUID, java.util.function.Supplier<ContactGuard>> guards = new HashMap<>();
         List<Change> changes = new ArrayList<>();
         jdbc.sql("""
-                SELECT h.entity_id, h.entity_type, h.field, h.protected, h.old_value, h.new_value, h.changed_at,
+                SELECT h.case_id, h.entity_id, h.entity_type, h.field, h.protected, h.old_value, h.new_value, h.changed_at,
                        h.changed_by, p.role AS person_role, coalesce(h.person_role, 'SURVIVOR') AS role_then
                 FROM change_history h LEFT JOIN person p ON p.id = h.entity_id
                 WHERE """ + " " + condition + " ORDER BY h.changed_at DESC, h.id DESC").param(id)
@@ -678,6 +647,12 @@ public class CaseManagement {
                     // a protected change shows only if the user may see it for the role the person had then and has now
                     if (isProtected && !(access.canViewProtectedContact(user, rs.getString("person_role"))
                             && access.canViewProtectedContact(user, rs.getString("role_then")))) {
+                        return;
+                    }
+                    // nor, for the BAS, a perpetrator's value that is also a protected person's
+                    if (isProtected && access.withholdsSharedContact(user, rs.getString("person_role"))
+                            && (shares(guards, rs.getObject("case_id", UUID.class), rs.getString("old_value"))
+                            || shares(guards, rs.getObject("case_id", UUID.class), rs.getString("new_value")))) {
                         return;
                     }
                     protectedShown[0] |= isProtected;

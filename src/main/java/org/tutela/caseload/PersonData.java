@@ -9,8 +9,8 @@ import java.time.LocalDate;
 
 /**
  * Everything recorded about a person in a case, as written by a caseworker (form, POST and PATCH alike). Gender and
- * preferred language are vetted values: with the name and date of birth they reach the BAS. The two confirmations
- * are not stored: they answer a refusal that named who would see what (see CaseManagement#updatePerson).
+ * preferred language are vetted values: with the name and date of birth they reach the BAS. The confirmation is not
+ * stored: it answers a refusal that named who would see what (see CaseManagement#updatePerson).
  */
 public record PersonData(
         @NotNull PersonRole role,
@@ -25,15 +25,14 @@ public record PersonData(
         @Size(max = 200) String workplace,
         @Size(max = 200) String schoolOrChildCare,
         @Size(max = 40) String shelterStatus,
-        Boolean confirmWiderDisclosure,
-        Boolean confirmSharedContact) {
+        Boolean confirmWiderDisclosure) {
 
-    /** The person without the two confirmations, which are never stored. */
+    /** The person without the confirmation, which is never stored. */
     public PersonData(PersonRole role, String firstName, String lastName, LocalDate dateOfBirth, Gender gender,
                       SpokenLanguage preferredLanguage, Address address, String phone, String email, String workplace,
                       String schoolOrChildCare, String shelterStatus) {
         this(role, firstName, lastName, dateOfBirth, gender, preferredLanguage, address, phone, email, workplace,
-                schoolOrChildCare, shelterStatus, null, null);
+                schoolOrChildCare, shelterStatus, null);
     }
 
     /** A supervisor confirms a role change that shows the person's contact fields to the BAS. */
@@ -41,8 +40,4 @@ public record PersonData(
         return Boolean.TRUE.equals(confirmWiderDisclosure);
     }
 
-    /** The worker confirms that the perpetrator shares a contact value with someone protected (they live together). */
-    public boolean sharedContactConfirmed() {
-        return Boolean.TRUE.equals(confirmSharedContact);
-    }
 }

@@ -42,6 +42,9 @@ class Accounts {
     }
 
     static String normalize(String username) {
+        if (username != null && !org.tutela.shared.PlainText.acceptable(username)) {
+            return "(unreadable)"; // no account has it, so it answers like any unknown name
+        }
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     }
 

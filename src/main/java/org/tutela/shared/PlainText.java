@@ -12,6 +12,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
@@ -76,8 +79,8 @@ public class PlainText {
 
     /**
      * Form fields and query parameters, names and values alike: refused before any controller reads them. A multipart
-     * request is left to the multipart resolver, which enforces its size limits (its JSON part meets the deserializer
-     * above, and file names are cleaned where files are stored).
+     * request is checked once the multipart resolver has read it, within its size limits ({@link #multipartFields});
+     * its JSON part meets the deserializer above.
      */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -86,37 +89,76 @@ public class PlainText {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                                             FilterChain chain) throws ServletException, IOException {
-                String type = request.getContentType();
-                if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+                if (isMultipart(request) || acceptableParameters(request)) {
                     chain.doFilter(request, response);
-                    return;
+                } else {
+                    refuse(request, response);
                 }
-                for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-                    boolean refused = !acceptable(parameter.getKey());
-                    for (String value : parameter.getValue()) {
-                        refused |= !acceptable(value);
-                    }
-                    if (refused && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                        response.sendError(HttpServletResponse.SC_BAD_REQUEST); // the error page says what to do
-                        return;
-                    }
-                    if (refused) {
-                        String field = acceptable(parameter.getKey()) ? parameter.getKey() : "parameter";
-                        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                        response.setCharacterEncoding("UTF-8");
-                        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Invalid request\","
-                                + "\"status\":400,\"detail\":\"" + json(field) + ": " + REFUSED + "\",\"errors\":[{"
-                                + "\"field\":\"" + json(field) + "\",\"message\":\"" + REFUSED + "\"}]}");
-                        return;
-                    }
-                }
-                chain.doFilter(request, response);
             }
         };
     }
 
+    /** The fields of a multipart form, once resolved (a sign-in's name is cleaned where it is read: Accounts). */
+    @Bean
+    WebMvcConfigurer multipartFields() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new HandlerInterceptor() {
+                    @Override
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                            throws IOException {
+                        if (!isMultipart(request) || acceptableParameters(request)) {
+                            return true;
+                        }
+                        refuse(request, response);
+                        return false;
+                    }
+                });
+            }
+        };
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+    }
+
+    private static boolean acceptableParameters(HttpServletRequest request) {
+        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            if (!acceptable(parameter.getKey())) {
+                request.setAttribute(REFUSED_FIELD, "parameter");
+                return false;
+            }
+            for (String value : parameter.getValue()) {
+                if (!acceptable(value)) {
+                    request.setAttribute(REFUSED_FIELD, parameter.getKey());
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static final String REFUSED_FIELD = PlainText.class.getName() + ".field";
+
+    /** A problem document naming the field for the API; the error page, which says what to do, for a page. */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        String field = json(String.valueOf(request.getAttribute(REFUSED_FIELD)));
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,"
+                + "\"detail\":\"" + field + ": " + REFUSED + "\",\"errors\":[{\"field\":\"" + field
+                + "\",\"message\":\"" + REFUSED + "\"}]}");
+    }
+
     private static String json(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
+                .replace("\t", "\\t");
     }
 }

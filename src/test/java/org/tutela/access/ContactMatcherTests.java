@@ -101,6 +101,27 @@ class ContactMatcherTests {
     }
 
     @Test
+    void theSecondReviewsSpellings() {
+        List<ContactMatcher.Values> survivor = List.of(new ContactMatcher.Values("Apt 4B, 42 Quietwater Ln", null,
+                null, "305-555-0177", "ana.lopez@example.org", "Publix", null, "Unit 3, 1210 Harbor Blvd",
+                "Harbor Light Shelter, room 5"));
+        for (String street : List.of("42 Quietwater Ln", "Unit 4B - 42 Quietwater Lane", "c/o Harbor Light, 42 Quietwater Ln",
+                "1210 Harbor Blvd", "1210 Harbor Boulevard Apt 3")) {
+            assertThat(ContactMatcher.find(street, survivor)).as(street).contains(Kind.STREET);
+        }
+        for (String phone : List.of("305\u00a0555\u00a00177", "305\u2013555\u20130177", "305·555·0177", "305_555_0177",
+                "305,555,0177", "\uff13\uff10\uff15-\uff15\uff15\uff15-\uff10\uff11\uff17\uff17")) {
+            assertThat(ContactMatcher.find(phone, survivor)).as(phone).contains(Kind.PHONE);
+        }
+        assertThat(ContactMatcher.find("ana.lopez+x@example.org", survivor)).contains(Kind.EMAIL);
+        for (String place : List.of("Publix Supermarket", "Publix store #1234", "Harbor Light Shelter",
+                "harbor light shelter group room")) {
+            assertThat(ContactMatcher.find(place, survivor)).as(place).contains(Kind.SCHOOL_OR_WORKPLACE);
+        }
+        assertThat(ContactMatcher.find("Suncoast Circuit Court, Courtroom 3B", survivor)).isEmpty();
+    }
+
+    @Test
     void emptyValuesMatchNothing() {
         List<ContactMatcher.Values> empty = List.of(new ContactMatcher.Values(null, null, null, "12", "", " ", null));
         assertThat(ContactMatcher.find("12 anything", empty)).isEmpty();

@@ -34,7 +34,7 @@ class MeetingPlacesIntegrationTests {
     }
 
     private static OffsetDateTime someDay() {
-        return LocalDate.now().plusDays(ThreadLocalRandom.current().nextInt(200, 5000)).atTime(10, 0)
+        return LocalDate.now().plusDays(ThreadLocalRandom.current().nextInt(200, 1800)).atTime(10, 0)
                 .atOffset(ZoneOffset.UTC);
     }
 
@@ -154,6 +154,18 @@ class MeetingPlacesIntegrationTests {
         String feed = feed(bas);
         assertThat(fetch(feed)).contains("LOCATION:Harbor Annex " + marker);
 
+        // a hearing the BAS already attended, at an office on the same street, keeps its place whatever the family
+        // does next
+        String pastMarker = unique();
+        String pastOffice = place(api, "OFFICE", "Beacon Annex " + pastMarker, "81 Beacon Hill Road, Sampleton FL 39001");
+        UUID attended = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO event (id, case_id, type, starts_at, ends_at, place_id, requested_by, status, bas_user_id,
+                                   attended, accountability_notes, attendance_recorded_at)
+                SELECT ?, ?::uuid, 'DEPENDENCY_HEARING', now() - interval '10 days', now() - interval '10 days'
+                       + interval '1 hour', ?::uuid, r.id, 'ATTENDED', b.id, true, 'Attended.', now() - interval '9 days'
+                FROM app_user r, app_user b WHERE r.username = 'cpi' AND b.username = 'bas'""")
+                .params(attended, caseId, pastOffice).update();
         // the survivor moves to the office's street: the event's place is held back from everyone outside the case
         assertThat(api.patch("cpi", "/api/v1/people/" + survivor,
                 "{\"address\":{\"line1\":\"79 Beacon Hill Rd\"}}").status()).isEqualTo(200);
@@ -161,6 +173,8 @@ class MeetingPlacesIntegrationTests {
         assertThat(api.patch("cpi", "/api/v1/people/" + survivor,
                 "{\"address\":{\"line1\":\"5 Quiet Cove Road\"}}").status()).isEqualTo(200);
         JsonNode seenByBas = api.get("bas", "/api/v1/events/" + eventId).json();
+        assertThat(api.get("bas", "/api/v1/events/" + attended).json().get("place").asString())
+                .startsWith("Beacon Annex " + pastMarker);
         assertThat(seenByBas.get("place").isNull()).isTrue();
         assertThat(seenByBas.get("placeId").isNull()).as("the id would name the place").isTrue();
         assertThat(seenByBas.get("placeConfirmed").asBoolean()).isFalse();
@@ -201,6 +215,12 @@ class MeetingPlacesIntegrationTests {
                 "{\"address\":{\"line1\":\"79 Beacon Hill Rd\"}}").status()).isEqualTo(200);
         assertThat(api.patch("cpi", "/api/v1/events/" + eventId, Api.json(Map.of("placeId", office))).status())
                 .isEqualTo(400);
+        // nor may it be "moved" back to the place held back, once the family has moved away: that would tell
+        assertThat(api.patch("cpi", "/api/v1/people/" + survivor,
+                "{\"address\":{\"line1\":\"5 Quiet Cove Road\"}}").status()).isEqualTo(200);
+        Api.Response back = api.patch("cpi", "/api/v1/events/" + eventId, Api.json(Map.of("placeId", office)));
+        assertThat(back.status()).isEqualTo(400);
+        assertThat(back.body()).contains("another place");
         Api.Response moved = api.patch("cpi", "/api/v1/events/" + eventId, Api.json(Map.of("placeId", court)));
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         assertThat(api.get("bas", "/api/v1/events/" + eventId).json().get("place").asString())

@@ -54,6 +54,29 @@ class PlainTextIntegrationTests {
         assertThat(api.post("cpi", "/api/v1/cases/" + caseId + "/people", Api.json(Map.of("role", "SURVIVOR",
                 "firstName", "Ana\tMaria", "lastName", "Text"))).status()).isEqualTo(201);
 
+        // a multipart form is read within its limits, then checked the same way
+        String boundary = "b" + java.util.UUID.randomUUID();
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\na\u0000b\r\n--"
+                + boundary + "--\r\n";
+        Api.Response multipartField = api.send("POST", "/api/v1/obligations/" + java.util.UUID.randomUUID()
+                + "/checks", "Bearer " + api.token("bas"), multipart,
+                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+        assertThat(multipartField.status()).isEqualTo(400);
+        assertThat(multipartField.body()).contains("\"field\":\"note\"");
+        // a name with a NUL signs nobody in, and says so like any unknown name
+        assertThat(api.basic("POST", "/api/v1/tokens", "cpi\u0000", Api.PASSWORD, "{\"name\":\"t\"}").status())
+                .isEqualTo(401);
+        // dates no practice has: refused by the one rule for commands' dates
+        Api.Response born = api.post("cpi", "/api/v1/cases/" + caseId + "/people", Api.json(Map.of("role", "CHILD",
+                "firstName", "Ana", "lastName", "Text", "dateOfBirth", "0000-01-01")));
+        assertThat(born.status()).isEqualTo(400);
+        assertThat(born.json().get("errors").get(0).get("field").asString()).isEqualTo("dateOfBirth");
+        Api.Response farAhead = api.post("cpi", "/api/v1/events", Api.json(Map.of("caseId", caseId, "type",
+                "CASE_STAFFING", "startsAt", "+999999999-01-01T00:00:00Z", "endsAt", "+999999999-01-01T01:00:00Z",
+                "placeId", Fixtures.meetingPlace(api, "DCF Suncoast Service Center, room 2"))));
+        assertThat(farAhead.status()).isEqualTo(400);
+        assertThat(farAhead.body()).contains("\"field\":\"startsAt\"");
+
         PageSession cpi = PageSession.signIn(port, "cpi");
         var form = cpi.submit("/cases/" + caseId + "/people/new", "/cases/" + caseId + "/people",
                 Map.of("role", "SURVIVOR", "firstName", "Bea\u0000", "lastName", "Text"));

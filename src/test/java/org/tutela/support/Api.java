@@ -107,7 +107,7 @@ public final class Api {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        if (body != null) {
+        if (body != null && headers.keySet().stream().noneMatch(h -> h.equalsIgnoreCase("Content-Type"))) {
             request.header("Content-Type", "application/json");
         }
         headers.forEach(request::header);

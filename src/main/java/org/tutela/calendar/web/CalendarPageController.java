@@ -135,7 +135,8 @@ class CalendarPageController {
     @GetMapping("/events/{id}/place")
     String placeForm(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
         Event event = calendar.get(me, id);
-        return placePage(me, event, event.placeId(), Map.of(), model);
+        // a held place is not offered back: the worker chooses another
+        return placePage(me, event, event.placeConfirmed() ? event.placeId() : null, Map.of(), model);
     }
 
     @PostMapping("/events/{id}/place")

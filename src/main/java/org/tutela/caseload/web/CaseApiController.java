@@ -78,9 +78,8 @@ class CaseApiController {
     }
 
     @PostMapping("/cases/{id}/people")
-    @Operation(summary = "Add a person to a case. A perpetrator's contact field that matches the contact details of "
-            + "someone protected in the case (the BAS sees a perpetrator's) is refused unless the worker sends "
-            + "confirmSharedContact: true (they live together, say).")
+    @Operation(summary = "Add a person to a case. The BAS sees a perpetrator's contact fields, except those that "
+            + "match the contact details of someone protected in the case (a household they share, say).")
     ResponseEntity<PersonResponse> addPerson(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                                              @RequestBody PersonData request) {
         UUID personId = cases.addPerson(user, id, request);

@@ -40,8 +40,6 @@ public class PersonForm {
     private SpokenLanguage preferredLanguage;
     /** A supervisor's confirmation that the role change may show the person's contact fields to the BAS. */
     private boolean confirmWiderDisclosure;
-    /** The worker's confirmation that the perpetrator shares a contact value with someone protected. */
-    private boolean confirmSharedContact;
     private AddressForm address = new AddressForm();
     private String phone;
     private String email;
@@ -79,7 +77,7 @@ public class PersonForm {
                 : new Address(address.line1, address.line2, address.city, address.state, address.postalCode);
         return new PersonData(role, firstName == null ? "" : firstName, lastName == null ? "" : lastName, dateOfBirth,
                 gender, preferredLanguage, a, phone, email, workplace, schoolOrChildCare, shelterStatus,
-                confirmWiderDisclosure, confirmSharedContact);
+                confirmWiderDisclosure);
     }
 
     public PersonRole getRole() { return role; }
@@ -95,8 +93,6 @@ public class PersonForm {
     public SpokenLanguage getPreferredLanguage() { return preferredLanguage; }
     public void setPreferredLanguage(SpokenLanguage preferredLanguage) { this.preferredLanguage = preferredLanguage; }
     public boolean isConfirmWiderDisclosure() { return confirmWiderDisclosure; }
-    public boolean isConfirmSharedContact() { return confirmSharedContact; }
-    public void setConfirmSharedContact(boolean confirmSharedContact) { this.confirmSharedContact = confirmSharedContact; }
     public void setConfirmWiderDisclosure(boolean confirmWiderDisclosure) { this.confirmWiderDisclosure = confirmWiderDisclosure; }
     public AddressForm getAddress() { return address; }
     public void setAddress(AddressForm address) { this.address = address; }
