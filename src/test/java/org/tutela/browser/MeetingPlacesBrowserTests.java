@@ -129,7 +129,7 @@ class MeetingPlacesBrowserTests extends BrowserTest {
                 + ", 12 Seagrape Boulevard, Sampleton FL 39001");
         save();
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary")));
-        assertThat(text(".error-summary")).contains("matches the street");
+        assertThat(text(".error-summary")).contains("another place");
         check("event-change-place-error");
         new Select(driver.findElement(By.id("placeId"))).selectByVisibleText("Courtroom " + MARKER
                 + ", 1 Agency Plaza, Sampleton FL 39001");
