@@ -57,11 +57,12 @@ ALTER TABLE event DROP CONSTRAINT event_place_ck;
 ALTER TABLE event DROP COLUMN place;
 CREATE INDEX event_place_ix ON event (place_id);
 
--- The one rule for what the BAS, the ICS feed and a court brief show as an event's place: the meeting place's name
--- and address, unless the place is a typed one or the event's place is withheld; otherwise nothing (pages say "to be
--- confirmed").
-CREATE VIEW event_shown_place AS
-SELECT e.id AS event_id,
-       CASE WHEN e.place_hold IS NOT NULL OR p.status = 'TYPED' THEN NULL
-            ELSE p.name || coalesce(', ' || p.address, '') END AS shown_place
-FROM event e JOIN meeting_place p ON p.id = e.place_id;
+-- An event's place, in the one place that decides what the BAS, the ICS feed and a court brief show of it: the place
+-- as written (for the case's workers), why it is held back (a typed place counts as one), and what may be shown: the
+-- place, unless it is held back; otherwise nothing (pages say "to be confirmed").
+CREATE VIEW event_place AS
+SELECT e.id AS event_id, written.place, held.place_hold,
+       CASE WHEN held.place_hold IS NULL THEN written.place END AS shown_place
+FROM event e JOIN meeting_place p ON p.id = e.place_id
+     CROSS JOIN LATERAL (SELECT p.name || coalesce(', ' || p.address, '') AS place) written
+     CROSS JOIN LATERAL (SELECT coalesce(e.place_hold, CASE WHEN p.status = 'TYPED' THEN 'TYPED' END) AS place_hold) held;

@@ -76,7 +76,7 @@ public class MeetingPlaces {
     /** The places a new event may take place at. */
     @Transactional(readOnly = true)
     public List<MeetingPlace> active(CurrentUser user) {
-        return list(user, false).stream().filter(p -> p.status() == PlaceStatus.ACTIVE).toList();
+        return list(user, false);
     }
 
     @Transactional(readOnly = true)

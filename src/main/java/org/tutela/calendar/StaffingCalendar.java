@@ -45,13 +45,12 @@ public class StaffingCalendar {
 
     private static final String FROM = """
             FROM event e JOIN case_file c ON c.id = e.case_id JOIN app_user r ON r.id = e.requested_by
-                 JOIN meeting_place p ON p.id = e.place_id JOIN event_shown_place sp ON sp.event_id = e.id
+                 JOIN event_place sp ON sp.event_id = e.id
                  LEFT JOIN app_user b ON b.id = e.bas_user_id LEFT JOIN app_user pb ON pb.id = e.previous_bas_user_id""";
 
     private static final String SELECT = """
             SELECT e.id, e.case_id, c.case_number, e.type, e.starts_at, e.ends_at, e.place_id,
-                   p.name || coalesce(', ' || p.address, '') AS place, sp.shown_place, e.place_hold,
-                   p.status AS place_status, e.requested_by,
+                   sp.place, sp.shown_place, sp.place_hold, e.requested_by,
                    r.display_name AS requested_by_name, e.requested_at, e.status, e.bas_user_id,
                    b.display_name AS bas_name, pb.display_name AS previous_bas_name, e.decision_reason, e.decided_at, e.attended, e.accountability_notes,
                    e.attendance_recorded_at, e.version,
@@ -321,17 +320,11 @@ public class StaffingCalendar {
 
     /**
      * Reads events as this user may see them: the case's workers, who see the family's contact details, see the
-     * meeting place whatever its state; everyone else sees it only once it may be shown (view event_shown_place).
+     * meeting place whatever its state; everyone else sees it only once it may be shown (view event_place).
      */
     private RowMapper<Event> reader(CurrentUser user) {
         boolean insider = access.canViewProtectedContact(user, "SURVIVOR");
         return (rs, n) -> event(rs, insider);
-    }
-
-    private static PlaceHold hold(ResultSet rs) throws SQLException {
-        String hold = rs.getString("place_hold");
-        return hold != null ? PlaceHold.valueOf(hold)
-                : PlaceStatus.TYPED.name().equals(rs.getString("place_status")) ? PlaceHold.TYPED : null;
     }
 
     static Event event(ResultSet rs, boolean insider) throws SQLException {
@@ -341,7 +334,8 @@ public class StaffingCalendar {
                 // a held place's id would name it by another event's place: withheld with the place
                 local(rs, "ends_at"), insider || shown != null ? rs.getObject("place_id", UUID.class) : null,
                 insider ? rs.getString("place") : shown,
-                shown != null, insider ? hold(rs) : null, rs.getObject("requested_by", UUID.class),
+                shown != null, insider && rs.getString("place_hold") != null
+                        ? PlaceHold.valueOf(rs.getString("place_hold")) : null, rs.getObject("requested_by", UUID.class),
                 rs.getString("requested_by_name"), local(rs, "requested_at"),
                 EventStatus.valueOf(rs.getString("status")), rs.getObject("bas_user_id", UUID.class),
                 rs.getString("bas_name"), rs.getString("previous_bas_name"), rs.getString("decision_reason"),

@@ -177,9 +177,10 @@ public class CaseManagement {
                 WHERE a.case_id = ? ORDER BY u.display_name""").param(caseId)
                 .query((rs, n) -> new CaseView.Worker(rs.getObject("id", UUID.class), rs.getString("display_name")))
                 .list();
-        List<PersonView> people = jdbc.sql(PERSON_SELECT + " WHERE p.case_id = ? ORDER BY p.role, p.last_name, p.first_name")
-                .param(caseId).query((rs, n) -> person(rs)).list().stream()
-                .map(p -> disclose(user, p, guardOf(caseId))).toList();
+        List<StoredPerson> stored = jdbc.sql(PERSON_SELECT + " WHERE p.case_id = ? ORDER BY p.role, p.last_name, p.first_name")
+                .param(caseId).query((rs, n) -> person(rs)).list();
+        java.util.function.Supplier<ContactGuard> guard = guardOf(caseId);
+        List<PersonView> people = stored.stream().map(p -> disclose(user, p, guard)).toList();
         return new CaseView(caseId, head.caseNumber(), head.status(), head.intakeDate(), head.regionId(),
                 head.regionName(), head.organizationId(), head.organizationName(), maltreatments(head.maltreatments()),
                 workers, people, head.version());
@@ -399,10 +400,6 @@ public class CaseManagement {
                 d.gender(), d.preferredLanguage(), contact, seesContact ? p.version() : p.identityVersion());
     }
 
-    private boolean shares(Map<UUID, java.util.function.Supplier<ContactGuard>> guards, UUID caseId, String value) {
-        return value != null && guards.computeIfAbsent(caseId, this::guardOf).get().shares(value);
-    }
-
     private static String unless(ContactGuard guard, String value) {
         return value == null || guard.shares(value) ? null : value;
     }
@@ -453,7 +450,6 @@ public class CaseManagement {
                 .params(id, caseId, data.role().name(), data.firstName().trim(), data.lastName().trim()).update();
         writePerson(id, data);
         requireNoContactInName(caseId, data);
-
         events.publishEvent(new ContactDetailsChanged(caseId));
         refreshSearchText(caseId);
         recordChanges(caseId, "CASE", caseId, Map.of(), Map.of("people", "added " + data.role().name() + " "
@@ -484,15 +480,11 @@ public class CaseManagement {
                     + label(data.role()) + ", add them to the case again in that role (Add a person) and correct "
                     + "this record; or ask a supervisor to change the role here");
         }
-        List<InvalidInput.FieldError> confirmations = new ArrayList<>();
         if (widens && !data.widerDisclosureConfirmed()) {
-            confirmations.add(new InvalidInput.FieldError("confirmWiderDisclosure", "recording this person as the "
-                    + label(data.role()) + " will show their address, phone, e-mail, workplace, school and shelter "
-                    + "status to " + access.whoSeesContactOf(before.caseId(), data.role().name())
-                    + " (their earlier values stay hidden). Confirm to go ahead"));
-        }
-        if (!confirmations.isEmpty()) {
-            throw new InvalidInput(confirmations);
+            throw new InvalidInput("confirmWiderDisclosure", "recording this person as the " + label(data.role())
+                    + " will show their address, phone, e-mail, workplace, school and shelter status to "
+                    + access.whoSeesContactOf(before.caseId(), data.role().name())
+                    + " (their earlier values stay hidden). Confirm to go ahead");
         }
         if (before.data().role() == PersonRole.PERPETRATOR && data.role() != PersonRole.PERPETRATOR
                 && jdbc.sql("SELECT count(*) FROM monitoring WHERE perpetrator_id = ? AND ended_on IS NULL")
@@ -513,7 +505,6 @@ public class CaseManagement {
         if (widens) {
             audit.record("DISCLOSURE_WIDENED", "PERSON", personId);
         }
-
         refreshSearchText(before.caseId());
         // a protected change is kept under the role that hides it more: a value written as a survivor's stays hidden
         // from the BAS even if the person is later recorded as the perpetrator again
@@ -624,24 +615,25 @@ public class CaseManagement {
     @Transactional
     public List<Change> caseHistory(CurrentUser user, UUID caseId) {
         access.requireViewCase(user, caseId);
-        return history(user, "h.entity_id = ?", caseId);
+        return history(user, caseId, caseId);
     }
 
     @Transactional
     public List<Change> personHistory(CurrentUser user, UUID personId) {
         StoredPerson p = stored(user, personId);
-        return history(user, "h.entity_id = ?", p.id());
+        return history(user, p.caseId(), p.id());
     }
 
-    private List<Change> history(CurrentUser user, String condition, UUID id) {
+    /** The changes of one record (a case, or a person) of a case, as this user may see them. */
+    private List<Change> history(CurrentUser user, UUID caseId, UUID id) {
         boolean[] protectedShown = {false};
-        Map<UUID, java.util.function.Supplier<ContactGuard>> guards = new HashMap<>();
+        java.util.function.Supplier<ContactGuard> guard = guardOf(caseId);
         List<Change> changes = new ArrayList<>();
         jdbc.sql("""
-                SELECT h.case_id, h.entity_id, h.entity_type, h.field, h.protected, h.old_value, h.new_value, h.changed_at,
+                SELECT h.entity_id, h.entity_type, h.field, h.protected, h.old_value, h.new_value, h.changed_at,
                        h.changed_by, p.role AS person_role, coalesce(h.person_role, 'SURVIVOR') AS role_then
                 FROM change_history h LEFT JOIN person p ON p.id = h.entity_id
-                WHERE """ + " " + condition + " ORDER BY h.changed_at DESC, h.id DESC").param(id)
+                WHERE h.entity_id = ? ORDER BY h.changed_at DESC, h.id DESC""").param(id)
                 .query(rs -> {
                     boolean isProtected = rs.getBoolean("protected");
                     // a protected change shows only if the user may see it for the role the person had then and has now
@@ -651,8 +643,8 @@ public class CaseManagement {
                     }
                     // nor, for the BAS, a perpetrator's value that is also a protected person's
                     if (isProtected && access.withholdsSharedContact(user, rs.getString("person_role"))
-                            && (shares(guards, rs.getObject("case_id", UUID.class), rs.getString("old_value"))
-                            || shares(guards, rs.getObject("case_id", UUID.class), rs.getString("new_value")))) {
+                            && (guard.get().shares(rs.getString("old_value"))
+                            || guard.get().shares(rs.getString("new_value")))) {
                         return;
                     }
                     protectedShown[0] |= isProtected;

@@ -71,7 +71,7 @@ public class CourtBriefs {
                 .list();
         List<CourtBrief.Event> events = jdbc.sql("""
                 SELECT e.type, e.starts_at, sp.shown_place, e.status, e.attended, e.accountability_notes
-                FROM event e JOIN event_shown_place sp ON sp.event_id = e.id
+                FROM event e JOIN event_place sp ON sp.event_id = e.id
                 WHERE e.case_id = ? AND e.status IN ('ATTENDING', 'ATTENDED', 'NOT_ATTENDED')
                 ORDER BY e.starts_at DESC LIMIT ?""").params(caseId, MAX_EVENTS)
                 // a brief leaves Tutela: the place only as the BAS and the feeds may see it (null: to be confirmed)

@@ -77,7 +77,7 @@ public class PerpetratorTimeline {
                    CASE WHEN v.type LIKE '%HEARING' THEN 'HEARING' ELSE 'STAFFING' END,
                    initcap(replace(v.type, '_', ' ')) || coalesce(' at ' || sp.shown_place, ', place to be confirmed')
                        || ' (' || lower(replace(v.status, '_', ' ')) || ')', v.accountability_notes, NULL, v.id
-            FROM event v JOIN event_shown_place sp ON sp.event_id = v.id WHERE v.case_id = :case
+            FROM event v JOIN event_place sp ON sp.event_id = v.id WHERE v.case_id = :case
             """;
 
     private final JdbcClient jdbc;

@@ -133,20 +133,12 @@ class DemoData implements ApplicationRunner {
 
         CurrentUser cpi = new CurrentUser(users.get("cpi"), "cpi", "Casey Investigator", Role.CPI,
                 orgs.get(OrganizationType.DCF), OrganizationType.DCF, region);
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(cpi,
-                null, List.of(new SimpleGrantedAuthority(Role.CPI.authority()))));
-        try {
-            List<UUID> caseIds = cases(cpi, orgs, users);
-            CurrentUser supervisor = new CurrentUser(users.get("supervisor"), "supervisor", "Sam Supervisor",
-                    Role.SUPERVISOR, orgs.get(OrganizationType.DCF), OrganizationType.DCF, region);
-            CurrentUser bas = new CurrentUser(users.get("bas"), "bas", "Bailey Specialist", Role.BAS,
-                    orgs.get(OrganizationType.DV_CENTER), OrganizationType.DV_CENTER, region);
-            staffingsAndHearings(cpi, supervisor, bas, caseIds);
-        } finally {
-            SecurityContextHolder.clearContext();
-            SecurityContextHolder.setContext(previous);
-        }
+        List<UUID> caseIds = as(cpi, () -> cases(cpi, orgs, users));
+        CurrentUser supervisor = new CurrentUser(users.get("supervisor"), "supervisor", "Sam Supervisor",
+                Role.SUPERVISOR, orgs.get(OrganizationType.DCF), OrganizationType.DCF, region);
+        CurrentUser bas = new CurrentUser(users.get("bas"), "bas", "Bailey Specialist", Role.BAS,
+                orgs.get(OrganizationType.DV_CENTER), OrganizationType.DV_CENTER, region);
+        staffingsAndHearings(cpi, supervisor, bas, caseIds);
     }
 
     private List<UUID> cases(CurrentUser cpi, Map<OrganizationType, UUID> orgs, Map<String, UUID> users) {
