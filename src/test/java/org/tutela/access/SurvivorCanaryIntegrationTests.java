@@ -231,11 +231,8 @@ class SurvivorCanaryIntegrationTests {
                 "DEPENDENCY_HEARING", "startsAt", start, "endsAt", end, "placeId", office))).json().get("id").asString();
         api.post("bas", "/api/v1/events/" + eventId + "/decision", "{\"decision\":\"ATTEND\"}");
         PageSession bas = PageSession.signIn(port, "bas");
-        var feedPage = bas.submit("/calendar", "/calendar/feed", Map.of());
-        var m = java.util.regex.Pattern.compile("value=\"http://[^\"]+(/calendar/[^\"]+\\.ics)\"").matcher(feedPage.body());
-        assertThat(m.find()).isTrue();
         List<String> bodies = new ArrayList<>();
-        bodies.add(PageSession.anonymous(port).get(m.group(1)).body());
+        bodies.add(org.tutela.support.Fixtures.fetch(org.tutela.support.Fixtures.newCalendarFeed(bas)).body());
         bodies.add(pdfText(bas.getBytes("/cases/" + caseId + "/court-brief.pdf")));
         for (String path : paths()) {
             bodies.add(path.endsWith(".pdf") ? pdfText(bas.getBytes(path))

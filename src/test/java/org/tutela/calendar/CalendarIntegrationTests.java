@@ -2,9 +2,6 @@ package org.tutela.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,8 +22,6 @@ import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 class CalendarIntegrationTests {
-
-    private static final Pattern FEED_URL = Pattern.compile("value=\"(http://[^\"]+\\.ics)\"");
 
     @LocalServerPort
     int port;
@@ -201,8 +194,8 @@ class CalendarIntegrationTests {
         api.post("bas", "/api/v1/events/" + id + "/decision", "{\"decision\":\"ATTEND\"}");
 
         PageSession bas = PageSession.signIn(port, "bas");
-        String first = feedUrl(bas.submit("/calendar", "/calendar/feed", Map.of()));
-        HttpResponse<String> feed = fetch(first);
+        String first = Fixtures.newCalendarFeed(bas);
+        HttpResponse<String> feed = Fixtures.fetch(first);
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
         assertThat(feed.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("UID:" + id + "@tutela\r\n")
@@ -211,13 +204,13 @@ class CalendarIntegrationTests {
                 .doesNotContain(requester).doesNotContain("Test ");
         assertThat(bas.get("/calendar").body()).doesNotContain(first).contains("active since");
 
-        String second = feedUrl(bas.submit("/calendar", "/calendar/feed", Map.of()));
+        String second = Fixtures.newCalendarFeed(bas);
         assertThat(second).isNotEqualTo(first);
-        assertThat(fetch(first).statusCode()).isEqualTo(404);
-        assertThat(fetch(second).statusCode()).isEqualTo(200);
+        assertThat(Fixtures.fetch(first).statusCode()).isEqualTo(404);
+        assertThat(Fixtures.fetch(second).statusCode()).isEqualTo(200);
         assertThat(bas.submit("/calendar", "/calendar/feed/revoke", Map.of()).statusCode()).isEqualTo(302);
-        assertThat(fetch(second).statusCode()).isEqualTo(404);
-        assertThat(fetch("http://localhost:" + port + "/calendar/not-a-secret.ics").statusCode()).isEqualTo(404);
+        assertThat(Fixtures.fetch(second).statusCode()).isEqualTo(404);
+        assertThat(Fixtures.fetch("http://localhost:" + port + "/calendar/not-a-secret.ics").statusCode()).isEqualTo(404);
         JsonNode audit = api.get("admin", "/api/v1/audit?action=REVOKE").json().get("items");
         assertThat(audit.toString()).contains("CALENDAR_FEED");
     }
@@ -260,15 +253,5 @@ class CalendarIntegrationTests {
         assertThat(api.get("cpi", "/api/v1/events/" + id).json().get("status").asString()).isEqualTo("DECLINED");
     }
 
-    private static String feedUrl(HttpResponse<String> page) {
-        assertThat(page.statusCode()).isEqualTo(200);
-        Matcher m = FEED_URL.matcher(page.body());
-        assertThat(m.find()).as("the page shows the feed address").isTrue();
-        return m.group(1);
-    }
 
-    private static HttpResponse<String> fetch(String url) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
 }

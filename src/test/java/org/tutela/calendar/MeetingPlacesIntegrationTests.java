@@ -151,7 +151,7 @@ class MeetingPlacesIntegrationTests {
         assertThat(api.post("bas", "/api/v1/events/" + eventId + "/decision", "{\"decision\":\"ATTEND\"}").status())
                 .isEqualTo(200);
         PageSession bas = PageSession.signIn(port, "bas");
-        String feed = feed(bas);
+        String feed = Fixtures.newCalendarFeed(bas);
         assertThat(fetch(feed)).contains("LOCATION:Harbor Annex " + marker);
 
         // a hearing the BAS already attended, at an office on the same street, keeps its place whatever the family
@@ -273,16 +273,8 @@ class MeetingPlacesIntegrationTests {
                 .startsWith("Courtroom " + marker);
     }
 
-    private String feed(PageSession bas) {
-        var page = bas.submit("/calendar", "/calendar/feed", Map.of());
-        var m = java.util.regex.Pattern.compile("value=\"(http://[^\"]+\\.ics)\"").matcher(page.body());
-        assertThat(m.find()).isTrue();
-        return m.group(1);
-    }
-
-    private static String fetch(String url) throws Exception {
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(url)).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body()
-                .replace("\r\n ", "");
+    /** The feed's text with its folded lines unfolded. */
+    private static String fetch(String url) {
+        return Fixtures.fetch(url).body().replace("\r\n ", "");
     }
 }

@@ -2,13 +2,7 @@ package org.tutela.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,7 +23,6 @@ class WithdrawnAccessIntegrationTests {
 
     static final String PASSWORD = "the-users-own-password";
     static final String TOKEN = "{\"name\":\"x\",\"expiresInDays\":1}";
-    private static final Pattern FEED_URL = Pattern.compile("value=\"(http://[^\"]+\\.ics)\"");
 
     @LocalServerPort
     int port;
@@ -70,49 +63,48 @@ class WithdrawnAccessIntegrationTests {
     @Test
     void aPasswordResetEndsTheCalendarFeedForGood() throws Exception {
         Api api = new Api(port);
-        String username = Fixtures.user(api, port, "BAS", "DV_CENTER", PASSWORD);
-        String userId = jdbc.sql("SELECT id::text FROM app_user WHERE username = ?").param(username)
-                .query(String.class).single();
-        String feed = feedUrl(PageSession.signIn(port, username, PASSWORD)
-                .submit("/calendar", "/calendar/feed", Map.of()));
-        assertThat(fetch(feed)).isEqualTo(200);
+        BasFeed bas = newBasWithFeed(api);
+        String username = bas.username();
+        String userId = bas.userId();
+        String feed = bas.feed();
+        assertThat(Fixtures.fetch(feed).statusCode()).isEqualTo(200);
 
         Api.Response reset = api.post("admin", "/api/v1/users/" + userId + "/password-reset", null);
-        assertThat(fetch(feed)).isEqualTo(404);
+        assertThat(Fixtures.fetch(feed).statusCode()).isEqualTo(404);
         Fixtures.setPassword(port, reset.json().get("passwordLink").asString(), PASSWORD);
         assertThat(GrantTakeoverIntegrationTests.decide(api, "admin2",
                 reset.json().get("pendingGrant").get("id").asString(), "APPROVE").status()).isEqualTo(200);
         assertThat(PageSession.signIn(port, username, PASSWORD).get("/calendar").statusCode()).isEqualTo(200);
-        assertThat(fetch(feed)).as("access is back, the old secret is not").isEqualTo(404);
+        assertThat(Fixtures.fetch(feed).statusCode()).as("access is back, the old secret is not").isEqualTo(404);
     }
 
     @Test
     void disablingEndsTheCalendarFeedForGood() throws Exception {
         Api api = new Api(port);
-        String username = Fixtures.user(api, port, "BAS", "DV_CENTER", PASSWORD);
-        String userId = jdbc.sql("SELECT id::text FROM app_user WHERE username = ?").param(username)
-                .query(String.class).single();
-        String feed = feedUrl(PageSession.signIn(port, username, PASSWORD)
-                .submit("/calendar", "/calendar/feed", Map.of()));
+        BasFeed bas = newBasWithFeed(api);
+        String username = bas.username();
+        String userId = bas.userId();
+        String feed = bas.feed();
         String feedId = jdbc.sql("SELECT id::text FROM calendar_feed WHERE user_id = ?::uuid").param(userId)
                 .query(String.class).single();
         assertThat(api.patch("admin", "/api/v1/users/" + userId, "{\"enabled\":false}").status()).isEqualTo(200);
-        assertThat(fetch(feed)).isEqualTo(404);
+        assertThat(Fixtures.fetch(feed).statusCode()).isEqualTo(404);
         assertThat(jdbc.sql("SELECT count(*) FROM calendar_feed WHERE user_id = ?::uuid").param(userId)
                 .query(Long.class).single()).as("deleted, not hidden").isZero();
         assertThat(api.get("admin", "/api/v1/audit?action=REVOKE&entityId=" + feedId).json().get("total").asInt())
                 .isEqualTo(1);
     }
 
-    private static String feedUrl(HttpResponse<String> page) {
-        assertThat(page.statusCode()).isEqualTo(200);
-        Matcher m = FEED_URL.matcher(page.body());
-        assertThat(m.find()).as("the page shows the feed address").isTrue();
-        return m.group(1);
+
+
+    /** A BAS made through user administration, with a calendar feed address. */
+    private record BasFeed(String username, String userId, String feed) {
     }
 
-    private static int fetch(String url) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode();
+    private BasFeed newBasWithFeed(Api api) {
+        String username = Fixtures.user(api, port, "BAS", "DV_CENTER", PASSWORD);
+        String userId = jdbc.sql("SELECT id::text FROM app_user WHERE username = ?").param(username)
+                .query(String.class).single();
+        return new BasFeed(username, userId, Fixtures.newCalendarFeed(PageSession.signIn(port, username, PASSWORD)));
     }
 }

@@ -71,6 +71,32 @@ public final class Fixtures {
         return r.json().get("id").asString();
     }
 
+    private static final java.util.regex.Pattern FEED_URL = java.util.regex.Pattern.compile(
+            "value=\"(http://[^\"]+\\.ics)\"");
+
+    /** A new calendar feed address, made through the calendar page by the BAS signed in to {@code bas}. */
+    public static String newCalendarFeed(PageSession bas) {
+        HttpResponse<String> page = bas.submit("/calendar", "/calendar/feed", Map.of());
+        java.util.regex.Matcher m = FEED_URL.matcher(page.body());
+        if (page.statusCode() != 200 || !m.find()) {
+            throw new IllegalStateException("the calendar page shows no feed address: " + page.statusCode());
+        }
+        return m.group(1);
+    }
+
+    /** An address fetched as a calendar app fetches a feed: without signing in. */
+    public static HttpResponse<String> fetch(String url) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(URI.create(url))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The id of the demo organization of this type (DCF, CBC, DV_CENTER ...). */
     public static String organization(Api api, String type) {
         for (JsonNode o : api.get("admin", "/api/v1/organizations").json()) {
