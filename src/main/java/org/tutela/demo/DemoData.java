@@ -8,9 +8,9 @@ import java.util.Random;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,10 +43,15 @@ import org.tutela.directory.Role;
 
 /**
  * Loads the demo region, organizations, one user per role and about 25 cases into an empty database: by
- * default with the embedded database, with an external one only when {@code TUTELA_DEMO_DATA=true}.
+ * default with the embedded database, with an external one only when {@code TUTELA_DEMO_DATA=true}. It loads
+ * before the web server opens its port (a lifecycle phase below the server's), so that the first request, and the
+ * first {@code UP} of the health endpoint, find every demo sign-in working.
  */
 @Component
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartLifecycle {
+
+    /** Before the web server's phase (Integer.MAX_VALUE - 1024 and the like): the port opens after the load. */
+    static final int PHASE = 0;
 
     static final String PASSWORD = "tutela-demo-2026";
     static final List<String> USERNAMES = List.of("admin", "admin2", "bas", "advocate", "cpi", "casemanager",
@@ -81,8 +86,26 @@ class DemoData implements ApplicationRunner {
         return environment.getProperty("tutela.db.url", "").isBlank();
     }
 
+    private volatile boolean running;
+
     @Override
-    public void run(ApplicationArguments args) {
+    public int getPhase() {
+        return PHASE;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public void start() {
+        running = true;
         if (!enabled()) {
             return;
         }
@@ -96,8 +119,12 @@ class DemoData implements ApplicationRunner {
         });
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void announce() {
+    /** The last lines of the start: the address and the logins, once the node accepts traffic. */
+    @EventListener
+    void announce(AvailabilityChangeEvent<ReadinessState> event) {
+        if (event.getState() != ReadinessState.ACCEPTING_TRAFFIC) {
+            return;
+        }
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         log.info("Tutela is running at http://localhost:{}/ (API docs at /swagger-ui.html)", port);
         if (enabled()) {

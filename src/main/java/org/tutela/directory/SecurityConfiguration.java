@@ -139,7 +139,8 @@ public class SecurityConfiguration {
                         .requestMatchers(GET, "/account/password").permitAll()
                         .requestMatchers(POST, "/account/password").permitAll()
                         .requestMatchers(GET, "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-                                "/actuator/health", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
+                                "/actuator/health", "/actuator/health/liveness",
+                                "/actuator/health/readiness", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(GET, "/").authenticated()
