@@ -64,36 +64,60 @@ public class CaseManagement {
 
     // ---- search -------------------------------------------------------------------------------------------
 
-    /** Cases the user may see whose number, people's names or maltreatments contain every word of {@code q}. */
+    /**
+     * Cases the user may see, newest first, where every word of {@code q} starts one of the case's words: its number
+     * or a part of it, a person's first or last name or a part of a double name, a maltreatment's code or label.
+     * Matches are counted up to {@link #COUNT_LIMIT}; past it the page says "more than" that.
+     */
     @Transactional(readOnly = true)
     public PageOf<CaseSummary> search(CurrentUser user, String q, Maltreatment maltreatment, int page, int size) {
         SqlCondition visible = access.visibleCases(user, "c");
         StringBuilder where = new StringBuilder(" WHERE ").append(visible.sql());
         List<Object> params = new ArrayList<>(visible.params());
-        for (String term : terms(q)) {
-            where.append(" AND c.search_text LIKE ?");
-            params.add("%" + likeEscape(term) + "%");
+        List<String> terms = terms(q);
+        if (!terms.isEmpty()) {
+            where.append(" AND c.search_words @@ ?::tsquery");
+            params.add(wordsQuery(terms));
         }
         if (maltreatment != null) {
             where.append(" AND EXISTS (SELECT 1 FROM case_maltreatment m WHERE m.case_id = c.id AND m.code = ?)");
             params.add(maltreatment.name());
         }
-        long total = jdbc.sql("SELECT count(*) FROM case_file c" + where).params(params).query(Long.class).single();
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(size);
-        pageParams.add((long) page * size);
-        List<Row> rows = jdbc.sql("""
-                SELECT c.id, c.case_number, c.status, c.intake_date, c.organization_id, o.name AS organization_name,
-                       (SELECT string_agg(m.code, ',' ORDER BY m.code) FROM case_maltreatment m WHERE m.case_id = c.id)
-                           AS maltreatments
-                FROM case_file c JOIN organization o ON o.id = c.organization_id""" + where
-                        + " ORDER BY c.intake_date DESC, c.case_number LIMIT ? OFFSET ?")
-                .params(pageParams).query(CaseManagement::row).list();
+        long offset = (long) page * size;
+        // One statement for the usual search: the hits, at most COUNT_LIMIT + 1 of them, in a list the planner must
+        // make first (so it cannot bet on walking the date index), their number, and the page sorted from them.
+        List<Row> rows = jdbc.sql("WITH hits AS MATERIALIZED (SELECT c.id, c.intake_date, c.case_number FROM case_file c"
+                        + where + " LIMIT ?) " + SUMMARY + ", (SELECT count(*) FROM hits) AS hits FROM hits h"
+                        + " JOIN case_file c ON c.id = h.id JOIN organization o ON o.id = c.organization_id"
+                        + " ORDER BY h.intake_date DESC, h.case_number LIMIT ? OFFSET ?")
+                .params(params).params(COUNT_LIMIT + 1, size, offset).query(CaseManagement::row).list();
+        long hits = rows.isEmpty() ? (page == 0 ? 0 : countUpToLimit(where, params)) : rows.get(0).hits();
+        boolean counted = hits <= COUNT_LIMIT;
+        if (!counted) {
+            // More hits than are counted, so a list of a few of them is not the newest: for a word this common the
+            // newest cases hold a page of hits, and the planner knows it from the word's statistics.
+            rows = jdbc.sql(SUMMARY + ", 0 AS hits FROM case_file c JOIN organization o ON o.id = c.organization_id"
+                            + where + " ORDER BY c.intake_date DESC, c.case_number LIMIT ? OFFSET ?")
+                    .params(params).params(size, offset).query(CaseManagement::row).list();
+        }
         Map<UUID, List<CaseSummary.Member>> members = members(rows.stream().map(Row::id).toArray(UUID[]::new));
         List<CaseSummary> items = rows.stream().map(r -> new CaseSummary(r.id(), r.caseNumber(), r.status(),
                 r.intakeDate(), r.organizationId(), r.organizationName(), r.maltreatments(),
                 members.getOrDefault(r.id(), List.of()))).toList();
-        return new PageOf<>(items, page, size, total);
+        return counted ? new PageOf<>(items, page, size, hits) : PageOf.moreThan(items, page, size, COUNT_LIMIT);
+    }
+
+    /** Search hits are counted up to this many; a page with more says "more than" it. */
+    public static final int COUNT_LIMIT = 1000;
+
+    private static final String SUMMARY = """
+            SELECT c.id, c.case_number, c.status, c.intake_date, c.organization_id, o.name AS organization_name,
+                   (SELECT string_agg(m.code, ',' ORDER BY m.code) FROM case_maltreatment m WHERE m.case_id = c.id)
+                       AS maltreatments""";
+
+    private long countUpToLimit(CharSequence where, List<Object> params) {
+        return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM case_file c" + where + " LIMIT ?) hits")
+                .params(params).param(COUNT_LIMIT + 1).query(Long.class).single();
     }
 
     /** The case with exactly this number, when the user may see it. */
@@ -105,14 +129,14 @@ public class CaseManagement {
     }
 
     private record Row(UUID id, String caseNumber, CaseStatus status, LocalDate intakeDate, UUID organizationId,
-                       String organizationName, List<Maltreatment> maltreatments) {
+                       String organizationName, List<Maltreatment> maltreatments, long hits) {
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getObject("id", UUID.class), rs.getString("case_number"),
                 CaseStatus.valueOf(rs.getString("status")), rs.getObject("intake_date", LocalDate.class),
                 rs.getObject("organization_id", UUID.class), rs.getString("organization_name"),
-                maltreatments(rs.getString("maltreatments")));
+                maltreatments(rs.getString("maltreatments")), rs.getLong("hits"));
     }
 
     private Map<UUID, List<CaseSummary.Member>> members(UUID[] caseIds) {
@@ -139,8 +163,16 @@ public class CaseManagement {
         return Arrays.stream(q.toLowerCase(Locale.ROOT).trim().split("\\s+")).limit(8).toList();
     }
 
-    private static String likeEscape(String term) {
-        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /**
+     * The words as a text search query: each a quoted prefix ({@code 'word':*}, quotes doubled and backslashes
+     * escaped, so no word is read as an operator), all of them required. Words are kept to their first 100
+     * characters, as the case's words are (search_words in V15).
+     */
+    static String wordsQuery(List<String> terms) {
+        return terms.stream().map(t -> t.codePoints().limit(100)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString())
+                .map(t -> "'" + t.replace("\\", "\\\\").replace("'", "''") + "':*")
+                .collect(Collectors.joining(" & "));
     }
 
     // ---- cases --------------------------------------------------------------------------------------------

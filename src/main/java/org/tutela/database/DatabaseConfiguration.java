@@ -34,7 +34,10 @@ class DatabaseConfiguration {
         config.setPoolName("tutela");
         config.setMaximumPoolSize(properties.poolSize() > 0 ? properties.poolSize() : 20);
         // a backstop: no request waits for ever on a lock or holds one while idle
-        config.setConnectionInitSql("SET lock_timeout = '15s'; SET idle_in_transaction_session_timeout = '60s'");
+        // plans made for each statement's values, never a generic one: the case search's best plan depends on how common its
+        // words are (docs/PERFORMANCE.md), and a generic plan made for an average word would scan every case for a rare one
+        config.setConnectionInitSql("SET lock_timeout = '15s'; SET idle_in_transaction_session_timeout = '60s'; "
+                + "SET plan_cache_mode = force_custom_plan");
         config.setJdbcUrl(logins.url());
         config.setUsername(logins.app().username());
         config.setPassword(logins.app().password());

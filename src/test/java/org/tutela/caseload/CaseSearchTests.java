@@ -14,6 +14,14 @@ class CaseSearchTests {
     }
 
     @Test
+    void eachWordIsAQuotedPrefixAndEveryOneIsRequired() {
+        assertThat(CaseManagement.wordsQuery(java.util.List.of("maria", "o'brien", "a\\b", "&")))
+                .isEqualTo("'maria':* & 'o''brien':* & 'a\\\\b':* & '&':*");
+        assertThat(CaseManagement.wordsQuery(java.util.List.of("\uD83D\uDE00".repeat(150))))
+                .isEqualTo("'" + "\uD83D\uDE00".repeat(100) + "':*");
+    }
+
+    @Test
     void theSearchTextHoldsNumberNamesAndMaltreatments() {
         assertThat(CaseManagement.searchText("2026-SC-1", "Maria Alvarez", "IPV THREATENS CHILD Intimate Partner"))
                 .isEqualTo("2026-sc-1 maria alvarez ipv threatens child intimate partner");

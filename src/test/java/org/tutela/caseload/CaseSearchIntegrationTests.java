@@ -1,0 +1,124 @@
+package org.tutela.caseload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.tutela.support.Api;
+import org.tutela.support.Fixtures;
+import org.tutela.support.IntegrationTest;
+import org.tutela.support.PageSession;
+import tools.jackson.databind.JsonNode;
+
+/** The case search: words that begin a case's words, every word required, newest first, counted up to a limit. */
+@IntegrationTest
+class CaseSearchIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Test
+    void aWordMatchesTheStartOfANameANumberOrTheirParts() {
+        Api api = new Api(port);
+        String id = Fixtures.openCase(api, "cpi");
+        String number = api.get("cpi", "/api/v1/cases/" + id).json().get("caseNumber").asString().toLowerCase();
+        String tag = UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "q");
+        assertThat(api.post("cpi", "/api/v1/cases/" + id + "/people", Api.json(Map.of("role", "PERPETRATOR",
+                "firstName", "Oren", "lastName", "Garcia-Zeb" + tag, "dateOfBirth", "1985-04-05"))).status())
+                .isEqualTo(201);
+
+        assertThat(ids(api, "zeb" + tag)).containsExactly(id);             // the second part of a double name
+        assertThat(ids(api, "garcia-zeb" + tag.substring(0, 3))).containsExactly(id);
+        assertThat(ids(api, "ZEB" + tag.toUpperCase() + " oren")).containsExactly(id); // every word, any case
+        assertThat(ids(api, number)).containsExactly(id);
+        assertThat(ids(api, number.substring(2, 10))).containsExactly(id); // a part of the number, from its start
+        assertThat(ids(api, "eb" + tag)).isEmpty();                       // inside a word: not a match
+        assertThat(ids(api, "zeb" + tag + " nobodyelse")).isEmpty();      // every word must match
+    }
+
+    @Test
+    void wordsThatLookLikeOperatorsOrQuotesAreSearchedAsWritten() {
+        Api api = new Api(port);
+        for (String q : List.of("o'brien", "a\\b", "x & y", "!", "(", "'", "\\", ":*", "a:*b", "' | ''", "%", "_",
+                "ñandú", "日本", "x".repeat(300), "\u202Eevil")) {
+            Api.Response r = api.get("bas", "/api/v1/cases?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+            assertThat(r.status()).as(q).isEqualTo(200);
+            assertThat(r.json().get("total").asLong()).as(q).isZero();
+        }
+    }
+
+    @Test
+    void aWordInManyCasesCountsToTheLimitAndStillShowsTheNewestFirst() {
+        // a region of its own, so that the thousand cases change nobody else's lists
+        String tag = UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "k");
+        UUID region = UUID.randomUUID();
+        UUID organization = UUID.randomUUID();
+        jdbc.sql("INSERT INTO region (id, name) VALUES (?, ?)").params(region, "Region " + tag).update();
+        jdbc.sql("INSERT INTO organization (id, name, type, region_id) VALUES (?, ?, 'DCF', ?)")
+                .params(organization, "DCF " + tag, region).update();
+        String bas = "xbas" + tag;
+        jdbc.sql("""
+                INSERT INTO app_user (id, username, display_name, role, organization_id, password_hash)
+                VALUES (?, ?, ?, 'BAS', ?, ?)""")
+                .params(UUID.randomUUID(), bas, "BAS " + tag, organization, encoder.encode(Api.PASSWORD)).update();
+        int cases = CaseManagement.COUNT_LIMIT + 5;
+        jdbc.sql("""
+                INSERT INTO case_file (id, case_number, region_id, intake_date, status, organization_id, search_text)
+                SELECT gen_random_uuid(), ? || '-' || g, ?, date '2020-01-01' + g, 'INVESTIGATION', ?,
+                       lower(? || '-' || g) || ' common' || ?
+                FROM generate_series(1, ?) g""")
+                .params("CAP-" + tag, region, organization, "CAP-" + tag, tag, cases).update();
+
+        Api api = new Api(port);
+        JsonNode first = api.get(bas, "/api/v1/cases?q=common" + tag).json();
+        assertThat(first.get("total").asLong()).isEqualTo(CaseManagement.COUNT_LIMIT);
+        assertThat(first.get("totalExact").asBoolean()).isFalse();
+        assertThat(numbers(first)).hasSize(20).first().isEqualTo("CAP-" + tag + "-" + cases);
+        JsonNode second = api.get(bas, "/api/v1/cases?q=common" + tag + "&page=1").json();
+        assertThat(numbers(second).get(0)).isEqualTo("CAP-" + tag + "-" + (cases - 20));
+
+        // narrowed, the count is exact again: cap-<tag>-100 and -1000 to -1005
+        JsonNode narrowed = api.get(bas, "/api/v1/cases?q=common" + tag + "+cap-" + tag + "-100").json();
+        assertThat(narrowed.get("total").asLong()).isEqualTo(7);
+        assertThat(narrowed.get("totalExact").asBoolean()).isTrue();
+        // no words: the whole list, newest first, counted to the limit as well
+        JsonNode all = api.get(bas, "/api/v1/cases").json();
+        assertThat(all.get("totalExact").asBoolean()).isFalse();
+        assertThat(numbers(all).get(0)).isEqualTo("CAP-" + tag + "-" + cases);
+        // a page past the end says how many there are
+        JsonNode past = api.get(bas, "/api/v1/cases?q=common" + tag + "+cap-" + tag + "-100&page=3").json();
+        assertThat(past.get("items").size()).isZero();
+        assertThat(past.get("total").asLong()).isEqualTo(7);
+
+        String page = PageSession.signIn(port, bas).get("/cases?q=common" + tag).body();
+        assertThat(page).contains("More than 1,000 cases").contains("Page 1").doesNotContain("Page 1 of");
+    }
+
+    private static List<String> ids(Api api, String q) {
+        JsonNode r = api.get("cpi", "/api/v1/cases?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).json();
+        List<String> ids = new ArrayList<>();
+        r.get("items").forEach(i -> ids.add(i.get("id").asString()));
+        return ids;
+    }
+
+    private static List<String> numbers(JsonNode page) {
+        List<String> numbers = new ArrayList<>();
+        page.get("items").forEach(i -> numbers.add(i.get("caseNumber").asString()));
+        return numbers;
+    }
+}
