@@ -18,6 +18,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -55,6 +56,16 @@ public class SecurityConfiguration {
      * password of up to 128 characters (bcrypt stops at 72 bytes and refuses longer ones); bcrypt hashes from
      * before still verify.
      */
+    /**
+     * Session attributes are written with an upsert: two requests of one session (two tabs, htmx requests in parallel)
+     * that both add an attribute, such as the first CSRF token after sign-in, would otherwise both insert it, and the
+     * second would fail with a duplicate key (a 500).
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpserted() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         String pbkdf2 = "pbkdf2@SpringSecurity_v5_8";
