@@ -3,11 +3,13 @@
 -- in one long text. The words are a tsvector of exactly these words (no parser, no stemming), kept by PostgreSQL from
 -- search_text, with a GIN index and statistics of how common each word is, so that the planner knows a rare name from
 -- a common one and keeps its plan: the trigram index on search_text gave it no such statistics, and its plan flipped.
+-- A word's parts are split at white space and ASCII punctuation only (and the typographic apostrophe), never at a
+-- letter, whatever the database's locale: 'garcía-lópez' gives 'garcía-lópez', 'garcía' and 'lópez'.
 CREATE FUNCTION search_words(text) RETURNS tsvector
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN array_to_tsvector(ARRAY(
     SELECT DISTINCT left(w, 100)
-    FROM unnest(regexp_split_to_array($1, '\s+') || regexp_split_to_array($1, '[^[:alnum:]]+')) AS w
+    FROM unnest(regexp_split_to_array($1, '\s+') || regexp_split_to_array($1, '[\s!-/:-@\[-`{-~’]+')) AS w
     WHERE w <> ''));
 
 ALTER TABLE case_file ADD COLUMN search_words tsvector GENERATED ALWAYS AS (search_words(search_text)) STORED;
