@@ -34,6 +34,7 @@ import org.tutela.calendar.StaffingCalendar;
 import org.tutela.directory.CurrentUser;
 import org.tutela.shared.ETags;
 import org.tutela.shared.InvalidInput;
+import org.tutela.shared.JsonPatches;
 import org.tutela.shared.PageOf;
 import tools.jackson.databind.JsonNode;
 
@@ -97,13 +98,9 @@ class EventApiController {
                 throw new InvalidInput("placeId", "must be the id of a meeting place, or null");
             }
         }
-        JsonNode version = request.get("version");
-        if (version != null && !version.isNull() && !version.isIntegralNumber()) {
-            throw new InvalidInput("version", "must be a whole number");
-        }
+        Integer version = JsonPatches.version(request.get("version"));
         Integer fromHeader = ETags.fromIfMatch(ifMatch);
-        calendar.changePlace(user, id, placeId, fromHeader != null ? fromHeader
-                : version == null || version.isNull() ? null : version.intValue(), fromHeader != null);
+        calendar.changePlace(user, id, placeId, fromHeader != null ? fromHeader : version, fromHeader != null);
         return calendar.get(user, id);
     }
 
