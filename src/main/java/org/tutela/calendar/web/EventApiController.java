@@ -1,6 +1,9 @@
 package org.tutela.calendar.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -53,10 +56,15 @@ class EventApiController {
      * A request for the BAS. {@code place} is here only to refuse it clearly: a place is chosen by {@code placeId}
      * from the region's meeting places, never typed.
      */
-    record EventRequest(UUID caseId, EventType type, OffsetDateTime startsAt, OffsetDateTime endsAt, UUID placeId,
-                        @Schema(hidden = true) String place) {
+    record EventRequest(@Schema(requiredMode = REQUIRED) UUID caseId, @Schema(requiredMode = REQUIRED) EventType type,
+                        @Schema(requiredMode = REQUIRED) OffsetDateTime startsAt,
+                        @Schema(requiredMode = REQUIRED) OffsetDateTime endsAt,
+                        @Schema(requiredMode = REQUIRED) UUID placeId, @Schema(hidden = true) String place) {
     }
 
+    /** What moves an event (documented; the body is read field by field, to tell a null from a missing place). */
+    record PlaceChange(UUID placeId, Integer version) {
+    }
 
     @PostMapping
     @Operation(summary = "Request the BAS for a staffing or hearing (CPI, case manager, supervisor) of a case you "
@@ -77,7 +85,9 @@ class EventApiController {
     @Operation(summary = "Move a staffing or hearing not yet begun to another meeting place (CPI, case manager, "
             + "supervisor of the case): {\"placeId\": ...}; {\"placeId\": null} withdraws the place, which the BAS "
             + "and the feeds then see as \"to be confirmed\" until one is chosen. Send If-Match or a version field "
-            + "to catch concurrent changes.")
+            + "to catch concurrent changes.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = PlaceChange.class))))
     Event patch(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                 @RequestBody JsonNode request) {
