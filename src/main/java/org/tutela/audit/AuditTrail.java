@@ -2,6 +2,7 @@ package org.tutela.audit;
 
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,7 +38,7 @@ public class AuditTrail {
     /** Records an action of the signed-in user, in the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, Object entityId) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = signedIn();
         insert(authentication == null ? "anonymous" : authentication.getName(), roleOf(authentication),
                 action, entityType, entityId);
     }
@@ -48,7 +49,7 @@ public class AuditTrail {
      * connections at once (a full pool of such requests would wait for ever).
      */
     public void recordAlone(String action, String entityType, Object entityId) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = signedIn();
         String actor = authentication == null ? "anonymous" : authentication.getName();
         String role = roleOf(authentication);
         String requestId = RequestIds.current();
@@ -64,6 +65,15 @@ public class AuditTrail {
         } else {
             write.run();
         }
+    }
+
+    /**
+     * Records an action done with a credential that stands in for a user's sign-in (a calendar feed's secret), in the
+     * caller's transaction: the user it belongs to is the actor.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String actor, String role, String action, String entityType, Object entityId) {
+        insert(actor, role, action, entityType, entityId);
     }
 
     /** Records a sign-in attempt, in a transaction of its own. */
@@ -82,9 +92,15 @@ public class AuditTrail {
         jdbc.sql("""
                 INSERT INTO audit_event (actor, role, action, entity_type, entity_id, request_id)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(truncate(actor), role, action, entityType, entityId == null ? null : entityId.toString(),
+                .params(truncate(actor), role, action, entityType, entityId == null ? null : entity(entityId.toString()),
                         requestId)
                 .update();
+    }
+
+    /** Who is signed in, or null for nobody (Spring Security's anonymous user, "anonymousUser", is "anonymous"). */
+    private static Authentication signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication instanceof AnonymousAuthenticationToken ? null : authentication;
     }
 
     private static String roleOf(Authentication authentication) {
@@ -98,5 +114,28 @@ public class AuditTrail {
 
     private static String truncate(String s) {
         return s.length() > 60 ? s.substring(0, 60) : s;
+    }
+
+    /** The longest entity id kept (a refused request's method and path, say): audit_event.entity_id. */
+    static final int ENTITY_ID_LENGTH = 300;
+
+    /**
+     * An entity id as it can be kept and hashed: at most {@link #ENTITY_ID_LENGTH} characters, with what text cannot
+     * hold (a control character, half a surrogate pair: a path as a client sent it may have them) as U+FFFD.
+     */
+    private static String entity(String id) {
+        StringBuilder kept = new StringBuilder(Math.min(id.length(), ENTITY_ID_LENGTH));
+        for (int i = 0; i < id.length() && kept.length() < ENTITY_ID_LENGTH; i++) {
+            char c = id.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < id.length() && Character.isLowSurrogate(id.charAt(i + 1))) {
+                if (kept.length() + 2 > ENTITY_ID_LENGTH) {
+                    break;
+                }
+                kept.append(c).append(id.charAt(++i));
+            } else {
+                kept.append(c < 0x20 || Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return kept.toString();
     }
 }

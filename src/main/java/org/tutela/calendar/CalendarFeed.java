@@ -89,26 +89,38 @@ public class CalendarFeed {
                 .optional().ifPresent(id -> audit.record("REVOKE", "CALENDAR_FEED", id));
     }
 
-    /** The iCalendar text of the feed with this secret; empty for a revoked or unknown secret. */
-    @Transactional(readOnly = true)
+    /**
+     * The iCalendar text of the feed with this secret; empty for a revoked or unknown secret. Every fetch is audited:
+     * a feed read (READ of the feed, by the BAS it belongs to: the secret stands in for their sign-in) or a refused
+     * one (ACCESS_DENIED, anonymous), so that the trail shows who read the calendar and every try with a wrong address.
+     */
+    @Transactional
     public Optional<String> ics(String secret) {
-        if (secret == null || !SECRET.matcher(secret).matches()) {
+        Optional<Owner> owner = secret == null || !SECRET.matcher(secret).matches() ? Optional.empty() : owner(secret);
+        if (owner.isEmpty()) {
+            audit.recordAlone("ACCESS_DENIED", "CALENDAR_FEED", null);
             return Optional.empty();
         }
-        return owner(secret).map(bas -> Ics.calendar(message("calendar.ics.name"),
+        CurrentUser bas = owner.get().user();
+        audit.recordAs(bas.username(), bas.role().name(), "READ", "CALENDAR_FEED", owner.get().feedId());
+        return Optional.of(Ics.calendar(message("calendar.ics.name"),
                 calendar.feedEvents(bas).stream().map(this::entry).toList(), Instant.now()));
     }
 
-    private Optional<CurrentUser> owner(String secret) {
+    private record Owner(UUID feedId, CurrentUser user) {
+    }
+
+    private Optional<Owner> owner(String secret) {
         return jdbc.sql("""
-                SELECT u.id, u.username, u.display_name, u.role, u.organization_id, o.type, o.region_id
+                SELECT f.id AS feed_id, u.id, u.username, u.display_name, u.role, u.organization_id, o.type,
+                       o.region_id
                 FROM calendar_feed f JOIN app_user u ON u.id = f.user_id JOIN organization o ON o.id = u.organization_id
                 WHERE f.secret_hash = ? AND u.enabled AND u.role = ?""")
                 .params(hash(secret), Role.BAS.name())
-                .query((rs, n) -> new CurrentUser(rs.getObject("id", UUID.class), rs.getString("username"),
-                        rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-                        rs.getObject("organization_id", UUID.class), OrganizationType.valueOf(rs.getString("type")),
-                        rs.getObject("region_id", UUID.class)))
+                .query((rs, n) -> new Owner(rs.getObject("feed_id", UUID.class), new CurrentUser(
+                        rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
+                        Role.valueOf(rs.getString("role")), rs.getObject("organization_id", UUID.class),
+                        OrganizationType.valueOf(rs.getString("type")), rs.getObject("region_id", UUID.class))))
                 .optional();
     }
 

@@ -89,7 +89,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, RouteDenials denials) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(GET, "/api/v1/tokens").authenticated()
@@ -134,7 +134,7 @@ public class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> SecurityErrors.writeUnauthorized(response))
-                        .accessDeniedHandler((request, response, ex) -> SecurityErrors.writeForbidden(response)))
+                        .accessDeniedHandler(denials.api()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .requestCache(c -> c.disable())
@@ -144,7 +144,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, Accounts accounts, SessionProperties session) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, Accounts accounts, SessionProperties session, RouteDenials denials)
+            throws Exception {
         http.authorizeHttpRequests(a -> a
                         // the one-time link's secret is the credential; a bad one answers a neutral page
                         .requestMatchers(GET, "/account/password").permitAll()
@@ -192,6 +193,7 @@ public class SecurityConfiguration {
                         .requestMatchers(GET, "/approvals", "/approvals/*").hasAnyRole(GRANT_APPROVERS)
                         .requestMatchers(POST, "/approvals/*/decision").hasAnyRole(GRANT_APPROVERS)
                         .anyRequest().denyAll())
+                .exceptionHandling(e -> e.accessDeniedHandler(denials.pages()))
                 .formLogin(f -> f.loginPage("/login").successHandler(SignInResponses::formSuccess)
                         .failureHandler(SignInResponses::formFailure))
                 .securityContext(c -> c.securityContextRepository(new SessionSignIns(accounts, session.maxLifetime())))

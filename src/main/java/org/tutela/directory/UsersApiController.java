@@ -2,6 +2,8 @@ package org.tutela.directory;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -82,7 +84,9 @@ class UsersApiController {
     @Operation(summary = "Change a user's role, organization or enabled state (JSON merge patch; administrators). "
             + "202 when the change waits for approval (a role that reads cases given, moved or enabled again, the "
             + "administrator role); taking access away is immediate and ends the user's sessions, tokens and calendar "
-            + "feed; a move ends their assignments to other organizations' cases.")
+            + "feed; a move ends their assignments to other organizations' cases.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = UserPatch.class))))
     ResponseEntity<UserResponse> change(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
                                         @RequestBody JsonNode body) {
         if (body == null || !body.isObject()) {

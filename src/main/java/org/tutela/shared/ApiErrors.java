@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -15,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,8 +24,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -88,21 +94,43 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(problem);
     }
 
+    /**
+     * A role's refusal from a module (only a BAS monitors compliance): answered by the security filter's access-denied
+     * handler, which writes the same 403 as a route's refusal and audits it (directory's RouteDenials).
+     */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> denied(AccessDeniedException e) {
-        return problem(forbidden());
+        throw e;
     }
 
-    public static ProblemDetail forbidden() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "Your role may not use this endpoint.");
-        problem.setTitle("Forbidden");
-        return problem;
+    /**
+     * A header value that Spring Security's firewall refuses when the controller reads it (an If-Match holding a
+     * control character): answered by the firewall's handler, as a 400 (ConnectorErrors).
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejected(RequestRejectedException e) {
+        throw e;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
         return problem(invalid(List.of(new InvalidInput.FieldError(e.getName(), "has an invalid value"))));
+    }
+
+    /**
+     * A multipart body that cannot be read: Tomcat refuses a file name holding a NUL character while parsing, before
+     * any part is known (other refused names are named by their part: PlainText). Too large a body is a 413
+     * (MaxUploadSizeExceededException, answered by the base class).
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> multipart(MultipartException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidFileNameException) {
+                return problem(invalid(List.of(new InvalidInput.FieldError("filename", PlainText.REFUSED))));
+            }
+        }
+        return problem(invalid(List.of(new InvalidInput.FieldError("body",
+                "The multipart request body could not be read."))));
     }
 
     @ExceptionHandler(Exception.class)
@@ -163,14 +191,17 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof PlainText.Refused refused) {
             return problem(invalid(List.of(new InvalidInput.FieldError(
-                    refused.getPath().isEmpty() ? "body" : path(refused), PlainText.REFUSED))));
+                    refused.getPath().isEmpty() ? "body" : path(refused), refused.reason()))));
         }
-        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            // a vetted value's own refusal (Gender.of, say) says what is accepted
-            String message = databind.getCause() instanceof IllegalArgumentException refused
+        if ((cause instanceof DatabindException || cause instanceof InputCoercionException)
+                && !path((JacksonException) cause).equals("body")) {
+            JacksonException jackson = (JacksonException) cause;
+            // a vetted value's own refusal (Gender.of, say) says what is accepted; a number too large for its
+            // field is named like any other value
+            String message = jackson.getCause() instanceof IllegalArgumentException refused
                     && refused.getMessage() != null && refused.getMessage().startsWith("must ")
                     ? refused.getMessage() : "has an invalid value";
-            return problem(invalid(List.of(new InvalidInput.FieldError(path(databind), message))));
+            return problem(invalid(List.of(new InvalidInput.FieldError(path(jackson), message))));
         }
         String detail = cause instanceof JacksonException ? "The request body is not valid JSON."
                 : "The request body could not be read.";
@@ -189,10 +220,26 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return response;
     }
 
-    private static String path(DatabindException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+    private static String path(JacksonException e) {
+        if (e.getPath().isEmpty() && e instanceof InputCoercionException && e.processor() instanceof JsonParser parser
+                && parser.streamReadContext() != null) {
+            // a value the parser itself refuses (a number too large for an int): where the parser stood
+            StringBuilder path = new StringBuilder();
+            for (JsonPointer p = parser.streamReadContext().pathAsPointer(); p != null && !p.matches(); p = p.tail()) {
+                if (p.getMatchingIndex() >= 0) {
+                    path.append('[').append(p.getMatchingIndex()).append(']');
+                } else {
+                    path.append(path.isEmpty() ? "" : ".").append(p.getMatchingProperty());
+                }
+            }
+            return path.isEmpty() ? "body" : path.toString();
+        }
+        String path = e.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName()
+                        : ref.getIndex() >= 0 ? "[" + ref.getIndex() + "]" : "")
+                .filter(p -> !p.isEmpty())
                 .collect(Collectors.joining(".")).replace(".[", "[");
+        return path.isEmpty() ? "body" : path;
     }
 
     /**

@@ -35,7 +35,8 @@ public class FormBinder {
             return mapper.convertValue(values, type);
         } catch (DatabindException e) {
             String field = e.getPath().isEmpty() ? "form" : e.getPath().get(0).getPropertyName();
-            throw new InvalidInput(field == null ? "form" : field, "has an invalid value");
+            throw new InvalidInput(field == null ? "form" : field,
+                    e instanceof PlainText.Refused refused ? refused.reason() : "has an invalid value");
         } catch (JacksonException | IllegalArgumentException e) {
             throw new InvalidInput("form", "could not be read");
         }

@@ -24,16 +24,20 @@ public class JsonPatches {
             throw new InvalidInput("body", "must be a JSON object");
         }
         ObjectNode patch = ((ObjectNode) body).deepCopy();
-        Integer fromBody = null;
-        JsonNode version = patch.remove("version");
-        if (version != null && !version.isNull()) {
-            if (!version.isIntegralNumber()) {
-                throw new InvalidInput("version", "must be a whole number");
-            }
-            fromBody = version.intValue();
-        }
+        Integer fromBody = version(patch.remove("version"));
         Integer fromHeader = ETags.fromIfMatch(ifMatch);
         T value = mapper.treeToValue(MergePatch.apply(mapper.valueToTree(current), patch), type);
         return fromHeader != null ? new Patched<>(value, fromHeader, true) : new Patched<>(value, fromBody, false);
+    }
+
+    /** The version a {@code version} field names (null when absent), or a 400 naming the field. */
+    public static Integer version(JsonNode version) {
+        if (version == null || version.isNull()) {
+            return null;
+        }
+        if (!version.isIntegralNumber() || !version.canConvertToInt()) {
+            throw new InvalidInput("version", "must be a whole number");
+        }
+        return version.intValue();
     }
 }

@@ -19,15 +19,29 @@ public class PageErrors {
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, HttpServletResponse response, Model model) throws Exception {
         if (e instanceof org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.security.web.firewall.RequestRejectedException
                 || e instanceof org.springframework.web.ErrorResponse
                 || e instanceof org.springframework.beans.TypeMismatchException
-                || e instanceof org.springframework.web.multipart.MultipartException
                 || e instanceof org.springframework.http.converter.HttpMessageNotReadableException) {
             throw e; // security and MVC answer these themselves (403, 404, 405 ...)
         }
         Logs.unexpected(log, e);
         response.setStatus(500);
         model.addAttribute("status", 500);
+        model.addAttribute("requestId", RequestIds.current());
+        return "error";
+    }
+
+    /**
+     * A multipart form that cannot be read (a file name with a NUL character, which Tomcat refuses): 400, or the
+     * status the exception names (413 for too large a file).
+     */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    String multipart(org.springframework.web.multipart.MultipartException e, HttpServletResponse response,
+                     Model model) {
+        int status = e instanceof org.springframework.web.ErrorResponse error ? error.getStatusCode().value() : 400;
+        response.setStatus(status);
+        model.addAttribute("status", status);
         model.addAttribute("requestId", RequestIds.current());
         return "error";
     }

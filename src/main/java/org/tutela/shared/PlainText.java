@@ -4,21 +4,32 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.beans.PropertyEditor;
+import java.beans.PropertyEditorSupport;
 import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.beans.propertyeditors.CustomBooleanEditor;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
-import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.module.SimpleModule;
@@ -26,14 +37,26 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * The one rule for text that users and clients send: it is stored as sent, unless it holds a character no record can
  * keep: a control character other than tab, line feed and carriage return (PostgreSQL text cannot hold U+0000 at all)
- * or half of a surrogate pair. Such text is refused with a 400 naming the field, in JSON bodies at any depth (a string
- * deserializer) and in form fields and query parameters (a filter), before any code sees it.
+ * or half of a surrogate pair. Such text is refused, before any module's code sees it:
+ * <ul>
+ * <li>in JSON bodies, at any depth, by the string deserializer below: a 400 naming the field's path (ApiErrors). It
+ * takes JSON strings only: a number, boolean, object or array where text is due is refused the same way, rather than
+ * kept as some other text than was sent;</li>
+ * <li>in the API's query parameters and multipart fields, and in every multipart file name, by a filter and an
+ * interceptor: a 400 problem naming the parameter or the file's part;</li>
+ * <li>in page forms, by the data binder: the field's error next to the field ({@code typeMismatch.java.lang.String}
+ * in messages.properties), and forms read with FormBinder meet the string deserializer.</li>
+ * </ul>
+ * Right-to-left overrides, markup and SQL are text like any other: kept as sent, escaped where they are shown.
  */
 @Configuration(proxyBeanMethods = false)
 public class PlainText {
 
     /** Why a text cannot be kept, for the field's error. */
     public static final String REFUSED = "must not contain control characters or broken characters";
+
+    /** Why a JSON value that is not a string cannot be read as text. */
+    public static final String NOT_TEXT = "must be text (a JSON string)";
 
     /** Whether the text holds only characters a record can keep. */
     public static boolean acceptable(String text) {
@@ -54,10 +77,22 @@ public class PlainText {
         return true;
     }
 
-    /** A string field of a JSON body holding what cannot be kept: a 400 naming its path (see ApiErrors). */
+    /**
+     * A value of a JSON body that the API does not read as sent (text holding what cannot be kept, a number where text
+     * or a date is due): a 400 naming its path and the reason (see ApiErrors).
+     */
     public static final class Refused extends MismatchedInputException {
-        Refused(JsonParser parser) {
-            super(parser, REFUSED, String.class);
+
+        private final String reason;
+
+        public Refused(JsonParser parser, Class<?> type, String reason) {
+            super(parser, reason, type);
+            this.reason = reason;
+        }
+
+        /** Why, for the field's error. */
+        public String reason() {
+            return reason;
         }
     }
 
@@ -67,9 +102,12 @@ public class PlainText {
         module.addDeserializer(String.class, new StdScalarDeserializer<String>(String.class) {
             @Override
             public String deserialize(JsonParser parser, DeserializationContext context) {
-                String text = StringDeserializer.instance.deserialize(parser, context);
-                if (text != null && !acceptable(text)) {
-                    throw new Refused(parser);
+                if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                    throw new Refused(parser, String.class, NOT_TEXT);
+                }
+                String text = parser.getString();
+                if (!acceptable(text)) {
+                    throw new Refused(parser, String.class, REFUSED);
                 }
                 return text;
             }
@@ -78,27 +116,38 @@ public class PlainText {
     }
 
     /**
-     * Form fields and query parameters, names and values alike: refused before any controller reads them. A multipart
-     * request is checked once the multipart resolver has read it, within its size limits ({@link #multipartFields});
-     * its JSON part meets the deserializer above.
+     * The API's query and form parameters, names and values alike: refused before any controller reads them. A
+     * multipart request is checked once the multipart resolver has read it, within its size limits
+     * ({@link #multipartFields}); its JSON part meets the deserializer above. Pages are left to the data binder
+     * ({@link PageFields}), so that a form comes back with the field's error.
      */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 20)
     OncePerRequestFilter plainTextParameters() {
         return new OncePerRequestFilter() {
             @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                return !api(request) || isMultipart(request);
+            }
+
+            @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                                             FilterChain chain) throws ServletException, IOException {
-                if (isMultipart(request) || acceptableParameters(request)) {
+                String refused = refusedParameter(request);
+                if (refused == null) {
                     chain.doFilter(request, response);
                 } else {
-                    refuse(request, response);
+                    refuse(request, response, refused);
                 }
             }
         };
     }
 
-    /** The fields of a multipart form, once resolved (a sign-in's name is cleaned where it is read: Accounts). */
+    /**
+     * The parts of a multipart request, once resolved: every file's name (which Tomcat does not check beyond a NUL,
+     * and which ApiErrors refuses), and, for the API, the fields (a sign-in's name is cleaned where it is read:
+     * Accounts).
+     */
     @Bean
     WebMvcConfigurer multipartFields() {
         return new WebMvcConfigurer() {
@@ -108,10 +157,17 @@ public class PlainText {
                     @Override
                     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
                             throws IOException {
-                        if (!isMultipart(request) || acceptableParameters(request)) {
+                        if (!(request instanceof MultipartHttpServletRequest multipart)) {
                             return true;
                         }
-                        refuse(request, response);
+                        String refused = refusedFileName(multipart);
+                        if (refused == null && api(request)) {
+                            refused = refusedParameter(request);
+                        }
+                        if (refused == null) {
+                            return true;
+                        }
+                        refuse(request, response, refused);
                         return false;
                     }
                 });
@@ -119,41 +175,107 @@ public class PlainText {
         };
     }
 
-    private static boolean isMultipart(HttpServletRequest request) {
-        String type = request.getContentType();
-        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+    /**
+     * Page forms: a field that cannot be kept is the field's error (code {@code typeMismatch}), and the form comes back
+     * with it; a query parameter of a page that cannot be kept is a 400 page. Codes, ids and yes/no are checked too:
+     * Spring trims them before it reads them, which would drop a NUL at either end and keep the rest.
+     */
+    @ControllerAdvice
+    static class PageFields {
+
+        @InitBinder
+        void refuseWhatCannotBeKept(WebDataBinder binder) {
+            binder.registerCustomEditor(String.class, new Checked(text -> text));
+            // a String for an enum: Spring reads the enum from it as it would have (trimmed, by name)
+            binder.registerCustomEditor(Enum.class, new Checked(text -> text));
+            binder.registerCustomEditor(UUID.class, new Checked(text -> text.isBlank() ? null
+                    : UUID.fromString(text.trim())));
+            binder.registerCustomEditor(Boolean.class, new Checked(new CustomBooleanEditor(true)));
+            binder.registerCustomEditor(boolean.class, new Checked(new CustomBooleanEditor(false)));
+        }
     }
 
-    private static boolean acceptableParameters(HttpServletRequest request) {
+    /** A form field's editor that refuses text no record can keep, then reads it as before. */
+    private static final class Checked extends PropertyEditorSupport {
+
+        private final java.util.function.Function<String, Object> read;
+
+        Checked(java.util.function.Function<String, Object> read) {
+            this.read = read;
+        }
+
+        Checked(PropertyEditor editor) {
+            this(text -> {
+                editor.setAsText(text);
+                return editor.getValue();
+            });
+        }
+
+        @Override
+        public void setAsText(String text) {
+            if (text != null && !acceptable(text)) {
+                throw new IllegalArgumentException(REFUSED);
+            }
+            setValue(text == null ? null : read.apply(text));
+        }
+
+        @Override
+        public String getAsText() {
+            Object value = getValue();
+            return value == null ? "" : value.toString();
+        }
+    }
+
+    private static boolean api(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+
+    /** The first parameter whose name or value cannot be kept, or null. */
+    private static String refusedParameter(HttpServletRequest request) {
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             if (!acceptable(parameter.getKey())) {
-                request.setAttribute(REFUSED_FIELD, "parameter");
-                return false;
+                return "parameter";
             }
             for (String value : parameter.getValue()) {
                 if (!acceptable(value)) {
-                    request.setAttribute(REFUSED_FIELD, parameter.getKey());
-                    return false;
+                    return parameter.getKey();
                 }
             }
         }
-        return true;
+        return null;
     }
 
-    private static final String REFUSED_FIELD = PlainText.class.getName() + ".field";
+    /** The part of the first file whose name cannot be kept, or null. */
+    private static String refusedFileName(MultipartHttpServletRequest request) {
+        for (Map.Entry<String, List<MultipartFile>> part : request.getMultiFileMap().entrySet()) {
+            for (MultipartFile file : part.getValue()) {
+                String name = file.getOriginalFilename();
+                if (name != null && !acceptable(name)) {
+                    return acceptable(part.getKey()) ? part.getKey() : "file";
+                }
+            }
+        }
+        return null;
+    }
 
     /** A problem document naming the field for the API; the error page, which says what to do, for a page. */
-    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String field)
+            throws IOException {
+        if (!api(request)) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        String field = json(String.valueOf(request.getAttribute(REFUSED_FIELD)));
+        String name = json(field);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,"
-                + "\"detail\":\"" + field + ": " + REFUSED + "\",\"errors\":[{\"field\":\"" + field
+                + "\"detail\":\"" + name + ": " + REFUSED + "\",\"errors\":[{\"field\":\"" + name
                 + "\",\"message\":\"" + REFUSED + "\"}]}");
     }
 

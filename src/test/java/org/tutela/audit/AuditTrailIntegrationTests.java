@@ -15,6 +15,7 @@ import org.tutela.database.DatabaseOwner;
 import org.tutela.support.Api;
 import org.tutela.support.Fixtures;
 import org.tutela.support.IntegrationTest;
+import org.tutela.support.PageSession;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
@@ -73,6 +74,65 @@ class AuditTrailIntegrationTests {
         assertThat(hidden.contentType()).isEqualTo(missing.contentType());
         assertThat(api.get("admin", "/api/v1/audit?entityId=" + caseId + "&action=ACCESS_DENIED").json()
                 .get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aRouteTheRolesMayNotUseIsAuditedWithWhoMethodAndPath() {
+        Api api = new Api(port);
+        String caseId = Fixtures.openCase(api, "cpi");
+        String path = "/api/v1/cases/" + caseId + "/people";
+        Api.Response refused = api.post("bas", path, "{\"role\":\"SURVIVOR\",\"firstName\":\"A\",\"lastName\":\"B\"}");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+
+        JsonNode rows = api.get("admin", "/api/v1/audit?action=ROUTE_DENIED&actor=bas&entityId="
+                + java.net.URLEncoder.encode("POST " + path, java.nio.charset.StandardCharsets.UTF_8)).json();
+        assertThat(rows.get("total").asInt()).isEqualTo(1);
+        JsonNode row = rows.get("items").get(0);
+        assertThat(row.get("role").asString()).isEqualTo("BAS");
+        assertThat(row.get("entityType").asString()).isEqualTo("ROUTE");
+        assertThat(row.get("requestId").asString()).isEqualTo(refused.header("X-Request-Id"));
+
+        // a page the role may not open, and a path with two ids (longer than an id): the whole path is kept
+        PageSession bas = PageSession.signIn(port, "bas");
+        assertThat(bas.get("/admin/users").statusCode()).isEqualTo(403);
+        String approval = "/api/v1/user-approvals/" + java.util.UUID.randomUUID() + "/decision";
+        assertThat(api.post("cpi", approval, "{\"decision\":\"APPROVE\"}").status()).isEqualTo(403);
+        JsonNode page = api.get("admin", "/api/v1/audit?action=ROUTE_DENIED&actor=bas&entityId=GET%20/admin/users")
+                .json();
+        assertThat(page.get("total").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(api.get("admin", "/api/v1/audit?action=ROUTE_DENIED&entityId=" + java.net.URLEncoder.encode(
+                "POST " + approval, java.nio.charset.StandardCharsets.UTF_8)).json().get("items").get(0)
+                .get("actor").asString()).isEqualTo("cpi");
+        // and the audit page lists them
+        String list = PageSession.signIn(port, "admin").get("/admin/audit?action=ROUTE_DENIED&actor=bas").body();
+        assertThat(list).contains("POST " + path);
+    }
+
+    @Test
+    void everyFetchOfACalendarFeedIsAuditedAsAReadOfThatFeedByItsBas() {
+        Api api = new Api(port);
+        String feed = Fixtures.newCalendarFeed(PageSession.signIn(port, "bas"));
+        String feedId = jdbc.sql("SELECT f.id FROM calendar_feed f JOIN app_user u ON u.id = f.user_id "
+                + "WHERE u.username = 'bas'").query(String.class).single();
+        assertThat(Fixtures.fetch(feed).statusCode()).isEqualTo(200);
+        assertThat(Fixtures.fetch(feed).statusCode()).isEqualTo(200);
+
+        JsonNode reads = api.get("admin", "/api/v1/audit?action=READ&entityId=" + feedId).json();
+        assertThat(reads.get("total").asInt()).isEqualTo(2);
+        JsonNode read = reads.get("items").get(0);
+        assertThat(read.get("actor").asString()).isEqualTo("bas");
+        assertThat(read.get("role").asString()).isEqualTo("BAS");
+        assertThat(read.get("entityType").asString()).isEqualTo("CALENDAR_FEED");
+
+        // an address that names no feed (a guess, or one revoked) is a refused read, by nobody known
+        int refusedBefore = api.get("admin", "/api/v1/audit?action=ACCESS_DENIED&actor=anonymous").json()
+                .get("total").asInt();
+        String guessed = feed.replaceAll("/calendar/[^/]+\\.ics$", "/calendar/" + "A".repeat(43) + ".ics");
+        assertThat(Fixtures.fetch(guessed).statusCode()).isEqualTo(404);
+        JsonNode refused = api.get("admin", "/api/v1/audit?action=ACCESS_DENIED&actor=anonymous").json();
+        assertThat(refused.get("total").asInt()).isEqualTo(refusedBefore + 1);
+        assertThat(refused.get("items").get(0).get("entityType").asString()).isEqualTo("CALENDAR_FEED");
     }
 
     @Test

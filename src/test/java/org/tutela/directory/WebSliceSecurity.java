@@ -29,6 +29,11 @@ public class WebSliceSecurity {
     }
 
     @Bean
+    RouteDenials routeDenials() {
+        return new RouteDenials(Mockito.mock(org.tutela.audit.AuditTrail.class));
+    }
+
+    @Bean
     SessionProperties sessionProperties() {
         return new SessionProperties(Duration.ofHours(12));
     }

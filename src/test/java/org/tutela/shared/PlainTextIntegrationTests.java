@@ -13,7 +13,7 @@ import org.tutela.support.PageSession;
 
 /**
  * Text that no record can keep (a NUL, another control character, half a surrogate pair) is refused with a 400 naming
- * the field, in JSON bodies and in forms, and nothing is saved; tabs and line breaks are kept.
+ * the field in JSON bodies, and as the field's error in forms, and nothing is saved; tabs and line breaks are kept.
  */
 @IntegrationTest
 class PlainTextIntegrationTests {
@@ -80,7 +80,9 @@ class PlainTextIntegrationTests {
         PageSession cpi = PageSession.signIn(port, "cpi");
         var form = cpi.submit("/cases/" + caseId + "/people/new", "/cases/" + caseId + "/people",
                 Map.of("role", "SURVIVOR", "firstName", "Bea\u0000", "lastName", "Text"));
-        assertThat(form.statusCode()).isEqualTo(400); // a browser, which asks for HTML, gets the error page
+        // a browser gets the form back, with the field's error next to the field
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("id=\"firstName-error\"").contains(PlainText.REFUSED);
         assertThat(api.get("cpi", "/api/v1/cases/" + caseId).json().get("people").size()).isEqualTo(1);
     }
 }

@@ -1,6 +1,9 @@
 package org.tutela.calendar.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -34,6 +37,7 @@ import org.tutela.calendar.StaffingCalendar;
 import org.tutela.directory.CurrentUser;
 import org.tutela.shared.ETags;
 import org.tutela.shared.InvalidInput;
+import org.tutela.shared.JsonPatches;
 import org.tutela.shared.PageOf;
 import tools.jackson.databind.JsonNode;
 
@@ -52,10 +56,15 @@ class EventApiController {
      * A request for the BAS. {@code place} is here only to refuse it clearly: a place is chosen by {@code placeId}
      * from the region's meeting places, never typed.
      */
-    record EventRequest(UUID caseId, EventType type, OffsetDateTime startsAt, OffsetDateTime endsAt, UUID placeId,
-                        @Schema(hidden = true) String place) {
+    record EventRequest(@Schema(requiredMode = REQUIRED) UUID caseId, @Schema(requiredMode = REQUIRED) EventType type,
+                        @Schema(requiredMode = REQUIRED) OffsetDateTime startsAt,
+                        @Schema(requiredMode = REQUIRED) OffsetDateTime endsAt,
+                        @Schema(requiredMode = REQUIRED) UUID placeId, @Schema(hidden = true) String place) {
     }
 
+    /** What moves an event (documented; the body is read field by field, to tell a null from a missing place). */
+    record PlaceChange(UUID placeId, Integer version) {
+    }
 
     @PostMapping
     @Operation(summary = "Request the BAS for a staffing or hearing (CPI, case manager, supervisor) of a case you "
@@ -76,7 +85,9 @@ class EventApiController {
     @Operation(summary = "Move a staffing or hearing not yet begun to another meeting place (CPI, case manager, "
             + "supervisor of the case): {\"placeId\": ...}; {\"placeId\": null} withdraws the place, which the BAS "
             + "and the feeds then see as \"to be confirmed\" until one is chosen. Send If-Match or a version field "
-            + "to catch concurrent changes.")
+            + "to catch concurrent changes.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = PlaceChange.class))))
     Event patch(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                 @RequestBody JsonNode request) {
@@ -97,13 +108,9 @@ class EventApiController {
                 throw new InvalidInput("placeId", "must be the id of a meeting place, or null");
             }
         }
-        JsonNode version = request.get("version");
-        if (version != null && !version.isNull() && !version.isIntegralNumber()) {
-            throw new InvalidInput("version", "must be a whole number");
-        }
+        Integer version = JsonPatches.version(request.get("version"));
         Integer fromHeader = ETags.fromIfMatch(ifMatch);
-        calendar.changePlace(user, id, placeId, fromHeader != null ? fromHeader
-                : version == null || version.isNull() ? null : version.intValue(), fromHeader != null);
+        calendar.changePlace(user, id, placeId, fromHeader != null ? fromHeader : version, fromHeader != null);
         return calendar.get(user, id);
     }
 

@@ -1,6 +1,8 @@
 package org.tutela.calendar.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -69,7 +71,9 @@ class MeetingPlaceApiController {
     @PatchMapping(value = "/{id}", consumes = {"application/json", "application/merge-patch+json"})
     @Operation(summary = "Change a meeting place (supervisors, administrators; JSON merge patch of kind, name, "
             + "address, status): status RETIRED takes it out of use, ACTIVE brings it back. Kind, name and address "
-            + "change only while no staffing or hearing uses the place.")
+            + "change only while no staffing or hearing uses the place.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = MeetingPlaceData.class))))
     ResponseEntity<MeetingPlace> patch(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                        @RequestBody JsonNode body) {

@@ -1,6 +1,8 @@
 package org.tutela.caseload.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
@@ -67,7 +69,9 @@ class CaseApiController {
     }
 
     @PatchMapping(value = "/cases/{id}", consumes = {"application/json", "application/merge-patch+json"})
-    @Operation(summary = "Change a case (JSON merge patch); send If-Match or a version field to catch concurrent edits")
+    @Operation(summary = "Change a case (JSON merge patch); send If-Match or a version field to catch concurrent edits",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = CaseData.class))))
     ResponseEntity<CaseResponse> patch(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                        @RequestBody JsonNode body) {
@@ -98,7 +102,9 @@ class CaseApiController {
     @PatchMapping(value = "/people/{id}", consumes = {"application/json", "application/merge-patch+json"})
     @Operation(summary = "Change a person (JSON merge patch); send If-Match or a version field to catch concurrent "
             + "edits. A role change that would show the person's contact fields to the BAS (to PERPETRATOR) is refused "
-            + "unless a supervisor sends confirmWiderDisclosure: true, having read who will then see them.")
+            + "unless a supervisor sends confirmWiderDisclosure: true, having read who will then see them.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = PersonData.class))))
     ResponseEntity<PersonResponse> patchPerson(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                @RequestBody JsonNode body) {

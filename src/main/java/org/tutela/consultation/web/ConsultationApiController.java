@@ -1,6 +1,8 @@
 package org.tutela.consultation.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -76,7 +78,9 @@ class ConsultationApiController {
     }
 
     @PatchMapping(value = "/{id}", consumes = {"application/json", "application/merge-patch+json"})
-    @Operation(summary = "Change a consultation (BAS; JSON merge patch, the same rules as logging one)")
+    @Operation(summary = "Change a consultation (BAS; JSON merge patch, the same rules as logging one)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = ConsultationData.class))))
     ResponseEntity<Consultation> patch(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                        @RequestBody JsonNode body) {
