@@ -122,6 +122,37 @@ class CaseSearchIntegrationTests {
         assertThat(page).contains("More than 1,000 cases").contains("Page 1").doesNotContain("Page 1 of");
     }
 
+    @Test
+    void anAssignmentOrATransferAppliesToTheVeryNextSearch() {
+        // nothing about a search is cached: who may see a case is decided in the search's own statement
+        Api api = new Api(port);
+        String id = Fixtures.openCase(api, "cpi");
+        String tag = UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "v");
+        assertThat(api.post("cpi", "/api/v1/cases/" + id + "/people", Api.json(Map.of("role", "SURVIVOR",
+                "firstName", "Vesna", "lastName", "Quorrel" + tag, "dateOfBirth", "1990-01-02"))).status())
+                .isEqualTo(201);
+        String q = "/api/v1/cases?q=quorrel" + tag;
+        String cpi = jdbc.sql("SELECT id FROM app_user WHERE username = 'cpi'").query(String.class).single();
+        String caseManager = jdbc.sql("SELECT id FROM app_user WHERE username = 'casemanager'").query(String.class)
+                .single();
+        assertThat(api.get("casemanager", q).json().get("total").asLong()).isZero();
+
+        patch(api, id, Map.of("assignedUserIds", List.of(cpi, caseManager)));
+        assertThat(api.get("casemanager", q).json().get("total").asLong()).isEqualTo(1);
+        patch(api, id, Map.of("assignedUserIds", List.of(cpi)));
+        assertThat(api.get("casemanager", q).json().get("total").asLong()).isZero();
+
+        patch(api, id, Map.of("status", "CASE_MANAGEMENT", "organizationId", Fixtures.organization(api, "CBC")));
+        assertThat(api.get("casemanager", q).json().get("total").asLong()).isEqualTo(1);
+        assertThat(api.get("casemanager", "/api/v1/cases/" + id).status()).isEqualTo(200);
+    }
+
+    private static void patch(Api api, String caseId, Map<String, Object> change) {
+        Api.Response r = api.send("PATCH", "/api/v1/cases/" + caseId, "Bearer " + api.token("cpi"), Api.json(change),
+                Map.of("Content-Type", "application/merge-patch+json"));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+    }
+
     private static List<String> ids(Api api, String q) {
         JsonNode r = api.get("cpi", "/api/v1/cases?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).json();
         List<String> ids = new ArrayList<>();
