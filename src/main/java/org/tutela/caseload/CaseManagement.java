@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +35,8 @@ import org.tutela.shared.InputValidation;
 import org.tutela.shared.InvalidInput;
 import org.tutela.shared.PageOf;
 import org.tutela.shared.RecordNotFound;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The caseload module's API: search, read and write cases and the people in them. Every read goes through
@@ -67,9 +68,9 @@ public class CaseManagement {
     /**
      * Cases the user may see, newest first, where every word of {@code q} starts one of the case's words: its number
      * or a part of it, a person's first or last name or a part of a double name, a maltreatment's code or label.
-     * Matches are counted up to {@link #COUNT_LIMIT}; past it the page says "more than" that.
+     * Matches are counted up to {@link #COUNT_LIMIT}; past it the page says "more than" that. No transaction: the
+     * usual search is one statement, a page with its people.
      */
-    @Transactional(readOnly = true)
     public PageOf<CaseSummary> search(CurrentUser user, String q, Maltreatment maltreatment, int page, int size) {
         SqlCondition visible = access.visibleCases(user, "c");
         StringBuilder where = new StringBuilder(" WHERE ").append(visible.sql());
@@ -100,10 +101,8 @@ public class CaseManagement {
                             + where + " ORDER BY c.intake_date DESC, c.case_number LIMIT ? OFFSET ?")
                     .params(params).params(size, offset).query(CaseManagement::row).list();
         }
-        Map<UUID, List<CaseSummary.Member>> members = members(rows.stream().map(Row::id).toArray(UUID[]::new));
         List<CaseSummary> items = rows.stream().map(r -> new CaseSummary(r.id(), r.caseNumber(), r.status(),
-                r.intakeDate(), r.organizationId(), r.organizationName(), r.maltreatments(),
-                members.getOrDefault(r.id(), List.of()))).toList();
+                r.intakeDate(), r.organizationId(), r.organizationName(), r.maltreatments(), r.members())).toList();
         return counted ? new PageOf<>(items, page, size, hits) : PageOf.moreThan(items, page, size, COUNT_LIMIT);
     }
 
@@ -113,7 +112,10 @@ public class CaseManagement {
     private static final String SUMMARY = """
             SELECT c.id, c.case_number, c.status, c.intake_date, c.organization_id, o.name AS organization_name,
                    (SELECT string_agg(m.code, ',' ORDER BY m.code) FROM case_maltreatment m WHERE m.case_id = c.id)
-                       AS maltreatments""";
+                       AS maltreatments,
+                   (SELECT json_agg(json_build_array(p.id, p.role, p.first_name, p.last_name)
+                                    ORDER BY p.role, p.last_name, p.first_name)
+                    FROM person p WHERE p.case_id = c.id) AS members""";
 
     private long countUpToLimit(CharSequence where, List<Object> params) {
         return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM case_file c" + where + " LIMIT ?) hits")
@@ -129,30 +131,30 @@ public class CaseManagement {
     }
 
     private record Row(UUID id, String caseNumber, CaseStatus status, LocalDate intakeDate, UUID organizationId,
-                       String organizationName, List<Maltreatment> maltreatments, long hits) {
+                       String organizationName, List<Maltreatment> maltreatments, List<CaseSummary.Member> members,
+                       long hits) {
     }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getObject("id", UUID.class), rs.getString("case_number"),
                 CaseStatus.valueOf(rs.getString("status")), rs.getObject("intake_date", LocalDate.class),
                 rs.getObject("organization_id", UUID.class), rs.getString("organization_name"),
-                maltreatments(rs.getString("maltreatments")), rs.getLong("hits"));
+                maltreatments(rs.getString("maltreatments")), members(rs.getString("members")),
+                rs.getLong("hits"));
     }
 
-    private Map<UUID, List<CaseSummary.Member>> members(UUID[] caseIds) {
-        if (caseIds.length == 0) {
-            return Map.of();
+    /** A case's people as the search statement lists them: [[id, role, first name, last name], ...] or null. */
+    private static List<CaseSummary.Member> members(String json) {
+        if (json == null) {
+            return List.of();
         }
-        Map<UUID, List<CaseSummary.Member>> members = new HashMap<>();
-        jdbc.sql("""
-                SELECT case_id, id, role, first_name, last_name FROM person WHERE case_id = ANY(?)
-                ORDER BY role, last_name, first_name""").param(caseIds)
-                .query(rs -> {
-                    members.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new ArrayList<>())
-                            .add(new CaseSummary.Member(rs.getObject("id", UUID.class),
-                                    PersonRole.valueOf(rs.getString("role")), rs.getString("first_name"),
-                                    rs.getString("last_name")));
-                });
+        List<CaseSummary.Member> members = new ArrayList<>();
+        for (JsonNode p : JSON.readTree(json)) {
+            members.add(new CaseSummary.Member(UUID.fromString(p.get(0).asString()),
+                    PersonRole.valueOf(p.get(1).asString()), p.get(2).asString(), p.get(3).asString()));
+        }
         return members;
     }
 

@@ -43,6 +43,12 @@ class CaseSearchIntegrationTests {
                 .isEqualTo(201);
 
         assertThat(ids(api, "zeb" + tag)).containsExactly(id);             // the second part of a double name
+        JsonNode people = api.get("cpi", "/api/v1/cases?q=zeb" + tag).json().get("items").get(0).get("people");
+        assertThat(people).hasSize(1);
+        assertThat(people.get(0).get("role").asString()).isEqualTo("PERPETRATOR");
+        assertThat(people.get(0).get("firstName").asString()).isEqualTo("Ánxo-Lópe" + tag);
+        assertThat(people.get(0).get("lastName").asString()).isEqualTo("Garcia-Zeb" + tag);
+        assertThat(people.get(0).get("id").asString()).hasSize(36);
         assertThat(ids(api, "garcia-zeb" + tag.substring(0, 3))).containsExactly(id);
         assertThat(ids(api, "ZEB" + tag.toUpperCase() + " ánxo")).containsExactly(id); // every word, any case
         assertThat(ids(api, "lópe" + tag)).containsExactly(id);           // split at the hyphen, not at a letter
