@@ -39,21 +39,29 @@ class AuditApiController {
                 instant("to", to, true)), PageOf.page(page), PageOf.size(size, 50)).map(Item::of);
     }
 
-    /** A date-time with offset, or a date (from its start; for {@code to}, through its end), in UTC. */
+    /**
+     * A date-time with offset, or a date (from its start; for {@code to}, through its end), in UTC: PostgreSQL takes
+     * offsets up to 15:59 only, Java's up to 18:00.
+     */
     static OffsetDateTime instant(String name, String value, boolean endOfDay) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        OffsetDateTime instant;
         try {
-            return OffsetDateTime.parse(value.trim());
+            instant = OffsetDateTime.parse(value.trim()).withOffsetSameInstant(java.time.ZoneOffset.UTC);
         } catch (java.time.format.DateTimeParseException notDateTime) {
             try {
                 java.time.LocalDate day = java.time.LocalDate.parse(value.trim());
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+                instant = (endOfDay ? day.plusDays(1) : day).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
             } catch (java.time.format.DateTimeParseException notDate) {
                 throw new org.tutela.shared.InvalidInput(name, "must be a date (2026-11-28) or a date-time with offset");
             }
         }
+        if (!org.tutela.shared.InputValidation.plausibleYear(instant.getYear())) {
+            throw new org.tutela.shared.InvalidInput(name, org.tutela.shared.InputValidation.DATE_RANGE);
+        }
+        return instant;
     }
 
     @GetMapping("/verify")

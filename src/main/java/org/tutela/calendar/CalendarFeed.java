@@ -31,6 +31,7 @@ import org.tutela.directory.Role;
 public class CalendarFeed {
 
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{43}");
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CalendarFeed.class);
 
     private final JdbcClient jdbc;
     private final StaffingCalendar calendar;
@@ -90,15 +91,20 @@ public class CalendarFeed {
     }
 
     /**
-     * The iCalendar text of the feed with this secret; empty for a revoked or unknown secret. Every fetch is audited:
-     * a feed read (READ of the feed, by the BAS it belongs to: the secret stands in for their sign-in) or a refused
-     * one (ACCESS_DENIED, anonymous), so that the trail shows who read the calendar and every try with a wrong address.
+     * The iCalendar text of the feed with this secret; empty for a revoked or unknown secret. Every fetch of a feed's
+     * address is audited as its owner's (the secret stands in for their sign-in): a READ of the feed, or an
+     * ACCESS_DENIED when its owner may no longer read it (disabled, no longer a BAS). An address that names no feed
+     * is logged, not audited: anybody can send one, and the trail, which nothing may shorten, is not theirs to fill.
      */
     @Transactional
     public Optional<String> ics(String secret) {
-        Optional<Owner> owner = secret == null || !SECRET.matcher(secret).matches() ? Optional.empty() : owner(secret);
+        boolean wellFormed = secret != null && SECRET.matcher(secret).matches();
+        Optional<Owner> owner = wellFormed ? owner(secret) : Optional.empty();
         if (owner.isEmpty()) {
-            audit.recordAlone("ACCESS_DENIED", "CALENDAR_FEED", null);
+            Optional<Former> former = wellFormed ? former(secret) : Optional.empty();
+            former.ifPresentOrElse(
+                    f -> audit.recordAs(f.username(), f.role(), "ACCESS_DENIED", "CALENDAR_FEED", f.feedId()),
+                    () -> log.info("A calendar feed address that names no feed was fetched"));
             return Optional.empty();
         }
         CurrentUser bas = owner.get().user();
@@ -108,6 +114,19 @@ public class CalendarFeed {
     }
 
     private record Owner(UUID feedId, CurrentUser user) {
+    }
+
+    /** A feed whose owner may no longer read it. */
+    private record Former(UUID feedId, String username, String role) {
+    }
+
+    private Optional<Former> former(String secret) {
+        return jdbc.sql("""
+                SELECT f.id, u.username, u.role FROM calendar_feed f JOIN app_user u ON u.id = f.user_id
+                WHERE f.secret_hash = ?""").param(hash(secret))
+                .query((rs, n) -> new Former(rs.getObject("id", UUID.class), rs.getString("username"),
+                        rs.getString("role")))
+                .optional();
     }
 
     private Optional<Owner> owner(String secret) {

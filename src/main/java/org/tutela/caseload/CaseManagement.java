@@ -162,7 +162,9 @@ public class CaseManagement {
         if (q == null || q.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(q.toLowerCase(Locale.ROOT).trim().split("\\s+")).limit(8).toList();
+        // split at any white space, an ideographic space or a line separator too
+        return Arrays.stream(q.toLowerCase(Locale.ROOT).split("(?U)\\s+")).filter(t -> !t.isEmpty()).limit(8)
+                .toList();
     }
 
     /**

@@ -2,6 +2,9 @@ package org.tutela.directory;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
@@ -44,6 +47,12 @@ class RouteDenials {
     }
 
     private void record(HttpServletRequest request, AccessDeniedException denied) {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
+            // nobody signed in (a form posted without its CSRF token before sign-in): anybody can send one, and the
+            // trail, which nothing may shorten, is not theirs to fill
+            return;
+        }
         audit.recordAlone(denied instanceof CsrfException ? CSRF_REFUSED : ROUTE_DENIED, ENTITY_TYPE,
                 request.getMethod() + " " + request.getRequestURI());
     }

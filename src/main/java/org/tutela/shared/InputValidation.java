@@ -39,6 +39,14 @@ public class InputValidation {
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2199;
 
+    /** Why a date is refused. */
+    public static final String DATE_RANGE = "must be a date between " + FIRST_YEAR + " and " + LAST_YEAR;
+
+    /** Whether a year is one a record's date may fall in (every date a client sends, in JSON, forms or queries). */
+    public static boolean plausibleYear(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
+    }
+
     /**
      * A command's dates outside {@link #FIRST_YEAR}..{@link #LAST_YEAR} ("+999999999-01-01" parses, and PostgreSQL
      * would store it as infinity or refuse it): refused here, once for every command, rather than by the database.
@@ -60,9 +68,8 @@ public class InputValidation {
             Integer year = v instanceof LocalDate d ? Integer.valueOf(d.getYear())
                     : v instanceof LocalDateTime t ? Integer.valueOf(t.getYear())
                     : v instanceof OffsetDateTime o ? Integer.valueOf(o.getYear()) : null;
-            if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
-                errors.add(new InvalidInput.FieldError(component.getName(),
-                        "must be a date between " + FIRST_YEAR + " and " + LAST_YEAR));
+            if (year != null && !plausibleYear(year)) {
+                errors.add(new InvalidInput.FieldError(component.getName(), DATE_RANGE));
             }
         }
         return errors;

@@ -1,6 +1,7 @@
 package org.tutela.shared;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoField;
 import java.time.temporal.Temporal;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -98,7 +99,13 @@ class JsonScalars {
             if (kind != Kind.DATE && token == JsonToken.VALUE_STRING && !PlainText.acceptable(parser.getString())) {
                 throw new PlainText.Refused(parser, type, PlainText.REFUSED);
             }
-            return super.deserialize(parser, context);
+            Object value = super.deserialize(parser, context);
+            if (kind == Kind.DATE && value instanceof Temporal t && t.isSupported(ChronoField.YEAR)
+                    && !InputValidation.plausibleYear(t.get(ChronoField.YEAR))) {
+                // "+5874898-01-01" parses, and PostgreSQL would refuse it (a 500) or store infinity
+                throw new PlainText.Refused(parser, type, InputValidation.DATE_RANGE);
+            }
+            return value;
         }
     }
 }

@@ -55,6 +55,15 @@ public class PageErrors {
         return "error";
     }
 
+    /** Input a page did not show next to a form (a page number of -1 in the address): the error page, 400. */
+    @ExceptionHandler(InvalidInput.class)
+    String invalid(HttpServletResponse response, Model model) {
+        response.setStatus(400);
+        model.addAttribute("status", 400);
+        model.addAttribute("requestId", RequestIds.current());
+        return "error";
+    }
+
     @ExceptionHandler(RecordNotFound.class)
     String notFound(HttpServletResponse response, Model model) {
         response.setStatus(404);

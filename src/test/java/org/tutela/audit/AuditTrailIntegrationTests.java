@@ -125,14 +125,44 @@ class AuditTrailIntegrationTests {
         assertThat(read.get("role").asString()).isEqualTo("BAS");
         assertThat(read.get("entityType").asString()).isEqualTo("CALENDAR_FEED");
 
-        // an address that names no feed (a guess, or one revoked) is a refused read, by nobody known
-        int refusedBefore = api.get("admin", "/api/v1/audit?action=ACCESS_DENIED&actor=anonymous").json()
-                .get("total").asInt();
+        // an address that names no feed is only logged: anybody could send any number of them
+        String anonymousFeedRows = "SELECT count(*) FROM audit_event WHERE actor = 'anonymous' "
+                + "AND entity_type = 'CALENDAR_FEED'";
+        long before = jdbc.sql(anonymousFeedRows).query(Long.class).single();
         String guessed = feed.replaceAll("/calendar/[^/]+\\.ics$", "/calendar/" + "A".repeat(43) + ".ics");
         assertThat(Fixtures.fetch(guessed).statusCode()).isEqualTo(404);
-        JsonNode refused = api.get("admin", "/api/v1/audit?action=ACCESS_DENIED&actor=anonymous").json();
-        assertThat(refused.get("total").asInt()).isEqualTo(refusedBefore + 1);
+        assertThat(Fixtures.fetch(feed.replaceAll("/calendar/[^/]+\\.ics$", "/calendar/x.ics")).statusCode())
+                .isEqualTo(404);
+        assertThat(jdbc.sql(anonymousFeedRows).query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void theFeedOfABasWhoMayNoLongerReadItIsARefusedReadByThem() {
+        Api api = new Api(port);
+        String username = Fixtures.user(api, port, "BAS", "DV_CENTER", "a-long-feed-password-2026");
+        String feed = Fixtures.newCalendarFeed(PageSession.signIn(port, username, "a-long-feed-password-2026"));
+        assertThat(Fixtures.fetch(feed).statusCode()).isEqualTo(200);
+        String feedId = jdbc.sql("SELECT f.id FROM calendar_feed f JOIN app_user u ON u.id = f.user_id "
+                + "WHERE u.username = ?").param(username).query(String.class).single();
+        jdbc.sql("UPDATE app_user SET enabled = false WHERE username = ?").param(username).update();
+
+        assertThat(Fixtures.fetch(feed).statusCode()).isEqualTo(404);
+        JsonNode refused = api.get("admin", "/api/v1/audit?action=ACCESS_DENIED&entityId=" + feedId).json();
+        assertThat(refused.get("total").asInt()).isEqualTo(1);
+        assertThat(refused.get("items").get(0).get("actor").asString()).isEqualTo(username);
         assertThat(refused.get("items").get(0).get("entityType").asString()).isEqualTo("CALENDAR_FEED");
+    }
+
+    @Test
+    void aFormPostedWithoutSigningInLeavesNothingInTheTrail() {
+        String marker = "/ADMIN_APPROVED_by_nobody_" + java.util.UUID.randomUUID();
+        assertThat(PageSession.anonymous(port).postWithoutToken(marker).statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE entity_id LIKE ?").param("%" + marker + "%")
+                .query(Long.class).single()).isZero();
+        // signed in, the same forged post is a refusal of theirs
+        assertThat(PageSession.signIn(port, "cpi").postWithoutToken(marker).statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("SELECT actor FROM audit_event WHERE action = 'CSRF_REFUSED' AND entity_id LIKE ?")
+                .param("%" + marker + "%").query(String.class).list()).containsExactly("cpi");
     }
 
     @Test

@@ -81,6 +81,12 @@ public final class PageSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Posts an empty form to {@code path} without any CSRF token, as a forged or stale form would. */
+    public HttpResponse<String> postWithoutToken(String path) {
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("a=b")).build());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);

@@ -89,7 +89,12 @@ class CalendarPageController {
                       @RequestParam(required = false) String attended,
                       @RequestParam(required = false) String accountabilityNotes, Model model) {
         try {
-            Boolean yes = attended == null || attended.isBlank() ? null : Boolean.valueOf(attended);
+            Boolean yes = attended == null || attended.isBlank() ? null
+                    : switch (attended) {
+                        case "true" -> Boolean.TRUE;
+                        case "false" -> Boolean.FALSE;
+                        default -> throw new InvalidInput("attended", "must be yes or no");
+                    };
             calendar.recordAttendance(me, id, new AttendanceData(yes, accountabilityNotes));
             return "redirect:/calendar?recorded";
         } catch (InvalidInput | EditConflict e) {

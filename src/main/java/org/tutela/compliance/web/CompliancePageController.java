@@ -205,10 +205,15 @@ class CompliancePageController {
     }
 
     private static LocalDate parseDate(String field, String value) {
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (java.time.format.DateTimeParseException e) {
             throw new InvalidInput(field, "must be a date (YYYY-MM-DD)");
         }
+        if (!org.tutela.shared.InputValidation.plausibleYear(date.getYear())) {
+            throw new InvalidInput(field, org.tutela.shared.InputValidation.DATE_RANGE);
+        }
+        return date;
     }
 }
