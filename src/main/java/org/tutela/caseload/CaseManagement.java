@@ -77,8 +77,8 @@ public class CaseManagement {
         List<Object> params = new ArrayList<>(visible.params());
         List<String> terms = terms(q);
         if (!terms.isEmpty()) {
-            where.append(" AND c.search_words @@ ?::tsquery");
-            params.add(wordsQuery(terms));
+            where.append(" AND c.search_words @@ search_query(?::text[])"); // V15: folded, quoted, all required
+            params.add(terms.toArray(String[]::new));
         }
         if (maltreatment != null) {
             where.append(" AND EXISTS (SELECT 1 FROM case_maltreatment m WHERE m.case_id = c.id AND m.code = ?)");
@@ -165,18 +165,6 @@ public class CaseManagement {
         // split at any white space, an ideographic space or a line separator too
         return Arrays.stream(q.toLowerCase(Locale.ROOT).split("(?U)\\s+")).filter(t -> !t.isEmpty()).limit(8)
                 .toList();
-    }
-
-    /**
-     * The words as a text search query: each a quoted prefix ({@code 'word':*}, quotes doubled and backslashes
-     * escaped, so no word is read as an operator), all of them required. Words are kept to their first 100
-     * characters, as the case's words are (search_words in V15).
-     */
-    static String wordsQuery(List<String> terms) {
-        return terms.stream().map(t -> t.codePoints().limit(100)
-                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString())
-                .map(t -> "'" + t.replace("\\", "\\\\").replace("'", "''") + "':*")
-                .collect(Collectors.joining(" & "));
     }
 
     // ---- cases --------------------------------------------------------------------------------------------

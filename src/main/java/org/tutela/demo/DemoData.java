@@ -344,10 +344,10 @@ class DemoData implements SmartLifecycle {
                 .update();
     }
 
-    private static final String[] LAST = {"Alvarez", "Brightwater", "Castellano", "Delacroix", "Everly", "Fairbanks",
+    private static final String[] LAST = {"Álvarez", "Brightwater", "Castellano", "Delacroix", "Everly", "Fairbanks",
             "Galloway", "Hawthorne", "Ibarra", "Jessup", "Kingsley", "Lindqvist", "Montero", "Northcott", "Okafor",
             "Pemberton", "Quintana", "Rosewood", "Stanhope", "Thistle", "Umberland", "Valcourt", "Whitcombe"};
-    private static final String[] FIRST_ADULT = {"Maria", "Tanya", "Jasmine", "Elena", "Keisha", "Lauren", "Sofia",
+    private static final String[] FIRST_ADULT = {"María", "Tanya", "Jasmine", "Elena", "Keisha", "Lauren", "Sofía",
             "Danielle", "Ana", "Brianna", "Nadia", "Carmen"};
     private static final String[] FIRST_ADULT_2 = {"Derek", "Marcus", "Travis", "Luis", "Brandon", "Kevin", "Andre",
             "Cody", "Victor", "Shane", "Jerome", "Wade"};

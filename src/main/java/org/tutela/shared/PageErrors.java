@@ -55,8 +55,11 @@ public class PageErrors {
         return "error";
     }
 
-    /** Input a page did not show next to a form (a page number of -1 in the address): the error page, 400. */
-    @ExceptionHandler(InvalidInput.class)
+    /**
+     * Input a page did not show next to a form (a page number of -1 in the address), or parameters Tomcat cannot read
+     * (not UTF-8): the error page, 400.
+     */
+    @ExceptionHandler({InvalidInput.class, org.apache.tomcat.util.http.InvalidParameterException.class})
     String invalid(HttpServletResponse response, Model model) {
         response.setStatus(400);
         model.addAttribute("status", 400);

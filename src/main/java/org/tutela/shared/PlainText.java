@@ -237,7 +237,13 @@ public class PlainText {
 
     /** The first parameter whose name or value cannot be kept, or null. */
     private static String refusedParameter(HttpServletRequest request) {
-        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+        Map<String, String[]> parameters;
+        try {
+            parameters = request.getParameterMap();
+        } catch (org.apache.tomcat.util.http.InvalidParameterException unreadable) {
+            return "parameters"; // not UTF-8 (%ED%A0%80, half of a surrogate pair): Tomcat cannot read them at all
+        }
+        for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             if (!acceptable(parameter.getKey())) {
                 return "parameter";
             }

@@ -14,11 +14,9 @@ class CaseSearchTests {
     }
 
     @Test
-    void eachWordIsAQuotedPrefixAndEveryOneIsRequired() {
-        assertThat(CaseManagement.wordsQuery(java.util.List.of("maria", "o'brien", "a\\b", "&")))
-                .isEqualTo("'maria':* & 'o''brien':* & 'a\\\\b':* & '&':*");
-        assertThat(CaseManagement.wordsQuery(java.util.List.of("\uD83D\uDE00".repeat(150))))
-                .isEqualTo("'" + "\uD83D\uDE00".repeat(100) + "':*");
+    void wordsAreSplitAtAnyWhiteSpaceAndKeptToEight() {
+        assertThat(CaseManagement.terms("a\u3000b\u2028c d e f g h i j")).containsExactly("a", "b", "c", "d", "e", "f",
+                "g", "h");
     }
 
     @Test

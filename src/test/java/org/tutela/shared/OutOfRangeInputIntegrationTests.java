@@ -58,4 +58,15 @@ class OutOfRangeInputIntegrationTests {
         assertThat(PageSession.signIn(port, "bas").get("/consultations?page=-1").statusCode()).isEqualTo(400);
         assertThat(PageSession.signIn(port, "admin").get("/admin/audit?page=-1").statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void parametersThatAreNotUtf8AreABadRequest() {
+        // %ED%A0%80 is half of a surrogate pair in UTF-8: Tomcat cannot read the parameters at all
+        assertThat(PageSession.signIn(port, "bas").get("/cases?q=%ED%A0%80").statusCode()).isEqualTo(400);
+        assertThat(PageSession.signIn(port, "bas").get("/consultations?q=%ED%A0%80").statusCode()).isEqualTo(400);
+        Api.Response r = new Api(port).get("bas", "/api/v1/cases?q=%ED%A0%80");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.body()).contains("parameters");
+    }
 }
