@@ -107,7 +107,7 @@ public class CaseManagement {
     }
 
     /** Search hits are counted up to this many; a page with more says "more than" it. */
-    public static final int COUNT_LIMIT = 1000;
+    public static final int COUNT_LIMIT = 5000;
 
     private static final String SUMMARY = """
             SELECT c.id, c.case_number, c.status, c.intake_date, c.organization_id, o.name AS organization_name,
