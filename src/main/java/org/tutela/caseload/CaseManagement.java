@@ -86,11 +86,13 @@ public class CaseManagement {
         }
         long offset = (long) page * size;
         // One statement for the usual search: the hits, at most COUNT_LIMIT + 1 of them, in a list the planner must
-        // make first (so it cannot bet on walking the date index), their number, and the page sorted from them.
+        // make first (so it cannot bet on walking the date index), their number, and the page sorted from them; only
+        // the page's cases are read further.
         List<Row> rows = jdbc.sql("WITH hits AS MATERIALIZED (SELECT c.id, c.intake_date, c.case_number FROM case_file c"
-                        + where + " LIMIT ?) " + SUMMARY + ", (SELECT count(*) FROM hits) AS hits FROM hits h"
+                        + where + " LIMIT ?), page AS (SELECT * FROM hits ORDER BY intake_date DESC, case_number"
+                        + " LIMIT ? OFFSET ?) " + SUMMARY + ", (SELECT count(*) FROM hits) AS hits FROM page h"
                         + " JOIN case_file c ON c.id = h.id JOIN organization o ON o.id = c.organization_id"
-                        + " ORDER BY h.intake_date DESC, h.case_number LIMIT ? OFFSET ?")
+                        + " ORDER BY h.intake_date DESC, h.case_number")
                 .params(params).params(COUNT_LIMIT + 1, size, offset).query(CaseManagement::row).list();
         long hits = rows.isEmpty() ? (page == 0 ? 0 : countUpToLimit(where, params)) : rows.get(0).hits();
         boolean counted = hits <= COUNT_LIMIT;
