@@ -94,7 +94,7 @@ def main(folder):
             runs[label] = {"error": "no RESULT line"}
             continue
         run = res[-1]
-        for c in result_lines(text, "CPU"):
+        for c in result_lines(text, "CPU") + result_lines(text, "AUDIT"):
             run.update(c)
         tps = re.search(r"tps = ([\d.]+) \(without initial connection time\)", text)
         if tps:
@@ -264,7 +264,8 @@ def main(folder):
         run = runs.get(name, {})
         p("| %s | %s | %s | %s | %s | %s | %s | %s |" % (
             name, run.get("conns"), fmt(f(name, "rps"), "%.0f"), run.get("p50_ms"), run.get("p95_ms"),
-            run.get("p99_ms"), run.get("non2xx"), r["audit"].get("audit_rows_case_run", "–") if name == "case" else ""))
+            run.get("p99_ms"), run.get("non2xx"),
+            run.get("audit_rows", r["audit"].get("audit_rows_case_run", "–") if name == "case" else "–")))
     p()
     p("Backends waiting on audit locks (advisory, or a lock on an audit table), average over the c50 run: **%.2f** "
       "(Lock:advisory %.2f)." % (audit_wait, advisory))
