@@ -8,7 +8,7 @@ writes plans.json (every shape and its count, the word index's row estimates) in
 
 The statements are CaseManagement.search's, with the BAS condition (c.region_id = ?), planned for their values
 as the app's connections do (plan_cache_mode = force_custom_plan): the hits statement for every term, and the
-ordered statement for terms with more than 1,000 hits, which the app sends only then.
+ordered statement for terms with more than 5,000 hits, which the app sends only then.
 """
 import argparse
 import json
@@ -18,16 +18,18 @@ import sys
 
 SUMMARY = ("SELECT c.id, c.case_number, c.status, c.intake_date, c.organization_id, o.name AS organization_name, "
            "(SELECT string_agg(m.code, ',' ORDER BY m.code) FROM case_maltreatment m WHERE m.case_id = c.id) "
-           "AS maltreatments")
+           "AS maltreatments, (SELECT json_agg(json_build_array(p.id, p.role, p.first_name, p.last_name) "
+           "ORDER BY p.role, p.last_name, p.first_name) FROM person p WHERE p.case_id = c.id) AS members")
 
 
-def statements(region, words_query):
-    where = " WHERE c.region_id = '%s' AND c.search_words @@ '%s'::tsquery" % (region, words_query.replace("'", "''"))
+def statements(region, word):
+    where = " WHERE c.region_id = '%s' AND c.search_words @@ search_query(ARRAY['%s'])" % (region, word.replace("'", "''"))
     return {
         "hits": "WITH hits AS MATERIALIZED (SELECT c.id, c.intake_date, c.case_number FROM case_file c" + where
-                + " LIMIT 1001) " + SUMMARY + ", (SELECT count(*) FROM hits) AS hits FROM hits h"
+                + " LIMIT 5001), page AS (SELECT * FROM hits ORDER BY intake_date DESC, case_number LIMIT 20 OFFSET 0) "
+                + SUMMARY + ", (SELECT count(*) FROM hits) AS hits FROM page h"
                 " JOIN case_file c ON c.id = h.id JOIN organization o ON o.id = c.organization_id"
-                " ORDER BY h.intake_date DESC, h.case_number LIMIT 20 OFFSET 0",
+                " ORDER BY h.intake_date DESC, h.case_number",
         "ordered": SUMMARY + ", 0 AS hits FROM case_file c JOIN organization o ON o.id = c.organization_id" + where
                    + " ORDER BY c.intake_date DESC, c.case_number LIMIT 20 OFFSET 0",
     }
@@ -70,14 +72,13 @@ def main():
     terms = dict(line.strip().split("=", 1) for line in open(args.terms) if "=" in line)
     todo = {}
     for kind, word in terms.items():
-        q = "'%s':*" % word
-        st = statements(args.region, q)
+        st = statements(args.region, word)
         hits = int(subprocess.run(psql + ["-c", "SELECT count(*) FROM (SELECT 1 FROM case_file c WHERE "
-                                                 "c.region_id = '%s' AND c.search_words @@ '%s'::tsquery LIMIT 1001) h"
-                                                 % (args.region, q.replace("'", "''"))],
+                                                 "c.region_id = '%s' AND c.search_words @@ search_query(ARRAY['%s']) "
+                                                 "LIMIT 5001) h" % (args.region, word.replace("'", "''"))],
                                   check=True, capture_output=True, text=True).stdout.strip())
         todo[kind] = {"hits": st["hits"]}
-        if hits > 1000:
+        if hits > 5000:
             todo[kind]["ordered"] = st["ordered"]
     results = {k: {s: {"shapes": {}, "word_index_rows": []} for s in v} for k, v in todo.items()}
     for _ in range(args.runs):
