@@ -219,7 +219,7 @@ def main(folder):
             fmt(f("search-%s-c1" % t, "p95_ms"), "%.2f"), fmt(f("sql-%s-c1" % t, "p50_ms"), "%.2f"),
             fmt(f("sql-%s-c1" % t, "p95_ms"), "%.2f"), fmt(rt["c1_p50_ratio"], "%.2f")))
     p()
-    p("Milliseconds. The app's BEGIN READ ONLY / COMMIT around the search are not in the bare SQL.")
+    p("Milliseconds. The bare SQL is the app's statements, as the app sends them (no transaction around them).")
     p()
     p("EXPLAIN (ANALYZE, BUFFERS), warm, custom plans (execution + planning ms):")
     p()
