@@ -75,7 +75,9 @@ class PlainTextIntegrationTests {
                 "CASE_STAFFING", "startsAt", "+999999999-01-01T00:00:00Z", "endsAt", "+999999999-01-01T01:00:00Z",
                 "placeId", Fixtures.meetingPlace(api, "DCF Suncoast Service Center, room 2"))));
         assertThat(farAhead.status()).isEqualTo(400);
-        assertThat(farAhead.body()).contains("\"field\":\"startsAt\"");
+        // refused as the body is read, at the first of the two dates in the body's order
+        assertThat(farAhead.json().get("errors").get(0).get("field").asString()).isIn("startsAt", "endsAt");
+        assertThat(farAhead.body()).contains("between 1900 and 2199");
 
         PageSession cpi = PageSession.signIn(port, "cpi");
         var form = cpi.submit("/cases/" + caseId + "/people/new", "/cases/" + caseId + "/people",
