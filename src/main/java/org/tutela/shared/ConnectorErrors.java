@@ -84,6 +84,11 @@ class ConnectorErrors implements WebServerFactoryCustomizer<ConfigurableTomcatWe
 
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
+            if (response.getStatus() >= 400 && !response.isCommitted()) {
+                // Tomcat closes a connection whose request it could not read: say so, or a client may send its next
+                // request on it and get no answer at all
+                response.setHeader("Connection", "close");
+            }
             // a request line too long to read has no path: a browser showing a page does not send one
             String uri = request.getCoyoteRequest().requestURI().toString();
             if (uri != null && !uri.isEmpty() && !uri.startsWith("/api/")) {
