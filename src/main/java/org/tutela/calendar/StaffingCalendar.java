@@ -36,8 +36,17 @@ import org.tutela.shared.RecordNotFound;
 @Service
 public class StaffingCalendar {
 
-    /** The zone in which pages show and take times; the API and the ICS feed carry offsets or UTC. */
-    public static final ZoneId ZONE = ZoneId.systemDefault();
+    /**
+     * The agency's zone, in which pages show and take times (TUTELA_TIME_ZONE, default America/New_York), whatever
+     * the server's own zone: a staffing set for 10:00 on a page is 10:00 in Florida, in the API (which carries
+     * offsets) and in the ICS feed (UTC) alike.
+     */
+    public static final ZoneId ZONE = agencyZone(System.getProperty("tutela.time-zone",
+            System.getenv("TUTELA_TIME_ZONE")));
+
+    static ZoneId agencyZone(String setting) {
+        return setting == null || setting.isBlank() ? ZoneId.of("America/New_York") : ZoneId.of(setting.trim());
+    }
 
     /** C.1.3: "Intimate Partner Violence Threatens Child" / "Household Violence Threatens Child". */
     private static final String IPV_CODES = Arrays.stream(Maltreatment.values()).filter(Maltreatment::violence)

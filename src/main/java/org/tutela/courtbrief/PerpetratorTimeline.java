@@ -73,7 +73,7 @@ public class PerpetratorTimeline {
             WHERE e.responded_on IS NOT NULL AND m.case_id = :case
               AND (m.perpetrator_id = :person OR m.perpetrator_id IS NULL)
             UNION ALL
-            SELECT (v.starts_at AT TIME ZONE 'UTC')::date,
+            SELECT (v.starts_at AT TIME ZONE :zone)::date,
                    CASE WHEN v.type LIKE '%HEARING' THEN 'HEARING' ELSE 'STAFFING' END,
                    initcap(replace(v.type, '_', ' ')) || coalesce(' at ' || sp.shown_place, ', place to be confirmed')
                        || ' (' || lower(replace(v.status, '_', ' ')) || ')', v.accountability_notes, NULL, v.id
@@ -109,6 +109,7 @@ public class PerpetratorTimeline {
         Perpetrator p = perpetrator(user, personId);
         List<TimelineEntry> entries = new ArrayList<>(jdbc.sql("SELECT * FROM (" + TIMELINE + ") t WHERE t.day IS NOT NULL")
                 .param("case", p.caseId()).param("person", p.id())
+                .param("zone", org.tutela.calendar.StaffingCalendar.ZONE.getId()) // the day as the agency counts it
                 .query((rs, n) -> new TimelineEntry(rs.getObject("day", LocalDate.class),
                         TimelineEntry.Kind.valueOf(rs.getString("kind")), rs.getString("summary"),
                         rs.getString("detail"), rs.getString("href"), rs.getObject("record_id", UUID.class)))

@@ -216,6 +216,36 @@ class CalendarIntegrationTests {
     }
 
     @Test
+    void aTimeSetOnAPageIsTheAgencysClockTimeInWinterAndInSummer() {
+        Api api = new Api(port);
+        String caseId = Fixtures.openCase(api, "cpi");
+        String placeId = Fixtures.meetingPlace(api, "CBC office, conference room");
+        PageSession cpi = PageSession.signIn(port, "cpi");
+        String form = "/cases/" + caseId + "/events/new";
+        // America/New_York unless TUTELA_TIME_ZONE says otherwise: 10:00 is 15:00 UTC in January, 14:00 UTC in July
+        for (String day : new String[] {"2027-01-14", "2027-07-14"}) {
+            HttpResponse<String> sent = cpi.submit(form, "/cases/" + caseId + "/events", Map.of("type",
+                    "CASE_STAFFING", "startsAt", day + "T10:00", "endsAt", day + "T11:00", "placeId", placeId));
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+        }
+        List<java.time.Instant> starts = new java.util.ArrayList<>();
+        api.get("cpi", "/api/v1/events?caseId=" + caseId).json().get("items")
+                .forEach(e -> starts.add(java.time.OffsetDateTime.parse(e.get("startsAt").asString()).toInstant()));
+        String setting = System.getenv("TUTELA_TIME_ZONE");
+        java.time.ZoneId zone = java.time.ZoneId.of(setting == null || setting.isBlank() ? "America/New_York" : setting);
+        assertThat(StaffingCalendar.ZONE).isEqualTo(zone); // never the server's own zone
+        assertThat(starts).containsExactlyInAnyOrder(
+                java.time.LocalDateTime.parse("2027-01-14T10:00").atZone(zone).toInstant(),
+                java.time.LocalDateTime.parse("2027-07-14T10:00").atZone(zone).toInstant());
+        if (zone.getId().equals("America/New_York")) {
+            assertThat(starts).contains(java.time.Instant.parse("2027-01-14T15:00:00Z"),
+                    java.time.Instant.parse("2027-07-14T14:00:00Z"));
+        }
+        // and the case's page shows them at the time they were set
+        assertThat(cpi.get("/cases/" + caseId + "/events").body()).contains("10:00");
+    }
+
+    @Test
     void theRequestFormTheCasePageAndTheBasCalendar() {
         Api api = new Api(port);
         String caseId = Fixtures.openCase(api, "cpi");
