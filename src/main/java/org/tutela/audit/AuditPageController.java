@@ -25,7 +25,7 @@ class AuditPageController {
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                  @RequestParam(required = false) Integer page, @RequestParam(required = false) boolean verify,
                  Model model) {
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = org.tutela.shared.AgencyTime.ZONE; // the days as the agency counts them
         AuditFilter filter = new AuditFilter(entityId, actor, action,
                 from == null ? null : from.atStartOfDay(zone).toOffsetDateTime(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());

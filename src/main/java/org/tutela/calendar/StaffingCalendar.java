@@ -21,6 +21,7 @@ import org.tutela.audit.AuditTrail;
 import org.tutela.caseload.Maltreatment;
 import org.tutela.directory.CurrentUser;
 import org.tutela.directory.Role;
+import org.tutela.shared.AgencyTime;
 import org.tutela.shared.EditConflict;
 import org.tutela.shared.InputValidation;
 import org.tutela.shared.InvalidInput;
@@ -37,16 +38,10 @@ import org.tutela.shared.RecordNotFound;
 public class StaffingCalendar {
 
     /**
-     * The agency's zone, in which pages show and take times (TUTELA_TIME_ZONE, default America/New_York), whatever
-     * the server's own zone: a staffing set for 10:00 on a page is 10:00 in Florida, in the API (which carries
-     * offsets) and in the ICS feed (UTC) alike.
+     * The agency's zone ({@link AgencyTime}), in which pages show and take times: a staffing set for 10:00 on a page
+     * is 10:00 in Florida, in the API (which carries offsets) and in the ICS feed (UTC) alike.
      */
-    public static final ZoneId ZONE = agencyZone(System.getProperty("tutela.time-zone",
-            System.getenv("TUTELA_TIME_ZONE")));
-
-    static ZoneId agencyZone(String setting) {
-        return setting == null || setting.isBlank() ? ZoneId.of("America/New_York") : ZoneId.of(setting.trim());
-    }
+    public static final ZoneId ZONE = AgencyTime.ZONE;
 
     /** C.1.3: "Intimate Partner Violence Threatens Child" / "Household Violence Threatens Child". */
     private static final String IPV_CODES = Arrays.stream(Maltreatment.values()).filter(Maltreatment::violence)

@@ -20,6 +20,7 @@ import org.tutela.directory.CurrentUser;
 import org.tutela.directory.Role;
 import org.tutela.shared.InvalidInput;
 import org.tutela.shared.RecordNotFound;
+import org.tutela.shared.AgencyTime;
 
 /** The compliance module's API: start, end and read batterer compliance monitoring. */
 @Service
@@ -68,7 +69,7 @@ public class ComplianceMonitoring {
                 .params(perpetratorId, caseId).query(Long.class).single() == 0) {
             throw new InvalidInput("perpetratorId", "is not a perpetrator of this case");
         }
-        return startFor(bas, caseId, perpetratorId, startedOn == null ? LocalDate.now() : startedOn, null);
+        return startFor(bas, caseId, perpetratorId, startedOn == null ? AgencyTime.today() : startedOn, null);
     }
 
     private List<UUID> startFor(CurrentUser bas, UUID caseId, UUID perpetratorId, LocalDate startedOn,
@@ -115,7 +116,7 @@ public class ComplianceMonitoring {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new InvalidInput("reason", "give the reason monitoring ends (at most 500 characters)");
         }
-        LocalDate on = endedOn == null ? LocalDate.now() : endedOn;
+        LocalDate on = endedOn == null ? AgencyTime.today() : endedOn;
         if (on.isBefore(m.startedOn())) {
             throw new InvalidInput("endedOn", "must be on or after the day monitoring started");
         }

@@ -22,6 +22,7 @@ import org.tutela.directory.Role;
 import org.tutela.shared.InputValidation;
 import org.tutela.shared.InvalidInput;
 import org.tutela.shared.RecordNotFound;
+import org.tutela.shared.AgencyTime;
 
 /**
  * The perpetrator's obligations under monitoring (C.1.5): record them, check compliance with evidence, follow up
@@ -268,7 +269,7 @@ public class Obligations {
             sql.append(" AND m.case_id = ?");
             params.add(caseId);
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = AgencyTime.today();
         int grace = properties.firearmGraceDays();
         List<FirearmFollowUps.Item> items = jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
             LocalDate due = rs.getObject("due_on", LocalDate.class);
@@ -358,7 +359,7 @@ public class Obligations {
             int grace = properties.firearmGraceDays();
             firearm = new Obligation.FirearmFollowUp(firearm.outcome(), firearm.outcomeOn(), firearm.evidence(),
                     firearm.professionalDocumented(), FirearmFollowUps.overdueAfter(o.dueOn(), grace), resolved,
-                    FirearmFollowUps.overdue(o.dueOn(), grace, resolved, LocalDate.now()), contacts, escalations);
+                    FirearmFollowUps.overdue(o.dueOn(), grace, resolved, AgencyTime.today()), contacts, escalations);
         }
         return new Obligation(o.id(), o.monitoringId(), o.caseId(), o.caseNumber(), o.source(), o.injunctionKind(),
                 o.issuer(), o.orderNumber(), o.orderedOn(), o.requirement(), o.dueOn(), o.recurrence(), o.status(),

@@ -17,6 +17,7 @@ import org.tutela.consultation.ConsultationLog;
 import org.tutela.directory.CurrentUser;
 import org.tutela.shared.PageOf;
 import org.tutela.shared.RecordNotFound;
+import org.tutela.shared.AgencyTime;
 
 /** Makes court briefs; every brief made, as a page, JSON or PDF, is audited as an export. */
 @Service
@@ -86,7 +87,7 @@ public class CourtBriefs {
                 new ConsultationFilter(caseId, null, null, null, null, null), 0, MAX_CONSULTATIONS);
         List<String> maltreatments = head.maltreatments() == null ? List.of()
                 : Arrays.stream(head.maltreatments().split(",")).map(code -> Maltreatment.valueOf(code).label()).toList();
-        CourtBrief brief = new CourtBrief(caseId, head.caseNumber(), head.status(), maltreatments, LocalDate.now(),
+        CourtBrief brief = new CourtBrief(caseId, head.caseNumber(), head.status(), maltreatments, AgencyTime.today(),
                 user.displayName(), perpetrators, obligations.forCase(user, caseId), events, logged.items(),
                 logged.total());
         audit.record("EXPORT", "COURT_BRIEF", caseId); // last: the audit insert holds the chain's lock to commit

@@ -40,6 +40,7 @@ import org.tutela.caseload.PersonRole;
 import org.tutela.directory.CurrentUser;
 import org.tutela.directory.OrganizationType;
 import org.tutela.directory.Role;
+import org.tutela.shared.AgencyTime;
 
 /**
  * Loads the demo region, organizations, one user per role and about 25 cases into an empty database: by
@@ -171,7 +172,7 @@ class DemoData implements SmartLifecycle {
     private List<UUID> cases(CurrentUser cpi, Map<OrganizationType, UUID> orgs, Map<String, UUID> users) {
         List<UUID> caseIds = new ArrayList<>();
         Random random = new Random(2026);
-        LocalDate today = LocalDate.now();
+        LocalDate today = AgencyTime.today();
         for (int i = 0; i < 25; i++) {
             boolean investigation = i % 5 < 2;
             CaseStatus status = i == 24 ? CaseStatus.CLOSED : investigation ? CaseStatus.INVESTIGATION

@@ -10,6 +10,7 @@ import org.tutela.consultation.ConsultationLog;
 import org.tutela.directory.CurrentUser;
 import org.tutela.directory.Role;
 import org.tutela.directory.UserDirectory;
+import org.tutela.shared.AgencyTime;
 
 /** Each role lands here, on a page that says what it can do today. */
 @Controller
@@ -31,7 +32,7 @@ class HomePageController {
         // supervisors and administrators: the grants of a role that wait for their decision
         model.addAttribute("grantsAwaiting", directory.grantsAwaiting(me));
         if (me.role() == Role.BAS) {
-            model.addAttribute("measures", consultations.quarter(me, LocalDate.now()));
+            model.addAttribute("measures", consultations.quarter(me, AgencyTime.today()));
             model.addAttribute("followUps", consultations.openFollowUps(me));
             model.addAttribute("firearmFollowUps", obligations.firearmFollowUps(me, false, null).stream()
                     .filter(f -> !f.resolved()).toList());

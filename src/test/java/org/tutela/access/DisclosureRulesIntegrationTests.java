@@ -16,6 +16,7 @@ import org.tutela.support.Fixtures;
 import org.tutela.support.IntegrationTest;
 import org.tutela.support.PageSession;
 import tools.jackson.databind.JsonNode;
+import org.tutela.shared.AgencyTime;
 
 /**
  * The security review's findings on disclosure (issue 7, parts 2 and 7): role changes that widen who sees a person,
@@ -212,7 +213,7 @@ class DisclosureRulesIntegrationTests {
         String monitoring = api.post("bas", "/api/v1/cases/" + caseId + "/monitoring", "{}").json().get("id")
                 .asString();
         Api.Response obligation = api.send("POST", "/api/v1/monitoring/" + monitoring + "/obligations", token,
-                Api.json(Map.of("source", "DEPENDENCY_CASE_PLAN", "issuer", "DCF", "orderedOn", LocalDate.now().toString(),
+                Api.json(Map.of("source", "DEPENDENCY_CASE_PLAN", "issuer", "DCF", "orderedOn", AgencyTime.today().toString(),
                         "requirement", "Complete the BIP intake")), Map.of());
         assertThat(obligation.status()).as(obligation.body()).isEqualTo(201);
         Api.Response ended = api.send("POST", "/api/v1/monitoring/" + monitoring + "/end", token,
@@ -245,7 +246,7 @@ class DisclosureRulesIntegrationTests {
         // a consultation stays its author's
         String dcf = Fixtures.organization(api, "DCF");
         String consultation = api.post("bas", "/api/v1/consultations", Api.json(Map.of("caseId", caseId,
-                "consultedOn", LocalDate.now().toString(), "professionalName", "Pat", "professionalRole", "CPI",
+                "consultedOn", AgencyTime.today().toString(), "professionalName", "Pat", "professionalRole", "CPI",
                 "organizationId", dcf, "mode", "PHONE", "topics", List.of("RISK_FACTORS"), "note", "First.",
                 "complianceMonitoring", "NOT_APPLICABLE", "guidedSafetyActions", "NO"))).json().get("id").asString();
         assertThat(api.send("PATCH", "/api/v1/consultations/" + consultation, token, "{\"note\":\"Rewritten.\"}",
@@ -263,7 +264,7 @@ class DisclosureRulesIntegrationTests {
                 .params(elsewhere, "Elsewhere CBC " + elsewhere, region).update();
         try {
             Api.Response refused = api.post("bas", "/api/v1/consultations", Api.json(Map.of("caseId", caseId,
-                    "consultedOn", LocalDate.now().toString(), "professionalName", "Pat", "professionalRole",
+                    "consultedOn", AgencyTime.today().toString(), "professionalName", "Pat", "professionalRole",
                     "Case manager", "organizationId", elsewhere.toString(), "mode", "PHONE", "topics",
                     List.of("RISK_FACTORS"), "note", "About the case.", "complianceMonitoring", "NO",
                     "guidedSafetyActions", "NO")));

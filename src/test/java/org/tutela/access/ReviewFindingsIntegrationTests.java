@@ -14,6 +14,7 @@ import org.tutela.support.Fixtures;
 import org.tutela.support.IntegrationTest;
 import org.tutela.support.PageSession;
 import tools.jackson.databind.JsonNode;
+import org.tutela.shared.AgencyTime;
 
 /** Paths by which survivor information or another worker's records could be reached in roundabout ways. */
 @IntegrationTest
@@ -92,7 +93,7 @@ class ReviewFindingsIntegrationTests {
         }
         String other = Fixtures.user(api, port, "BAS", "DV_CENTER", "another-bas-password");
         String id = api.post("bas", "/api/v1/consultations", Api.json(Map.of("caseId", caseId, "consultedOn",
-                LocalDate.now().toString(), "professionalName", "Pat", "professionalRole", "CPI", "organizationId", dcf,
+                AgencyTime.today().toString(), "professionalName", "Pat", "professionalRole", "CPI", "organizationId", dcf,
                 "mode", "PHONE", "topics", List.of("RISK_FACTORS"), "note", "First.", "complianceMonitoring",
                 "NOT_APPLICABLE", "guidedSafetyActions", "NO"))).json().get("id").asString();
         String token = api.token(other, "another-bas-password");

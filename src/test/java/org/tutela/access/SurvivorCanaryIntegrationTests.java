@@ -14,6 +14,7 @@ import org.tutela.support.Api;
 import org.tutela.support.Fixtures;
 import org.tutela.support.IntegrationTest;
 import org.tutela.support.PageSession;
+import org.tutela.shared.AgencyTime;
 
 /**
  * A CPI writes a unique survivor address, phone and child's school; none of them appears in any page or API
@@ -62,7 +63,7 @@ class SurvivorCanaryIntegrationTests {
             }
         }
         Api.Response consultation = api.post("bas", "/api/v1/consultations", Api.json(java.util.Map.of(
-                "caseId", caseId, "consultedOn", java.time.LocalDate.now().toString(), "professionalName", "Pat CPI",
+                "caseId", caseId, "consultedOn", AgencyTime.today().toString(), "professionalName", "Pat CPI",
                 "professionalRole", "CPI", "organizationId", dcf, "mode", "PHONE", "topics", List.of("RISK_FACTORS"),
                 "note", "Discussed the perpetrator's pattern of coercive control.", "complianceMonitoring",
                 "NOT_APPLICABLE", "guidedSafetyActions", "NO")));
@@ -70,14 +71,14 @@ class SurvivorCanaryIntegrationTests {
         String monitoringId = api.post("bas", "/api/v1/cases/" + caseId + "/monitoring", "{}").json().get("id").asString();
         Api.Response obligation = api.post("bas", "/api/v1/monitoring/" + monitoringId + "/obligations",
                 Api.json(java.util.Map.of("source", "FIREARM_SURRENDER", "issuer", "Circuit court", "orderedOn",
-                        java.time.LocalDate.now().minusDays(20).toString(), "dueOn",
-                        java.time.LocalDate.now().minusDays(10).toString(), "requirement", "Surrender all firearms")));
+                        AgencyTime.today().minusDays(20).toString(), "dueOn",
+                        AgencyTime.today().minusDays(10).toString(), "requirement", "Surrender all firearms")));
         String obligationId = obligation.json().get("id").asString();
         String checkId = api.post("bas", "/api/v1/obligations/" + obligationId + "/checks", Api.json(java.util.Map.of(
-                "checkedOn", java.time.LocalDate.now().toString(), "source", "LAW_ENFORCEMENT", "finding",
+                "checkedOn", AgencyTime.today().toString(), "source", "LAW_ENFORCEMENT", "finding",
                 "NON_COMPLIANT", "note", "No receipt on file"))).json().get("id").asString();
         String escalationId = api.post("bas", "/api/v1/obligations/" + obligationId + "/escalations",
-                Api.json(java.util.Map.of("escalatedOn", java.time.LocalDate.now().toString(), "channel", "Protocol",
+                Api.json(java.util.Map.of("escalatedOn", AgencyTime.today().toString(), "channel", "Protocol",
                         "escalatedTo", "CLS", "concern", "Not surrendered"))).json().get("firearm").get("escalations")
                 .get(0).get("id").asString();
         ids.putAll(java.util.Map.of("cases", caseId, "perpetrators", perpetratorId, "consultations",

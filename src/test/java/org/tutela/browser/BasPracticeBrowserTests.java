@@ -27,6 +27,7 @@ import org.tutela.support.Api;
 import org.tutela.support.Fixtures;
 import org.tutela.support.Pdfs;
 import org.tutela.support.IntegrationTest;
+import org.tutela.shared.AgencyTime;
 
 /**
  * The BAS's practice in a real (headless) browser, on a case of its own (opened by a CPI through the API, with a
@@ -96,7 +97,7 @@ class BasPracticeBrowserTests extends BrowserTest {
         waitFor().until(ExpectedConditions.urlContains("/consultations/new"));
         assertThat(text("h1")).isEqualTo("Log a consultation");
         assertThat(driver.findElement(By.id("caseNumber")).getAttribute("value")).isEqualTo(caseNumber);
-        assertThat(driver.findElement(By.id("consultedOn")).getAttribute("value")).isEqualTo(LocalDate.now().toString());
+        assertThat(driver.findElement(By.id("consultedOn")).getAttribute("value")).isEqualTo(AgencyTime.today().toString());
         check("bas-consultation-new");
 
         professionalName = "Jordan Reyes" + UUID.randomUUID().toString().substring(0, 4);
@@ -165,7 +166,7 @@ class BasPracticeBrowserTests extends BrowserTest {
         // the E.1.1 Yes started the monitoring of the perpetrator
         WebElement monitoring = waitFor().until(ExpectedConditions.elementToBeClickable(
                 By.partialLinkText("Monitoring " + perpetratorName + " since ")));
-        assertThat(monitoring.getText()).endsWith(LocalDate.now().toString());
+        assertThat(monitoring.getText()).endsWith(AgencyTime.today().toString());
         monitoring.click();
         waitFor().until(ExpectedConditions.urlContains("/monitoring/"));
         assertThat(text("h1")).isEqualTo("Compliance monitoring, case " + caseNumber);
@@ -174,11 +175,11 @@ class BasPracticeBrowserTests extends BrowserTest {
 
         requirement = "Surrender every firearm and the concealed-carry licence to the Sheriff's Office, "
                 + UUID.randomUUID().toString().substring(0, 6);
-        LocalDate due = LocalDate.now().minusDays(10);
+        LocalDate due = AgencyTime.today().minusDays(10);
         new Select(driver.findElement(By.id("obligation-source"))).selectByVisibleText("Firearm surrender");
         driver.findElement(By.id("obligation-issuer")).sendKeys("Suncoast Circuit Court");
         driver.findElement(By.id("obligation-orderNumber")).sendKeys("2026-DR-0042");
-        date("obligation-orderedOn", LocalDate.now().minusDays(20));
+        date("obligation-orderedOn", AgencyTime.today().minusDays(20));
         date("obligation-dueOn", due);
         driver.findElement(By.id("obligation-requirement")).sendKeys(requirement);
         driver.findElement(By.cssSelector("form[action$='/obligations'] button[type=submit]")).click();

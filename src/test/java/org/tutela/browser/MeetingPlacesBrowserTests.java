@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.tutela.support.Api;
 import org.tutela.support.Fixtures;
 import org.tutela.support.IntegrationTest;
+import org.tutela.shared.AgencyTime;
 
 /**
  * Meeting places in the browser: a supervisor adds an office (first with an error) and reviews a place typed before
@@ -87,7 +88,7 @@ class MeetingPlacesBrowserTests extends BrowserTest {
         driver.get(url("/cases/" + caseId + "/events/new"));
         check("event-request");
         new Select(driver.findElement(By.id("type"))).selectByVisibleText("Dependency hearing");
-        LocalDate day = LocalDate.now().plusDays(9);
+        LocalDate day = AgencyTime.today().plusDays(9);
         setValue("startsAt", day + "T09:00");
         setValue("endsAt", day + "T10:00");
         Select place = new Select(driver.findElement(By.id("placeId")));

@@ -19,6 +19,7 @@ import org.tutela.support.Fixtures;
 import org.tutela.support.IntegrationTest;
 import org.tutela.support.PageSession;
 import tools.jackson.databind.JsonNode;
+import org.tutela.shared.AgencyTime;
 
 @IntegrationTest
 class CalendarIntegrationTests {
@@ -31,7 +32,7 @@ class CalendarIntegrationTests {
 
     /** A day far enough ahead, and random enough, that other tests' events do not overlap it. */
     private static OffsetDateTime someDay() {
-        return LocalDate.now().plusDays(ThreadLocalRandom.current().nextInt(200, 1800)).atStartOfDay()
+        return AgencyTime.today().plusDays(ThreadLocalRandom.current().nextInt(200, 1800)).atStartOfDay()
                 .atOffset(ZoneOffset.UTC);
     }
 

@@ -19,6 +19,7 @@ import org.tutela.support.IntegrationTest;
 import org.tutela.support.PageSession;
 import org.tutela.support.Pdfs;
 import tools.jackson.databind.JsonNode;
+import org.tutela.shared.AgencyTime;
 
 @IntegrationTest
 class MeetingPlacesIntegrationTests {
@@ -34,7 +35,7 @@ class MeetingPlacesIntegrationTests {
     }
 
     private static OffsetDateTime someDay() {
-        return LocalDate.now().plusDays(ThreadLocalRandom.current().nextInt(200, 1800)).atTime(10, 0)
+        return AgencyTime.today().plusDays(ThreadLocalRandom.current().nextInt(200, 1800)).atTime(10, 0)
                 .atOffset(ZoneOffset.UTC);
     }
 

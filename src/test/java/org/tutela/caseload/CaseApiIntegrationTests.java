@@ -12,6 +12,7 @@ import org.tutela.support.Fixtures;
 import org.tutela.support.IntegrationTest;
 import org.tutela.support.PageSession;
 import tools.jackson.databind.JsonNode;
+import org.tutela.shared.AgencyTime;
 
 @IntegrationTest
 class CaseApiIntegrationTests {
@@ -121,7 +122,7 @@ class CaseApiIntegrationTests {
     void aDuplicateCaseNumberIsAConflictAndNothingIsHalfSaved() {
         Api api = new Api(port);
         String number = Fixtures.uniqueCaseNumber();
-        String body = Api.json(Map.of("caseNumber", number, "intakeDate", LocalDate.now().toString(),
+        String body = Api.json(Map.of("caseNumber", number, "intakeDate", AgencyTime.today().toString(),
                 "maltreatments", List.of("IPV_THREATENS_CHILD")));
         assertThat(api.post("cpi", "/api/v1/cases", body).status()).isEqualTo(201);
         Api.Response again = api.post("cpi", "/api/v1/cases", body);

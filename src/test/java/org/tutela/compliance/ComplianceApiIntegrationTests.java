@@ -19,6 +19,7 @@ import org.tutela.support.Fixtures;
 import org.tutela.support.IntegrationTest;
 import org.tutela.support.PageSession;
 import tools.jackson.databind.JsonNode;
+import org.tutela.shared.AgencyTime;
 
 @IntegrationTest
 class ComplianceApiIntegrationTests {
@@ -39,7 +40,7 @@ class ComplianceApiIntegrationTests {
     private String obligation(Api api, String monitoringId, Map<String, Object> fields) {
         Map<String, Object> o = new HashMap<>(Map.of("source", "DEPENDENCY_CASE_PLAN", "issuer", "Dependency court",
                 "orderNumber", "2026-DP-" + UUID.randomUUID().toString().substring(0, 4),
-                "orderedOn", LocalDate.now().minusDays(30).toString(), "requirement", "Complete a 26-week BIP"));
+                "orderedOn", AgencyTime.today().minusDays(30).toString(), "requirement", "Complete a 26-week BIP"));
         o.putAll(fields);
         Api.Response r = api.post("bas", "/api/v1/monitoring/" + monitoringId + "/obligations", Api.json(o));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
@@ -73,12 +74,12 @@ class ComplianceApiIntegrationTests {
         Api api = new Api(port);
         String obligationId = obligation(api, monitoredCase(api), Map.of());
         Api.Response json = api.post("bas", "/api/v1/obligations/" + obligationId + "/checks", Api.json(Map.of(
-                "checkedOn", LocalDate.now().toString(), "source", "BIP_REPORT", "finding", "PARTIAL",
+                "checkedOn", AgencyTime.today().toString(), "source", "BIP_REPORT", "finding", "PARTIAL",
                 "note", "Attended 3 of 6 sessions")));
         assertThat(json.status()).isEqualTo(201);
 
         HttpResponse<String> withFile = multipart(api, obligationId, "report.pdf", PDF,
-                "{\"checkedOn\":\"" + LocalDate.now() + "\",\"source\":\"COURT_DOCKET\",\"finding\":\"NON_COMPLIANT\","
+                "{\"checkedOn\":\"" + AgencyTime.today() + "\",\"source\":\"COURT_DOCKET\",\"finding\":\"NON_COMPLIANT\","
                         + "\"note\":\"Missed the review hearing\"}");
         assertThat(withFile.statusCode()).as(withFile.body()).isEqualTo(201);
         String checkId = Api.parse(withFile.body()).get("id").asString();
@@ -97,7 +98,7 @@ class ComplianceApiIntegrationTests {
                 .isEqualTo(1);
 
         HttpResponse<String> fake = multipart(api, obligationId, "looks.pdf", "not a pdf at all".getBytes(),
-                "{\"checkedOn\":\"" + LocalDate.now() + "\",\"source\":\"COURT_DOCKET\",\"finding\":\"COMPLIANT\",\"note\":\"x\"}");
+                "{\"checkedOn\":\"" + AgencyTime.today() + "\",\"source\":\"COURT_DOCKET\",\"finding\":\"COMPLIANT\",\"note\":\"x\"}");
         assertThat(fake.statusCode()).isEqualTo(400);
         assertThat(fake.body()).contains("\"field\":\"file\"");
         assertThat(api.get("bas", "/api/v1/obligations/" + obligationId).json().get("status").asString())
@@ -106,7 +107,7 @@ class ComplianceApiIntegrationTests {
         byte[] big = new byte[21 * 1024 * 1024];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
         HttpResponse<String> tooBig = multipart(api, obligationId, "big.pdf", big,
-                "{\"checkedOn\":\"" + LocalDate.now() + "\",\"source\":\"COURT_DOCKET\",\"finding\":\"COMPLIANT\",\"note\":\"x\"}");
+                "{\"checkedOn\":\"" + AgencyTime.today() + "\",\"source\":\"COURT_DOCKET\",\"finding\":\"COMPLIANT\",\"note\":\"x\"}");
         assertThat(tooBig.statusCode()).isIn(400, 413);
     }
 
@@ -115,9 +116,9 @@ class ComplianceApiIntegrationTests {
         Api api = new Api(port);
         String monitoringId = monitoredCase(api);
         String late = obligation(api, monitoringId, Map.of("source", "FIREARM_SURRENDER",
-                "requirement", "Surrender all firearms to the sheriff", "dueOn", LocalDate.now().minusDays(4).toString()));
+                "requirement", "Surrender all firearms to the sheriff", "dueOn", AgencyTime.today().minusDays(4).toString()));
         String onTime = obligation(api, monitoringId, Map.of("source", "FIREARM_SURRENDER",
-                "requirement", "Surrender firearms", "dueOn", LocalDate.now().minusDays(3).toString()));
+                "requirement", "Surrender firearms", "dueOn", AgencyTime.today().minusDays(3).toString()));
 
         JsonNode overdue = api.get("bas", "/api/v1/firearm-followups?overdue=true").json().get("items");
         assertThat(overdue.toString()).contains(late).doesNotContain(onTime); // due + 3 days of grace
@@ -126,29 +127,29 @@ class ComplianceApiIntegrationTests {
         assertThat(PageSession.signIn(port, "bas").get("/").body()).contains("Overdue").contains(number);
 
         assertThat(api.post("bas", "/api/v1/obligations/" + late + "/firearm-contacts", Api.json(Map.of(
-                "contactedOn", LocalDate.now().toString(), "party", "LAW_ENFORCEMENT", "agency", "County Sheriff",
+                "contactedOn", AgencyTime.today().toString(), "party", "LAW_ENFORCEMENT", "agency", "County Sheriff",
                 "contactName", "Deputy Example", "outcome", "No record of surrender"))).status()).isEqualTo(201);
         Api.Response escalated = api.post("bas", "/api/v1/obligations/" + late + "/escalations", Api.json(Map.of(
-                "escalatedOn", LocalDate.now().toString(), "channel", "Regional DV-child welfare protocol",
+                "escalatedOn", AgencyTime.today().toString(), "channel", "Regional DV-child welfare protocol",
                 "escalatedTo", "CLS attorney and CPI supervisor", "concern", "Firearms not surrendered past due date")));
         assertThat(escalated.status()).isEqualTo(201);
         String escalationId = escalated.json().get("firearm").get("escalations").get(0).get("id").asString();
         assertThat(escalated.json().get("firearm").get("overdue").asBoolean()).isTrue();
 
         Api.Response noEvidence = api.post("bas", "/api/v1/obligations/" + late + "/firearm-outcome", Api.json(Map.of(
-                "outcome", "SURRENDERED", "confirmedOn", LocalDate.now().toString(), "professionalDocumented", true)));
+                "outcome", "SURRENDERED", "confirmedOn", AgencyTime.today().toString(), "professionalDocumented", true)));
         assertThat(noEvidence.status()).isEqualTo(400);
         assertThat(noEvidence.body()).contains("\"field\":\"evidence\"");
 
         Api.Response resolved = api.post("bas", "/api/v1/escalations/" + escalationId + "/response", Api.json(Map.of(
-                "respondedOn", LocalDate.now().toString(), "response", "Sheriff confirmed pick-up scheduled; CLS will raise it at the hearing",
+                "respondedOn", AgencyTime.today().toString(), "response", "Sheriff confirmed pick-up scheduled; CLS will raise it at the hearing",
                 "resolved", true)));
         assertThat(resolved.status()).isEqualTo(200);
         assertThat(resolved.json().get("firearm").get("overdue").asBoolean()).isFalse();
         assertThat(api.get("bas", "/api/v1/firearm-followups?overdue=true").body()).doesNotContain(late);
 
         Api.Response surrendered = api.post("bas", "/api/v1/obligations/" + onTime + "/firearm-outcome", Api.json(Map.of(
-                "outcome", "SURRENDERED", "confirmedOn", LocalDate.now().toString(),
+                "outcome", "SURRENDERED", "confirmedOn", AgencyTime.today().toString(),
                 "evidence", "Sheriff's property receipt 4411", "professionalDocumented", true)));
         assertThat(surrendered.json().get("firearm").get("resolved").asBoolean()).isTrue();
         assertThat(api.post("bas", "/api/v1/obligations/" + obligation(api, monitoringId, Map.of())

@@ -13,6 +13,7 @@ import org.tutela.support.Fixtures;
 import org.tutela.support.IntegrationTest;
 import org.tutela.support.PageSession;
 import tools.jackson.databind.JsonNode;
+import org.tutela.shared.AgencyTime;
 
 @IntegrationTest
 class ConsultationApiIntegrationTests {
@@ -28,7 +29,7 @@ class ConsultationApiIntegrationTests {
                                              String note) {
         Map<String, Object> c = new HashMap<>();
         c.put("caseId", caseId);
-        c.put("consultedOn", LocalDate.now().toString());
+        c.put("consultedOn", AgencyTime.today().toString());
         c.put("professionalName", "Pat Worker");
         c.put("professionalRole", "Case manager");
         c.put("organizationId", organizationId);
@@ -103,8 +104,8 @@ class ConsultationApiIntegrationTests {
         String number = api.get("cpi", "/api/v1/cases/" + caseId).json().get("caseNumber").asString();
         Map<String, Object> first = consultation(caseId, Fixtures.organization(api, "DCF"), "NOT_APPLICABLE", "NO",
                 "Not ready for safety actions yet.");
-        first.put("consultedOn", LocalDate.now().minusDays(2).toString());
-        first.put("followUpOn", LocalDate.now().plusDays(5).toString());
+        first.put("consultedOn", AgencyTime.today().minusDays(2).toString());
+        first.put("followUpOn", AgencyTime.today().plusDays(5).toString());
         assertThat(api.post("bas", "/api/v1/consultations", Api.json(first)).status()).isEqualTo(201);
         PageSession bas = PageSession.signIn(port, "bas");
         assertThat(bas.get("/").body()).contains("Case " + number);

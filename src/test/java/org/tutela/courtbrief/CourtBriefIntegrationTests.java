@@ -13,6 +13,7 @@ import org.tutela.support.Api;
 import org.tutela.support.Fixtures;
 import org.tutela.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
+import org.tutela.shared.AgencyTime;
 
 @IntegrationTest
 class CourtBriefIntegrationTests {
@@ -35,7 +36,7 @@ class CourtBriefIntegrationTests {
         }
         for (int i = 0; i < consultations; i++) {
             assertThat(api.post("bas", "/api/v1/consultations", Api.json(Map.of("caseId", caseId,
-                    "consultedOn", LocalDate.now().minusDays(40 - i).toString(), "professionalName", "Pat CPI " + i,
+                    "consultedOn", AgencyTime.today().minusDays(40 - i).toString(), "professionalName", "Pat CPI " + i,
                     "professionalRole", "CPI", "organizationId", dcf, "mode", "PHONE", "topics", List.of("RISK_FACTORS"),
                     "note", "Consultation " + i, "complianceMonitoring", "NOT_APPLICABLE", "guidedSafetyActions", "NO")))
                     .status()).isEqualTo(201);
@@ -45,11 +46,11 @@ class CourtBriefIntegrationTests {
         for (int i = 0; i < obligations; i++) {
             obligationId = api.post("bas", "/api/v1/monitoring/" + monitoringId + "/obligations", Api.json(Map.of(
                     "source", i == 0 ? "FIREARM_SURRENDER" : "DEPENDENCY_CASE_PLAN", "issuer", "Dependency court",
-                    "orderedOn", LocalDate.now().minusDays(30 - i).toString(), "dueOn", LocalDate.now().minusDays(10).toString(),
+                    "orderedOn", AgencyTime.today().minusDays(30 - i).toString(), "dueOn", AgencyTime.today().minusDays(10).toString(),
                     "requirement", "Requirement number " + i + " of the case plan, with enough words to wrap onto a "
                             + "second line of the table in the brief"))).json().get("id").asString();
             api.post("bas", "/api/v1/obligations/" + obligationId + "/checks", Api.json(Map.of("checkedOn",
-                    LocalDate.now().minusDays(5).toString(), "source", "COURT_DOCKET", "finding", "PARTIAL",
+                    AgencyTime.today().minusDays(5).toString(), "source", "COURT_DOCKET", "finding", "PARTIAL",
                     "note", "Partly done according to the docket of the review hearing")));
         }
         return new Setup(caseId, perpetratorId, obligationId);
@@ -73,7 +74,7 @@ class CourtBriefIntegrationTests {
                 + "/timeline?kind=COMPLIANCE_CHECK").json().get("items");
         assertThat(checksOnly.size()).isEqualTo(1);
         assertThat(api.get("bas", "/api/v1/perpetrators/" + s.perpetratorId() + "/timeline?from="
-                + LocalDate.now().plusDays(1)).json().get("items").size()).isZero();
+                + AgencyTime.today().plusDays(1)).json().get("items").size()).isZero();
         assertThat(items.toString()).doesNotContain("11 Hidden Lane");
         // a survivor has no timeline, and roles without case access do not reach it
         String survivor = api.get("cpi", "/api/v1/cases/" + s.caseId()).json().get("people").toString();

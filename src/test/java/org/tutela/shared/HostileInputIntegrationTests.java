@@ -172,7 +172,7 @@ class HostileInputIntegrationTests {
     final List<String> failures = new ArrayList<>();
     final Map<String, Integer> counts = new LinkedHashMap<>();
     final AtomicInteger sequence = new AtomicInteger();
-    OffsetDateTime eventDay = LocalDate.now().plusDays(600 + new java.util.Random().nextInt(800)).atStartOfDay()
+    OffsetDateTime eventDay = AgencyTime.today().plusDays(600 + new java.util.Random().nextInt(800)).atStartOfDay()
             .atOffset(ZoneOffset.UTC);
 
     @Test
@@ -874,7 +874,7 @@ class HostileInputIntegrationTests {
         return switch (p.path("type").asString("")) {
             case "string" -> p.has("enum") ? f.stringNode(p.get("enum").get(0).asString())
                     : switch (p.path("format").asString("")) {
-                        case "date" -> f.stringNode(LocalDate.now().toString());
+                        case "date" -> f.stringNode(AgencyTime.today().toString());
                         case "date-time" -> f.stringNode(OffsetDateTime.now().plusDays(30).toString());
                         default -> null;
                     };
@@ -1050,14 +1050,14 @@ class HostileInputIntegrationTests {
         String obligationId() {
             return once("obligation", () -> created("bas", "/api/v1/monitoring/" + monitoringId() + "/obligations",
                     Map.of("source", "FIREARM_SURRENDER", "issuer", "Circuit Court", "orderedOn",
-                            LocalDate.now().toString(), "requirement", "Surrender all firearms", "dueOn",
-                            LocalDate.now().plusDays(10).toString())).get("id").asString());
+                            AgencyTime.today().toString(), "requirement", "Surrender all firearms", "dueOn",
+                            AgencyTime.today().plusDays(10).toString())).get("id").asString());
         }
 
         String escalationId() {
             return once("escalation", () -> {
                 JsonNode obligation = created("bas", "/api/v1/obligations/" + obligationId() + "/escalations",
-                        Map.of("escalatedOn", LocalDate.now().toString(), "channel", "Phone", "escalatedTo",
+                        Map.of("escalatedOn", AgencyTime.today().toString(), "channel", "Phone", "escalatedTo",
                                 "Sheriff's office", "concern", "No receipt yet"));
                 JsonNode escalations = obligation.get("firearm").get("escalations");
                 return escalations.get(escalations.size() - 1).get("id").asString();
@@ -1096,7 +1096,7 @@ class HostileInputIntegrationTests {
 
         String consultationId() {
             return once("consultation", () -> created("bas", "/api/v1/consultations", Map.of("caseId", caseId(),
-                    "consultedOn", LocalDate.now().toString(), "professionalName", "Pat Worker", "professionalRole",
+                    "consultedOn", AgencyTime.today().toString(), "professionalName", "Pat Worker", "professionalRole",
                     "CPI", "organizationId", organizationId(), "mode", "PHONE", "topics", List.of("SAFETY_ACTIONS"),
                     "note", "Talked through the plan.", "complianceMonitoring", "NOT_APPLICABLE",
                     "guidedSafetyActions", "NO")).get("id").asString());
@@ -1134,10 +1134,10 @@ class HostileInputIntegrationTests {
         PageSession cpi = PageSession.signIn(port, "cpi");
         PageSession bas = PageSession.signIn(port, "bas");
         String place = Fixtures.meetingPlace(api, "Hostile test office, room 1");
-        String start = LocalDate.now().plusDays(40).atTime(10, 0).toString();
+        String start = AgencyTime.today().plusDays(40).atTime(10, 0).toString();
         List<Form> forms = List.of(
                 new Form(cpi, "/cases/new", "/cases", Map.of("caseNumber", "T-NUL\u0000", "intakeDate",
-                        LocalDate.now().toString(), "maltreatments", "IPV_THREATENS_CHILD"), "caseNumber"),
+                        AgencyTime.today().toString(), "maltreatments", "IPV_THREATENS_CHILD"), "caseNumber"),
                 new Form(cpi, "/cases/" + caseId + "/people/new", "/cases/" + caseId + "/people", Map.of("role",
                         "SURVIVOR", "firstName", "Bea", "lastName", "Text", "address.line1", "1 Nul\u0000 Street"),
                         "address_line1"),
@@ -1145,7 +1145,7 @@ class HostileInputIntegrationTests {
                         "SURVIVOR", "firstName", "Bea\u001b[0m", "lastName", "Text"), "firstName"),
                 new Form(bas, "/consultations/new", "/consultations", Map.of("caseNumber",
                         api.get("cpi", "/api/v1/cases/" + caseId).json().get("caseNumber").asString(), "consultedOn",
-                        LocalDate.now().toString(), "professionalName", "Pat\u0000", "professionalRole", "CPI", "mode",
+                        AgencyTime.today().toString(), "professionalName", "Pat\u0000", "professionalRole", "CPI", "mode",
                         "PHONE", "topics", "SAFETY_ACTIONS", "note", "Talked.\u0007", "complianceMonitoring",
                         "NOT_APPLICABLE", "guidedSafetyActions", "NO"), "note"),
                 new Form(cpi, "/cases/" + caseId + "/events/new", "/cases/" + caseId + "/events", Map.of("type",

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
+import org.tutela.shared.AgencyTime;
 
 /** Small builders of synthetic test data through the API. */
 public final class Fixtures {
@@ -24,7 +25,7 @@ public final class Fixtures {
     /** Opens an IPV case as {@code username} (a CPI or supervisor) and returns its id. */
     public static String openCase(Api api, String username) {
         Api.Response r = api.post(username, "/api/v1/cases", Api.json(Map.of("caseNumber", uniqueCaseNumber(),
-                "intakeDate", LocalDate.now().minusDays(3).toString(),
+                "intakeDate", AgencyTime.today().minusDays(3).toString(),
                 "maltreatments", List.of("IPV_THREATENS_CHILD"))));
         if (r.status() != 201) {
             throw new IllegalStateException("open case: " + r.status() + " " + r.body());

@@ -31,6 +31,7 @@ import java.util.Map;
 import org.tutela.shared.FormErrors;
 import org.tutela.shared.InvalidInput;
 import org.tutela.shared.PageOf;
+import org.tutela.shared.AgencyTime;
 
 @Controller
 class CasePageController {
@@ -63,7 +64,7 @@ class CasePageController {
     @GetMapping("/cases/new")
     String newCase(@AuthenticationPrincipal CurrentUser me, Model model) {
         CaseForm form = new CaseForm();
-        form.setIntakeDate(java.time.LocalDate.now());
+        form.setIntakeDate(AgencyTime.today());
         form.setAssignedUserIds(new java.util.ArrayList<>(List.of(me.id())));
         form.setOrganizationId(me.organizationId());
         return caseForm(me, form, null, model);

@@ -36,6 +36,7 @@ import org.tutela.directory.Role;
 import org.tutela.shared.FormBinder;
 import org.tutela.shared.FormState;
 import org.tutela.shared.InvalidInput;
+import org.tutela.shared.AgencyTime;
 
 /** The BAS's compliance monitoring pages: monitoring, obligations, checks, firearm follow-up and escalation. */
 @Controller
@@ -79,15 +80,15 @@ class CompliancePageController {
 
     @PostMapping("/cases/{id}/monitoring")
     String start(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
-        monitoring.start(me, id, null, LocalDate.now());
+        monitoring.start(me, id, null, AgencyTime.today());
         List<Monitoring> running = monitoring.list(me, true, id);
         return running.size() == 1 ? "redirect:/monitoring/" + running.get(0).id() + "?started" : "redirect:/cases/" + id;
     }
 
     @GetMapping("/monitoring/{id}")
     String detail(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
-        return monitoringPage(me, id, FormState.of("obligation", Map.of("orderedOn", LocalDate.now().toString())),
-                FormState.of("end", Map.of("endedOn", LocalDate.now().toString())), model);
+        return monitoringPage(me, id, FormState.of("obligation", Map.of("orderedOn", AgencyTime.today().toString())),
+                FormState.of("end", Map.of("endedOn", AgencyTime.today().toString())), model);
     }
 
     @PostMapping("/monitoring/{id}/obligations")
@@ -186,7 +187,7 @@ class CompliancePageController {
 
     private String obligationPage(CurrentUser me, UUID id, Map<String, FormState> refused, Model model) {
         Obligation o = obligations.get(me, id);
-        String today = LocalDate.now().toString();
+        String today = AgencyTime.today().toString();
         model.addAttribute("obligation", o);
         model.addAttribute("checkForm", refused.getOrDefault("check", FormState.of("check", Map.of("checkedOn", today))));
         model.addAttribute("contactForm", refused.getOrDefault("contact", FormState.of("contact", Map.of("contactedOn", today))));

@@ -31,6 +31,7 @@ import java.util.Map;
 import org.tutela.shared.FormErrors;
 import org.tutela.shared.InvalidInput;
 import org.tutela.shared.PageOf;
+import org.tutela.shared.AgencyTime;
 
 @Controller
 class ConsultationPageController {
@@ -90,7 +91,7 @@ class ConsultationPageController {
     String newConsultation(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) UUID caseId,
                            Model model) {
         ConsultationForm form = new ConsultationForm();
-        form.setConsultedOn(LocalDate.now());
+        form.setConsultedOn(AgencyTime.today());
         if (caseId != null) {
             form.setCaseNumber(cases.get(me, caseId).caseNumber());
         }
