@@ -2,7 +2,7 @@ package org.tutela.directory;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.MediaType;
+import org.tutela.shared.ProblemResponses;
 
 /** Problem documents written by the security filters, before any controller runs. */
 final class SecurityErrors {
@@ -24,10 +24,6 @@ final class SecurityErrors {
 
     private static void write(HttpServletResponse response, int status, String title, String detail)
             throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\"}");
+        ProblemResponses.write(response, status, title, detail);
     }
 }

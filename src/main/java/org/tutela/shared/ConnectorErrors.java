@@ -14,7 +14,6 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
@@ -45,12 +44,7 @@ class ConnectorErrors implements WebServerFactoryCustomizer<ConfigurableTomcatWe
     }
 
     static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\",\"errors\":[{\"field\":\"request\",\"message\":\"" + detail
-                + "\"}]}");
+        ProblemResponses.write(response, status, title, detail, "request", detail);
     }
 
     @Override

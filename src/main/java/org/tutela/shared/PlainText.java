@@ -15,7 +15,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.beans.propertyeditors.CustomBooleanEditor;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -276,17 +275,7 @@ public class PlainText {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        String name = json(field);
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,"
-                + "\"detail\":\"" + name + ": " + REFUSED + "\",\"errors\":[{\"field\":\"" + name
-                + "\",\"message\":\"" + REFUSED + "\"}]}");
-    }
-
-    private static String json(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
-                .replace("\t", "\\t");
+        ProblemResponses.write(response, HttpServletResponse.SC_BAD_REQUEST, "Invalid request",
+                field + ": " + REFUSED, field, REFUSED);
     }
 }
