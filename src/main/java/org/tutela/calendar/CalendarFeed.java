@@ -21,6 +21,7 @@ import org.tutela.directory.AccessWithdrawn;
 import org.tutela.directory.CurrentUser;
 import org.tutela.directory.OrganizationType;
 import org.tutela.directory.Role;
+import org.tutela.shared.AgencyTime;
 
 /**
  * Each BAS's ICS feed. A calendar app cannot sign in, so the long random secret in the feed's address is the
@@ -51,7 +52,7 @@ public class CalendarFeed {
     public Optional<OffsetDateTime> activeSince(CurrentUser bas) {
         return jdbc.sql("SELECT created_at FROM calendar_feed WHERE user_id = ?").param(bas.id())
                 .query(OffsetDateTime.class).optional()
-                .map(at -> at.atZoneSameInstant(StaffingCalendar.ZONE).toOffsetDateTime());
+                .map(at -> at.atZoneSameInstant(AgencyTime.ZONE).toOffsetDateTime());
     }
 
     /** Makes a new secret for the BAS's feed (the old address stops working) and returns it; it is not kept. */
@@ -98,13 +99,14 @@ public class CalendarFeed {
      */
     @Transactional
     public Optional<String> ics(String secret) {
-        boolean wellFormed = secret != null && SECRET.matcher(secret).matches();
-        Optional<Owner> owner = wellFormed ? owner(secret) : Optional.empty();
+        Optional<Owner> owner = secret != null && SECRET.matcher(secret).matches() ? owner(secret) : Optional.empty();
         if (owner.isEmpty()) {
-            Optional<Former> former = wellFormed ? former(secret) : Optional.empty();
-            former.ifPresentOrElse(
-                    f -> audit.recordAs(f.username(), f.role(), "ACCESS_DENIED", "CALENDAR_FEED", f.feedId()),
-                    () -> log.info("A calendar feed address that names no feed was fetched"));
+            log.info("A calendar feed address that names no feed was fetched");
+            return Optional.empty();
+        }
+        if (owner.get().user() == null) {
+            audit.recordAs(owner.get().username(), owner.get().role(), "ACCESS_DENIED", "CALENDAR_FEED",
+                    owner.get().feedId());
             return Optional.empty();
         }
         CurrentUser bas = owner.get().user();
@@ -113,32 +115,21 @@ public class CalendarFeed {
                 calendar.feedEvents(bas).stream().map(this::entry).toList(), Instant.now()));
     }
 
-    private record Owner(UUID feedId, CurrentUser user) {
-    }
-
-    /** A feed whose owner may no longer read it. */
-    private record Former(UUID feedId, String username, String role) {
-    }
-
-    private Optional<Former> former(String secret) {
-        return jdbc.sql("""
-                SELECT f.id, u.username, u.role FROM calendar_feed f JOIN app_user u ON u.id = f.user_id
-                WHERE f.secret_hash = ?""").param(hash(secret))
-                .query((rs, n) -> new Former(rs.getObject("id", UUID.class), rs.getString("username"),
-                        rs.getString("role")))
-                .optional();
+    /** A feed and its owner: {@code user} when they may read it now (an enabled BAS), null when not. */
+    private record Owner(UUID feedId, String username, String role, CurrentUser user) {
     }
 
     private Optional<Owner> owner(String secret) {
         return jdbc.sql("""
-                SELECT f.id AS feed_id, u.id, u.username, u.display_name, u.role, u.organization_id, o.type,
-                       o.region_id
+                SELECT f.id AS feed_id, u.id, u.username, u.display_name, u.role, u.enabled, u.organization_id,
+                       o.type, o.region_id
                 FROM calendar_feed f JOIN app_user u ON u.id = f.user_id JOIN organization o ON o.id = u.organization_id
-                WHERE f.secret_hash = ? AND u.enabled AND u.role = ?""")
-                .params(hash(secret), Role.BAS.name())
-                .query((rs, n) -> new Owner(rs.getObject("feed_id", UUID.class), new CurrentUser(
-                        rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
-                        Role.valueOf(rs.getString("role")), rs.getObject("organization_id", UUID.class),
+                WHERE f.secret_hash = ?""")
+                .param(hash(secret))
+                .query((rs, n) -> new Owner(rs.getObject("feed_id", UUID.class), rs.getString("username"),
+                        rs.getString("role"), !rs.getBoolean("enabled") || !Role.BAS.name().equals(rs.getString("role"))
+                        ? null : new CurrentUser(rs.getObject("id", UUID.class), rs.getString("username"),
+                        rs.getString("display_name"), Role.BAS, rs.getObject("organization_id", UUID.class),
                         OrganizationType.valueOf(rs.getString("type")), rs.getObject("region_id", UUID.class))))
                 .optional();
     }

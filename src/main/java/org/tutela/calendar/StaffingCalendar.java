@@ -3,7 +3,6 @@ package org.tutela.calendar;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,12 +35,6 @@ import org.tutela.shared.RecordNotFound;
  */
 @Service
 public class StaffingCalendar {
-
-    /**
-     * The agency's zone ({@link AgencyTime}), in which pages show and take times: a staffing set for 10:00 on a page
-     * is 10:00 in Florida, in the API (which carries offsets) and in the ICS feed (UTC) alike.
-     */
-    public static final ZoneId ZONE = AgencyTime.ZONE;
 
     /** C.1.3: "Intimate Partner Violence Threatens Child" / "Household Violence Threatens Child". */
     private static final String IPV_CODES = Arrays.stream(Maltreatment.values()).filter(Maltreatment::violence)
@@ -319,7 +312,7 @@ public class StaffingCalendar {
 
     private static OffsetDateTime local(ResultSet rs, String column) throws SQLException {
         OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-        return at == null ? null : at.atZoneSameInstant(ZONE).toOffsetDateTime();
+        return at == null ? null : at.atZoneSameInstant(AgencyTime.ZONE).toOffsetDateTime();
     }
 
     /**

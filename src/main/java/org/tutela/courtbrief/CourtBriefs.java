@@ -78,7 +78,7 @@ public class CourtBriefs {
                 // a brief leaves Tutela: the place only as the BAS and the feeds may see it (null: to be confirmed)
                 .query((rs, n) -> new CourtBrief.Event(rs.getString("type"),
                         rs.getObject("starts_at", OffsetDateTime.class)
-                                .atZoneSameInstant(org.tutela.calendar.StaffingCalendar.ZONE).toOffsetDateTime(),
+                                .atZoneSameInstant(AgencyTime.ZONE).toOffsetDateTime(),
                         rs.getString("shown_place"),
                         rs.getString("status"),
                         (Boolean) rs.getObject("attended"), rs.getString("accountability_notes")))

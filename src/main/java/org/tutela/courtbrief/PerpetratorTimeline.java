@@ -109,7 +109,7 @@ public class PerpetratorTimeline {
         Perpetrator p = perpetrator(user, personId);
         List<TimelineEntry> entries = new ArrayList<>(jdbc.sql("SELECT * FROM (" + TIMELINE + ") t WHERE t.day IS NOT NULL")
                 .param("case", p.caseId()).param("person", p.id())
-                .param("zone", org.tutela.calendar.StaffingCalendar.ZONE.getId()) // the day as the agency counts it
+                .param("zone", org.tutela.shared.AgencyTime.ZONE.getId()) // the day as the agency counts it
                 .query((rs, n) -> new TimelineEntry(rs.getObject("day", LocalDate.class),
                         TimelineEntry.Kind.valueOf(rs.getString("kind")), rs.getString("summary"),
                         rs.getString("detail"), rs.getString("href"), rs.getObject("record_id", UUID.class)))

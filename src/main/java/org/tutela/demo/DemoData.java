@@ -232,8 +232,8 @@ class DemoData implements SmartLifecycle {
                 "Video link (Microsoft Teams; the requester sends the link)", null, null)));
         as(supervisor, () -> places.create(supervisor, new MeetingPlaceData(PlaceKind.OFFICE,
                 "Bayside Family Case Management, Room 12", "17 Pelican Court, Demo Springs FL 39020", null)));
-        java.time.OffsetDateTime morning = LocalDate.now(StaffingCalendar.ZONE).plusDays(2).atTime(9, 30)
-                .atZone(StaffingCalendar.ZONE).toOffsetDateTime();
+        java.time.OffsetDateTime morning = AgencyTime.today().plusDays(2).atTime(9, 30)
+                .atZone(AgencyTime.ZONE).toOffsetDateTime();
         as(cpi, () -> calendar.request(cpi, new EventData(caseIds.get(0), EventType.CASE_STAFFING, morning,
                 morning.plusHours(1), office)));
         as(cpi, () -> calendar.request(cpi, new EventData(caseIds.get(3), EventType.CASE_TRANSFER_STAFFING,

@@ -234,7 +234,7 @@ class CalendarIntegrationTests {
                 .forEach(e -> starts.add(java.time.OffsetDateTime.parse(e.get("startsAt").asString()).toInstant()));
         String setting = System.getenv("TUTELA_TIME_ZONE");
         java.time.ZoneId zone = java.time.ZoneId.of(setting == null || setting.isBlank() ? "America/New_York" : setting);
-        assertThat(StaffingCalendar.ZONE).isEqualTo(zone); // never the server's own zone
+        assertThat(AgencyTime.ZONE).isEqualTo(zone); // never the server's own zone
         assertThat(starts).containsExactlyInAnyOrder(
                 java.time.LocalDateTime.parse("2027-01-14T10:00").atZone(zone).toInstant(),
                 java.time.LocalDateTime.parse("2027-07-14T10:00").atZone(zone).toInstant());

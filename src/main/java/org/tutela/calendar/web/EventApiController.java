@@ -40,6 +40,7 @@ import org.tutela.shared.InvalidInput;
 import org.tutela.shared.JsonPatches;
 import org.tutela.shared.PageOf;
 import tools.jackson.databind.JsonNode;
+import org.tutela.shared.AgencyTime;
 
 @RestController
 @RequestMapping("/api/v1/events")
@@ -124,8 +125,8 @@ class EventApiController {
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                        @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return calendar.list(user, new EventFilter(caseId, status,
-                        from == null ? null : from.atStartOfDay(StaffingCalendar.ZONE).toOffsetDateTime(),
-                        to == null ? null : to.plusDays(1).atStartOfDay(StaffingCalendar.ZONE).toOffsetDateTime()),
+                        from == null ? null : from.atStartOfDay(AgencyTime.ZONE).toOffsetDateTime(),
+                        to == null ? null : to.plusDays(1).atStartOfDay(AgencyTime.ZONE).toOffsetDateTime()),
                 PageOf.page(page), PageOf.size(size, 50));
     }
 

@@ -5,9 +5,9 @@ import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.tutela.calendar.EventData;
 import org.tutela.calendar.EventType;
-import org.tutela.calendar.StaffingCalendar;
+import org.tutela.shared.AgencyTime;
 
-/** The "Request the BAS" form's fields; times are wall-clock times of {@link StaffingCalendar#ZONE}. */
+/** The "Request the BAS" form's fields; times are wall-clock times of the agency's zone ({@link AgencyTime#ZONE}). */
 public class EventForm {
 
     private EventType type;
@@ -19,8 +19,8 @@ public class EventForm {
 
     EventData toData(UUID caseId) {
         return new EventData(caseId, type,
-                startsAt == null ? null : startsAt.atZone(StaffingCalendar.ZONE).toOffsetDateTime(),
-                endsAt == null ? null : endsAt.atZone(StaffingCalendar.ZONE).toOffsetDateTime(), placeId);
+                startsAt == null ? null : startsAt.atZone(AgencyTime.ZONE).toOffsetDateTime(),
+                endsAt == null ? null : endsAt.atZone(AgencyTime.ZONE).toOffsetDateTime(), placeId);
     }
 
     public EventType getType() { return type; }
