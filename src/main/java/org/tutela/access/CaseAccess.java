@@ -127,17 +127,17 @@ public class CaseAccess {
     }
 
     /** In words, who sees the protected contact fields of a person in this role of the case, beyond its workers. */
-    public String whoSeesContactOf(UUID caseId, String personRole) {
+    public org.tutela.shared.Messages.Text whoSeesContactOf(UUID caseId, String personRole) {
         if (!basSeesContact(personRole)) {
-            return "the case's workers and supervisors only";
+            return new org.tutela.shared.Messages.Text("disclosure.workersOnly");
         }
         List<String> bas = jdbc.sql("""
                 SELECT u.display_name FROM app_user u JOIN organization o ON o.id = u.organization_id
                 JOIN case_file c ON c.region_id = o.region_id
                 WHERE c.id = ? AND u.role = 'BAS' AND u.enabled ORDER BY u.display_name""").param(caseId)
                 .query(String.class).list();
-        return "every BAS of the case's region" + (bas.isEmpty() ? "" : " (" + String.join(", ", bas) + ")")
-                + ", in the case, the perpetrator's timeline and compliance monitoring";
+        return bas.isEmpty() ? new org.tutela.shared.Messages.Text("disclosure.everyBas")
+                : new org.tutela.shared.Messages.Text("disclosure.everyBasNamed", String.join(", ", bas));
     }
 
     /** Whether the user may change a case they can see, and add or change its people. */

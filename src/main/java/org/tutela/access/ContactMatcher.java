@@ -317,8 +317,8 @@ public final class ContactMatcher {
     }
 
     /** For messages: the kinds, in order, as words. */
-    public static String describe(Set<Kind> kinds) {
-        return String.join(", ", Arrays.stream(Kind.values()).filter(kinds::contains)
-                .map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList());
+    public static org.tutela.shared.Messages.Listed describe(Set<Kind> kinds) {
+        return new org.tutela.shared.Messages.Listed(Arrays.stream(Kind.values()).filter(kinds::contains)
+                .map(k -> new org.tutela.shared.Messages.Text("contactKind." + k.name())).toList());
     }
 }

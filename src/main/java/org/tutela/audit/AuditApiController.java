@@ -55,7 +55,7 @@ class AuditApiController {
                 java.time.LocalDate day = java.time.LocalDate.parse(value.trim());
                 instant = (endOfDay ? day.plusDays(1) : day).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
             } catch (java.time.format.DateTimeParseException notDate) {
-                throw new org.tutela.shared.InvalidInput(name, "must be a date (2026-11-28) or a date-time with offset");
+                throw new org.tutela.shared.InvalidInput(name, "invalid.dateOrInstant");
             }
         }
         if (!org.tutela.shared.InputValidation.plausibleYear(instant.getYear())) {

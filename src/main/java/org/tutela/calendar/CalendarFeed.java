@@ -122,7 +122,7 @@ public class CalendarFeed {
     private Optional<Owner> owner(String secret) {
         return jdbc.sql("""
                 SELECT f.id AS feed_id, u.id, u.username, u.display_name, u.role, u.enabled, u.organization_id,
-                       o.type, o.region_id
+                       o.type, o.region_id, u.language
                 FROM calendar_feed f JOIN app_user u ON u.id = f.user_id JOIN organization o ON o.id = u.organization_id
                 WHERE f.secret_hash = ?""")
                 .param(hash(secret))
@@ -130,7 +130,8 @@ public class CalendarFeed {
                         rs.getString("role"), !rs.getBoolean("enabled") || !Role.BAS.name().equals(rs.getString("role"))
                         ? null : new CurrentUser(rs.getObject("id", UUID.class), rs.getString("username"),
                         rs.getString("display_name"), Role.BAS, rs.getObject("organization_id", UUID.class),
-                        OrganizationType.valueOf(rs.getString("type")), rs.getObject("region_id", UUID.class))))
+                        OrganizationType.valueOf(rs.getString("type")), rs.getObject("region_id", UUID.class),
+                        rs.getString("language"))))
                 .optional();
     }
 

@@ -48,7 +48,7 @@ class EventPlaces {
      */
     void requireUsable(UUID caseId, UUID placeId) {
         if (placeId == null) {
-            throw new InvalidInput("placeId", "choose one of the region's meeting places");
+            throw new InvalidInput("placeId", "invalid.place.choose");
         }
         record Place(String name, String address, String status) {
         }
@@ -58,14 +58,13 @@ class EventPlaces {
                 WHERE p.id = ? AND c.id = ?""").params(placeId, caseId)
                 .query((rs, n) -> new Place(rs.getString("name"), rs.getString("address"), rs.getString("status")))
                 .optional()
-                .orElseThrow(() -> new InvalidInput("placeId", "is not a meeting place of the case's region"));
+                .orElseThrow(() -> new InvalidInput("placeId", "invalid.place.region"));
         if (!PlaceStatus.ACTIVE.name().equals(place.status())) { // retired, or typed on a case before the list
-            throw new InvalidInput("placeId", "this meeting place is not in use: choose another one");
+            throw new InvalidInput("placeId", "invalid.place.retired");
         }
         Set<ContactMatcher.Kind> found = disclosing(access.contactGuard(caseId), place.name(), place.address());
         if (!found.isEmpty()) {
-            throw new InvalidInput("placeId", "this place matches the " + ContactMatcher.describe(found)
-                    + " of someone in the case: the BAS would learn where they are. Choose another place");
+            throw new InvalidInput("placeId", "invalid.place.disclosing", ContactMatcher.describe(found));
         }
     }
 

@@ -20,15 +20,15 @@ final class EventRules {
     static List<FieldError> request(EventData e, OffsetDateTime now) {
         List<FieldError> errors = new ArrayList<>();
         if (e.startsAt() != null && !e.startsAt().isAfter(now)) {
-            errors.add(new FieldError("startsAt", "must be in the future"));
+            errors.add(new FieldError("startsAt", "invalid.event.past"));
         } else if (e.startsAt() != null && e.startsAt().isAfter(now.plusYears(YEARS_AHEAD))) {
-            errors.add(new FieldError("startsAt", "must be within the next " + YEARS_AHEAD + " years"));
+            errors.add(new FieldError("startsAt", "invalid.event.tooFar", YEARS_AHEAD));
         }
         if (e.startsAt() != null && e.endsAt() != null) {
             if (!e.endsAt().isAfter(e.startsAt())) {
-                errors.add(new FieldError("endsAt", "must be after the start"));
+                errors.add(new FieldError("endsAt", "invalid.event.endBeforeStart"));
             } else if (Duration.between(e.startsAt(), e.endsAt()).compareTo(LONGEST) > 0) {
-                errors.add(new FieldError("endsAt", "must be at most " + LONGEST.toHours() + " hours after the start"));
+                errors.add(new FieldError("endsAt", "invalid.event.tooLong", LONGEST.toHours()));
             }
         }
         return errors;
@@ -38,10 +38,10 @@ final class EventRules {
     static List<FieldError> decision(Event event, DecisionData d, OffsetDateTime now) {
         List<FieldError> errors = new ArrayList<>();
         if (!event.startsAt().isAfter(now)) {
-            errors.add(new FieldError("decision", "the event has begun: record attendance once it is over"));
+            errors.add(new FieldError("decision", "invalid.event.begun"));
         }
         if (d.decision() == Decision.DECLINE && (d.reason() == null || d.reason().isBlank())) {
-            errors.add(new FieldError("reason", "give the reason you decline"));
+            errors.add(new FieldError("reason", "invalid.event.declineReason"));
         }
         return errors;
     }
@@ -50,11 +50,11 @@ final class EventRules {
     static List<FieldError> attendance(Event event, AttendanceData a, OffsetDateTime now) {
         List<FieldError> errors = new ArrayList<>();
         if (event.endsAt().isAfter(now)) {
-            errors.add(new FieldError("attended", "can be recorded once the event is over"));
+            errors.add(new FieldError("attended", "invalid.event.notOver"));
         }
         if (Boolean.TRUE.equals(a.attended())
                 && (a.accountabilityNotes() == null || a.accountabilityNotes().isBlank())) {
-            errors.add(new FieldError("accountabilityNotes", "note what you saw of the perpetrator's accountability"));
+            errors.add(new FieldError("accountabilityNotes", "invalid.event.accountabilityNotes"));
         }
         return errors;
     }

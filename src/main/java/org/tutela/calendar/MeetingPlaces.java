@@ -92,7 +92,7 @@ public class MeetingPlaces {
         requireKeeper(user);
         check(data);
         if (data.status() != null && data.status() != PlaceStatus.ACTIVE) {
-            throw new InvalidInput("status", "a new place is active: leave the status out");
+            throw new InvalidInput("status", "invalid.place.newStatus");
         }
         UUID id = UUID.randomUUID();
         try {
@@ -103,7 +103,7 @@ public class MeetingPlaces {
                             user.id())
                     .update();
         } catch (DuplicateKeyException e) {
-            throw new InvalidInput("name", "the region already has a meeting place with this name");
+            throw new InvalidInput("name", "invalid.place.duplicate");
         }
         audit.record("CREATE", "MEETING_PLACE", id);
         return id;
@@ -124,14 +124,13 @@ public class MeetingPlaces {
         check(data);
         PlaceStatus status = data.status() == null ? before.status() : data.status();
         if (status == PlaceStatus.TYPED) {
-            throw new InvalidInput("status", "must be ACTIVE or RETIRED");
+            throw new InvalidInput("status", "invalid.place.status");
         }
         boolean rewritten = data.kind() != before.kind() || !data.name().trim().equals(before.name())
                 || !java.util.Objects.equals(address(data), before.address());
         if (rewritten && jdbc.sql("SELECT EXISTS (SELECT 1 FROM event WHERE place_id = ?)").param(id)
                 .query(Boolean.class).single()) {
-            throw new InvalidInput("name", "staffings or hearings already take place here, so its kind, name and "
-                    + "address stay as they are: retire it and add the corrected place");
+            throw new InvalidInput("name", "invalid.place.inUse");
         }
         int updated;
         try {
@@ -143,7 +142,7 @@ public class MeetingPlaces {
                             before.version())
                     .update();
         } catch (DuplicateKeyException e) {
-            throw new InvalidInput("name", "the region already has a meeting place with this name");
+            throw new InvalidInput("name", "invalid.place.duplicate");
         }
         if (updated == 0) {
             throw new EditConflict(precondition);
@@ -166,10 +165,10 @@ public class MeetingPlaces {
     private void check(MeetingPlaceData data) {
         List<InvalidInput.FieldError> errors = new ArrayList<>(validation.violations(data));
         if (errors.isEmpty() && data.kind().hasAddress() && (data.address() == null || data.address().isBlank())) {
-            errors.add(new InvalidInput.FieldError("address", "give the office's or the court's street address"));
+            errors.add(new InvalidInput.FieldError("address", "invalid.place.addressNeeded"));
         }
         if (errors.isEmpty() && !data.kind().hasAddress() && data.address() != null && !data.address().isBlank()) {
-            errors.add(new InvalidInput.FieldError("address", "a video link has no street address: leave it empty"));
+            errors.add(new InvalidInput.FieldError("address", "invalid.place.videoAddress"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

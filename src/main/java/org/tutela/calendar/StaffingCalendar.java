@@ -88,7 +88,7 @@ public class StaffingCalendar {
         List<InvalidInput.FieldError> errors = new ArrayList<>(violations(data));
         errors.addAll(EventRules.request(data, OffsetDateTime.now()));
         if (errors.isEmpty() && !access.checkViewCase(user, data.caseId())) {
-            errors.add(new InvalidInput.FieldError("caseId", "is not a case you can see"));
+            errors.add(new InvalidInput.FieldError("caseId", "invalid.event.unknownCase"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -122,7 +122,7 @@ public class StaffingCalendar {
             throw new EditConflict(precondition);
         }
         if (!event.startsAt().isAfter(OffsetDateTime.now())) {
-            throw new InvalidInput("placeId", "the event has begun: its place stays as recorded");
+            throw new InvalidInput("placeId", "invalid.event.begunPlace");
         }
         if (placeId == null) {
             places.hold(id, PlaceHold.WITHDRAWN);
@@ -130,7 +130,7 @@ public class StaffingCalendar {
         }
         if (placeId.equals(event.placeId()) && !event.placeConfirmed()) {
             // a held place shown again would tell the BAS why it was held (someone moved away)
-            throw new InvalidInput("placeId", "choose another place than the one held back");
+            throw new InvalidInput("placeId", "invalid.event.samePlace");
         }
         places.requireUsable(event.caseId(), placeId);
         int updated = jdbc.sql("""

@@ -14,11 +14,11 @@ import java.util.UUID;
  * the case starts in investigation with the creator's organization and the creator assigned.
  */
 public record CaseData(
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9-]*", message = "letters, digits and '-' only")
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9-]*", message = "{invalid.caseNumber}")
         String caseNumber,
         @NotNull @PastOrPresent LocalDate intakeDate,
         CaseStatus status,
         UUID organizationId,
-        @NotNull @Size(min = 1, max = 20, message = "name at least one maltreatment") List<@NotNull Maltreatment> maltreatments,
+        @NotNull @Size(min = 1, max = 20) List<@NotNull Maltreatment> maltreatments,
         @Size(max = 50) List<@NotNull UUID> assignedUserIds) {
 }

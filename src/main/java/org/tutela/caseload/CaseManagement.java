@@ -276,8 +276,7 @@ public class CaseManagement {
                 || !new java.util.HashSet<>(complete.assignedUserIds()).equals(new java.util.HashSet<>(old.assignedUserIds()));
         if (ownershipChanged && !user.organizationId().equals(before.organizationId())) {
             // an assigned worker of another agency may keep the record up to date, not widen who sees it
-            throw new InvalidInput("organizationId",
-                    "only the responsible organization transfers the case, changes its status or its assigned workers");
+            throw new InvalidInput("organizationId", "invalid.case.onlyResponsibleTransfers");
         }
         int updated = jdbc.sql("""
                 UPDATE case_file SET case_number = ?, intake_date = ?, status = ?, organization_id = ?,
@@ -320,7 +319,7 @@ public class CaseManagement {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         Optional<Organization> organization = directory.organization(data.organizationId());
         if (organization.isEmpty() || !organization.get().regionId().equals(regionId)) {
-            errors.add(new InvalidInput.FieldError("organizationId", "is not an organization of the case's region"));
+            errors.add(new InvalidInput.FieldError("organizationId", "invalid.case.organizationRegion"));
         } else {
             OrganizationType type = organization.get().type();
             boolean fits = switch (data.status()) {
@@ -330,13 +329,12 @@ public class CaseManagement {
             };
             if (!fits) {
                 errors.add(new InvalidInput.FieldError("organizationId", data.status() == CaseStatus.INVESTIGATION
-                        ? "must be a DCF office while the case is under investigation"
-                        : "must be a CBC or CMO in case management"));
+                        ? "invalid.case.organizationDcf" : "invalid.case.organizationCbc"));
             }
         }
         Set<UUID> workers = directory.workersInRegion(regionId).stream().map(UserSummary::id).collect(Collectors.toSet());
         if (!workers.containsAll(data.assignedUserIds())) {
-            errors.add(new InvalidInput.FieldError("assignedUserIds", "must be caseworkers of the case's region"));
+            errors.add(new InvalidInput.FieldError("assignedUserIds", "invalid.case.workersRegion"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -500,22 +498,17 @@ public class CaseManagement {
         validate(data);
         boolean widens = access.widensContactDisclosure(before.data().role().name(), data.role().name());
         if (widens && !access.mayWidenContactDisclosure(user)) {
-            throw new InvalidInput("role", "recording this person as the " + label(data.role()) + " would show "
-                    + "their address, phone, e-mail, workplace, school and shelter status to "
-                    + access.whoSeesContactOf(before.caseId(), data.role().name()) + ". If they are the "
-                    + label(data.role()) + ", add them to the case again in that role (Add a person) and correct "
-                    + "this record; or ask a supervisor to change the role here");
+            throw new InvalidInput("role", "invalid.person.roleWidens", label(data.role()),
+                    access.whoSeesContactOf(before.caseId(), data.role().name()));
         }
         if (widens && !data.widerDisclosureConfirmed()) {
-            throw new InvalidInput("confirmWiderDisclosure", "recording this person as the " + label(data.role())
-                    + " will show their address, phone, e-mail, workplace, school and shelter status to "
-                    + access.whoSeesContactOf(before.caseId(), data.role().name())
-                    + " (their earlier values stay hidden). Confirm to go ahead");
+            throw new InvalidInput("confirmWiderDisclosure", "invalid.person.confirmWider", label(data.role()),
+                    access.whoSeesContactOf(before.caseId(), data.role().name()));
         }
         if (before.data().role() == PersonRole.PERPETRATOR && data.role() != PersonRole.PERPETRATOR
                 && jdbc.sql("SELECT count(*) FROM monitoring WHERE perpetrator_id = ? AND ended_on IS NULL")
                 .param(personId).query(Long.class).single() > 0) {
-            throw new InvalidInput("role", "this person's compliance monitoring is running: end it before changing the role");
+            throw new InvalidInput("role", "invalid.person.monitoringRunning");
         }
         boolean identityChanged = !identity(before.data()).equals(identity(data));
         int updated = jdbc.sql("""
@@ -585,8 +578,8 @@ public class CaseManagement {
                 d.gender(), d.preferredLanguage());
     }
 
-    private static String label(PersonRole role) {
-        return role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    private static org.tutela.shared.Messages.Text label(PersonRole role) {
+        return new org.tutela.shared.Messages.Text("personRole.lower." + role.name());
     }
 
     /**
@@ -599,8 +592,8 @@ public class CaseManagement {
         for (Map.Entry<String, String> name : Map.of("firstName", d.firstName(), "lastName", d.lastName()).entrySet()) {
             var found = guard.findInName(name.getValue());
             if (!found.isEmpty()) {
-                errors.add(new InvalidInput.FieldError(name.getKey(), "holds the " + ContactMatcher.describe(found)
-                        + " of someone in the case, which the BAS would see with the name"));
+                errors.add(new InvalidInput.FieldError(name.getKey(), "invalid.person.contactInName",
+                        ContactMatcher.describe(found)));
             }
         }
         if (!errors.isEmpty()) {
@@ -613,8 +606,7 @@ public class CaseManagement {
     private void requireNoContact(UUID caseId, String field, String text) {
         var found = access.contactGuard(caseId).find(text);
         if (!found.isEmpty()) {
-            throw new InvalidInput(field, "holds the " + ContactMatcher.describe(found)
-                    + " of someone in the case, which the BAS and the calendar feed would see");
+            throw new InvalidInput(field, "invalid.case.contactInNumber", ContactMatcher.describe(found));
         }
     }
 

@@ -29,6 +29,6 @@ public enum Gender {
                 return g;
             }
         }
-        throw new IllegalArgumentException("must be one of FEMALE, MALE, NON_BINARY, ANOTHER_GENDER");
+        throw new IllegalArgumentException("invalid.gender");
     }
 }

@@ -47,6 +47,6 @@ public enum SpokenLanguage {
                 return l;
             }
         }
-        throw new IllegalArgumentException("must be a language code such as en, es or ht");
+        throw new IllegalArgumentException("invalid.languageCode");
     }
 }

@@ -67,7 +67,7 @@ public class ComplianceMonitoring {
         if (perpetratorId != null && jdbc.sql("""
                 SELECT count(*) FROM person WHERE id = ? AND case_id = ? AND role = 'PERPETRATOR'""")
                 .params(perpetratorId, caseId).query(Long.class).single() == 0) {
-            throw new InvalidInput("perpetratorId", "is not a perpetrator of this case");
+            throw new InvalidInput("perpetratorId", "invalid.monitoring.notPerpetrator");
         }
         return startFor(bas, caseId, perpetratorId, startedOn == null ? AgencyTime.today() : startedOn, null);
     }
@@ -114,17 +114,17 @@ public class ComplianceMonitoring {
         Monitoring m = get(bas, id);
         basWork.actingFor(bas, BasWork.Kind.MONITORING, m.startedById());
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new InvalidInput("reason", "give the reason monitoring ends (at most 500 characters)");
+            throw new InvalidInput("reason", "invalid.monitoring.endReason");
         }
         LocalDate on = endedOn == null ? AgencyTime.today() : endedOn;
         if (on.isBefore(m.startedOn())) {
-            throw new InvalidInput("endedOn", "must be on or after the day monitoring started");
+            throw new InvalidInput("endedOn", "invalid.monitoring.endedBeforeStart");
         }
         int updated = jdbc.sql("""
                 UPDATE monitoring SET ended_on = ?, end_reason = ?, ended_by = ?, version = version + 1
                 WHERE id = ? AND ended_on IS NULL""").params(on, reason.trim(), bas.id(), id).update();
         if (updated == 0) {
-            throw new InvalidInput("id", "monitoring has already ended");
+            throw new InvalidInput("id", "invalid.monitoring.ended");
         }
         audit.record("UPDATE", "MONITORING", id);
     }

@@ -65,19 +65,19 @@ public class Obligations {
         Monitoring m = monitoring.get(bas, monitoringId);
         basWork.actingFor(bas, BasWork.Kind.MONITORING, m.startedById());
         if (!m.running()) {
-            throw new InvalidInput("monitoringId", "monitoring has ended; start it again to add obligations");
+            throw new InvalidInput("monitoringId", "invalid.obligation.monitoringEnded");
         }
         validate(data);
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         if ((data.source() == ObligationSource.INJUNCTION) != (data.injunctionKind() != null)) {
             errors.add(new InvalidInput.FieldError("injunctionKind", data.source() == ObligationSource.INJUNCTION
-                    ? "give the kind of injunction (for example CHAPTER_39)" : "is only for an injunction"));
+                    ? "invalid.obligation.injunctionKind" : "invalid.obligation.onlyInjunction"));
         }
         if (data.source() == ObligationSource.FIREARM_SURRENDER && data.dueOn() == null) {
-            errors.add(new InvalidInput.FieldError("dueOn", "a firearm surrender needs the date it is due"));
+            errors.add(new InvalidInput.FieldError("dueOn", "invalid.obligation.firearmDue"));
         }
         if (data.dueOn() != null && data.dueOn().isBefore(data.orderedOn())) {
-            errors.add(new InvalidInput.FieldError("dueOn", "must be on or after the date ordered"));
+            errors.add(new InvalidInput.FieldError("dueOn", "invalid.obligation.dueBeforeOrder"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -131,14 +131,14 @@ public class Obligations {
         if (attachment.isPresent()) {
             Attachment a = attachment.get();
             if (a.content().length == 0) {
-                throw new InvalidInput("file", "is empty");
+                throw new InvalidInput("file", "invalid.file.empty");
             }
             if (a.content().length > Attachment.MAX_BYTES) {
-                throw new InvalidInput("file", "must be at most 20 MB");
+                throw new InvalidInput("file", "invalid.file.tooLarge");
             }
             type = Attachment.sniff(a.content());
             if (type == null) {
-                throw new InvalidInput("file", "must be a PDF, PNG or JPEG file");
+                throw new InvalidInput("file", "invalid.file.type");
             }
         }
         UUID id = UUID.randomUUID();
@@ -202,11 +202,11 @@ public class Obligations {
         requireFirearm(bas, obligationId);
         validate(data);
         if (data.outcome() == FirearmOutcome.SURRENDERED && (data.evidence() == null || data.evidence().isBlank())) {
-            throw new InvalidInput("evidence", "a surrender is confirmed by a receipt or inventory: describe it");
+            throw new InvalidInput("evidence", "invalid.firearm.surrenderEvidence");
         }
         if (data.outcome() == FirearmOutcome.NO_FIREARMS_REPORTED
                 && (data.evidence() == null || data.evidence().isBlank())) {
-            throw new InvalidInput("evidence", "say who reported that there are no firearms (law enforcement, the court)");
+            throw new InvalidInput("evidence", "invalid.firearm.noFirearmsEvidence");
         }
         jdbc.sql("""
                 UPDATE obligation SET firearm_outcome = ?, firearm_outcome_on = ?, firearm_evidence = ?,
@@ -373,7 +373,7 @@ public class Obligations {
         requireBas(bas);
         Obligation o = get(bas, obligationId);
         if (o.source() != ObligationSource.FIREARM_SURRENDER) {
-            throw new InvalidInput("obligationId", "is not a firearm surrender obligation");
+            throw new InvalidInput("obligationId", "invalid.firearm.notFirearm");
         }
         actOnMonitoring(bas, o.monitoringId());
     }

@@ -16,7 +16,7 @@ public record ConsultationData(
         @NotBlank @Size(max = 80) String professionalRole,
         @NotNull UUID organizationId,
         @NotNull ConsultationMode mode,
-        @NotNull @Size(min = 1, max = 7, message = "name at least one topic") List<@NotNull Topic> topics,
+        @NotNull @Size(min = 1, max = 7) List<@NotNull Topic> topics,
         @NotBlank @Size(max = 8000) String note,
         @NotNull ComplianceAnswer complianceMonitoring,
         @NotNull YesNo guidedSafetyActions,

@@ -88,7 +88,7 @@ public class ConsultationLog {
         Consultation before = get(bas, id);
         basWork.actingFor(bas, BasWork.Kind.CONSULTATION, before.basUserId());
         if (!before.caseId().equals(data.caseId())) {
-            throw new InvalidInput("caseId", "cannot change: log a new consultation on the other case");
+            throw new InvalidInput("caseId", "invalid.consultation.caseFixed");
         }
         if (expectedVersion != null && expectedVersion != before.version()) {
             throw new EditConflict(precondition);
@@ -208,11 +208,11 @@ public class ConsultationLog {
     private OrganizationType check(CurrentUser bas, ConsultationData data) {
         validation.check(data);
         if (!access.checkViewCase(bas, data.caseId())) {
-            throw new InvalidInput("caseId", "is not a case of your region");
+            throw new InvalidInput("caseId", "invalid.consultation.unknownCase");
         }
         Organization organization = directory.organization(data.organizationId())
                 .filter(o -> o.regionId().equals(bas.regionId()))
-                .orElseThrow(() -> new InvalidInput("organizationId", "is not an organization of your region"));
+                .orElseThrow(() -> new InvalidInput("organizationId", "invalid.consultation.unknownOrganization"));
         List<InvalidInput.FieldError> errors = ConsultationRules.check(data, organization.type());
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

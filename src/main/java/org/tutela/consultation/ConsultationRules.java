@@ -29,34 +29,33 @@ public final class ConsultationRules {
             case DCF -> {
                 if (c.complianceMonitoring() != ComplianceAnswer.NOT_APPLICABLE) {
                     errors.add(new InvalidInput.FieldError("complianceMonitoring",
-                            "must be NOT_APPLICABLE for a DCF professional (DCF does not develop dependency case plans)"));
+                            "invalid.consultation.dcfNotApplicable"));
                 }
             }
             // E.1.1: case plans come from the CBC lead agency or its CMO: yes or no
             case CBC, CMO -> {
                 if (c.complianceMonitoring() == ComplianceAnswer.NOT_APPLICABLE) {
                     errors.add(new InvalidInput.FieldError("complianceMonitoring",
-                            "must be YES or NO for a CBC or CMO professional"));
+                            "invalid.consultation.cbcYesNo"));
                 }
             }
             default -> errors.add(new InvalidInput.FieldError("organizationId",
-                    "must be a DCF, CBC or CMO organization (the consulted child welfare professional's agency)"));
+                    "invalid.consultation.organizationType"));
         }
         if (c.complianceMonitoring() == ComplianceAnswer.YES && !note.contains(MONITORING_SENTENCE)) {
             errors.add(new InvalidInput.FieldError("note",
-                    "must contain \"" + MONITORING_SENTENCE + "\" when the BAS initiated compliance monitoring (E.1.1 Yes)"));
+                    "invalid.consultation.monitoringSentence", MONITORING_SENTENCE));
         }
         if (c.guidedSafetyActions() == YesNo.YES && GUIDANCE_SENTENCES.stream().noneMatch(note::contains)) {
             errors.add(new InvalidInput.FieldError("note",
-                    "must contain one of the E.1.2 sentences when the consultation guided safety actions or case plans (E.1.2 Yes), for example \""
-                            + GUIDANCE_SENTENCES.get(0) + "\""));
+                    "invalid.consultation.guidanceSentence", GUIDANCE_SENTENCES.get(0)));
         }
         if (c.followUpOn() != null && c.consultedOn() != null && c.followUpOn().isBefore(c.consultedOn())) {
-            errors.add(new InvalidInput.FieldError("followUpOn", "must be on or after the consultation date"));
+            errors.add(new InvalidInput.FieldError("followUpOn", "invalid.consultation.followUpBefore"));
         }
         if (c.followUpOn() != null && c.guidedSafetyActions() == YesNo.YES) {
             errors.add(new InvalidInput.FieldError("followUpOn",
-                    "is only for a consultation that did not yet guide safety actions (E.1.2 = NO)"));
+                    "invalid.consultation.followUpGuided"));
         }
         return errors;
     }

@@ -31,7 +31,8 @@ class Accounts {
 
     /** The columns {@link #user} reads, from {@code app_user u JOIN organization o}. */
     static final String USER_COLUMNS = """
-            u.id, u.username, u.display_name, u.role, u.organization_id, o.type AS organization_type, o.region_id""";
+            u.id, u.username, u.display_name, u.role, u.organization_id, o.type AS organization_type, o.region_id,
+            u.language""";
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -116,6 +117,11 @@ class Accounts {
         return new CurrentUser(rs.getObject("id", UUID.class), rs.getString("username"),
                 rs.getString("display_name"), Role.valueOf(rs.getString("role")),
                 rs.getObject("organization_id", UUID.class), OrganizationType.valueOf(rs.getString("organization_type")),
-                rs.getObject("region_id", UUID.class));
+                rs.getObject("region_id", UUID.class), rs.getString("language"));
+    }
+
+    /** Keeps the language the user chose for their pages (en, es, ht). */
+    void setLanguage(UUID id, String language) {
+        jdbc.sql("UPDATE app_user SET language = ? WHERE id = ?").params(language, id).update();
     }
 }

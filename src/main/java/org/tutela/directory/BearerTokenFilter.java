@@ -30,7 +30,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             Optional<CurrentUser> user = tokens.authenticate(header.substring(7).trim());
             if (user.isEmpty()) {
-                SecurityErrors.writeUnauthorized(response);
+                SecurityErrors.writeUnauthorized(request, response);
                 return;
             }
             SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -9,10 +9,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The signed-in user, as every access decision sees them: role, organization and, through it, region. */
 public record CurrentUser(UUID id, String username, String displayName, Role role, UUID organizationId,
-                          OrganizationType organizationType, UUID regionId) implements Principal, Serializable {
+                          OrganizationType organizationType, UUID regionId, String language)
+        implements Principal, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    /** A user who has not chosen a language: their browser's decides. */
+    public CurrentUser(UUID id, String username, String displayName, Role role, UUID organizationId,
+                       OrganizationType organizationType, UUID regionId) {
+        this(id, username, displayName, role, organizationId, organizationType, regionId, null);
+    }
 
     @Override
     public String getName() {

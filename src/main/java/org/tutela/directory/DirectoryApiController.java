@@ -32,7 +32,7 @@ class DirectoryApiController {
     }
 
     record TokenRequest(@NotBlank @Size(max = 100) String name,
-                        @Min(1) @Max(value = ApiTokens.MAX_DAYS, message = "a token lasts at most 90 days")
+                        @Min(1) @Max(value = ApiTokens.MAX_DAYS, message = "{invalid.tokenDays}")
                         Integer expiresInDays) {
     }
 

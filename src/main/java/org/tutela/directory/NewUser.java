@@ -11,7 +11,7 @@ import java.util.UUID;
  * A role that reads cases, or the administrator role, waits for approval ({@link Grants}).
  */
 public record NewUser(
-        @NotBlank @Pattern(regexp = "|[A-Za-z0-9._-]{3,60}", message = "3 to 60 letters, digits, '.', '_' or '-'")
+        @NotBlank @Pattern(regexp = "|[A-Za-z0-9._-]{3,60}", message = "{invalid.username}")
         String username,
         @NotBlank @Size(max = 120) String displayName,
         @NotNull Role role,

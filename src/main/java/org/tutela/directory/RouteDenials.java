@@ -35,7 +35,7 @@ class RouteDenials {
     AccessDeniedHandler api() {
         return (request, response, denied) -> {
             record(request, denied);
-            SecurityErrors.writeForbidden(response);
+            SecurityErrors.writeForbidden(request, response);
         };
     }
 

@@ -133,7 +133,7 @@ public class SecurityConfiguration {
                         .anyRequest().denyAll())
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> SecurityErrors.writeUnauthorized(response))
+                        .authenticationEntryPoint((request, response, ex) -> SecurityErrors.writeUnauthorized(request, response))
                         .accessDeniedHandler(denials.api()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
@@ -149,6 +149,8 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         // the one-time link's secret is the credential; a bad one answers a neutral page
                         .requestMatchers(GET, "/account/password").permitAll()
+                        // the language menu, before sign-in too (kept with the user once signed in)
+                        .requestMatchers(POST, "/language").permitAll()
                         .requestMatchers(POST, "/account/password").permitAll()
                         .requestMatchers(GET, "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/liveness",

@@ -1,7 +1,11 @@
 package org.tutela.directory;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.Locale;
+import org.tutela.shared.Languages;
+import org.tutela.shared.Messages;
 import org.tutela.shared.ProblemResponses;
 
 /** Problem documents written by the security filters, before any controller runs. */
@@ -10,20 +14,22 @@ final class SecurityErrors {
     private SecurityErrors() {
     }
 
-    static void writeUnauthorized(HttpServletResponse response) throws IOException {
-        write(response, 401, "Unauthorized", "Sign in: send Authorization: Bearer <token>.");
+    static void writeUnauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, 401, "problem.unauthorized");
     }
 
-    static void writeForbidden(HttpServletResponse response) throws IOException {
-        write(response, 403, "Forbidden", "Your role may not use this endpoint.");
+    static void writeForbidden(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, 403, "problem.forbidden");
     }
 
-    static void writeTooManyRequests(HttpServletResponse response) throws IOException {
-        write(response, 429, "Too Many Requests", "Too many sign-in attempts: wait as Retry-After says, then try again.");
+    static void writeTooManyRequests(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, 429, "problem.tooManyRequests");
     }
 
-    private static void write(HttpServletResponse response, int status, String title, String detail)
+    /** Written before Spring MVC chooses the request's language: the Accept-Language header chooses it. */
+    private static void write(HttpServletRequest request, HttpServletResponse response, int status, String code)
             throws IOException {
-        ProblemResponses.write(response, status, title, detail);
+        Locale locale = Languages.fromHeader(request);
+        ProblemResponses.write(response, status, Messages.text(locale, code), Messages.text(locale, code + ".detail"));
     }
 }

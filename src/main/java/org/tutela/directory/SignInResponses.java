@@ -42,10 +42,10 @@ final class SignInResponses {
             throws IOException {
         if (e instanceof SignIn.Delayed delayed) {
             response.setHeader("Retry-After", String.valueOf(delayed.seconds()));
-            SecurityErrors.writeTooManyRequests(response);
+            SecurityErrors.writeTooManyRequests(request, response);
         } else {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Tutela\"");
-            SecurityErrors.writeUnauthorized(response);
+            SecurityErrors.writeUnauthorized(request, response);
         }
     }
 }

@@ -211,4 +211,11 @@ class UserAdministration {
                 rs.getString("organization_name"), rs.getBoolean("enabled"), rs.getBoolean("password_set"),
                 rs.getObject("delayed_until", OffsetDateTime.class), rs.getInt("password_version"), pending);
     }
+
+    /** Keeps the language a user chose for their own pages; audited like any change to a user. */
+    @Transactional
+    public void chooseLanguage(CurrentUser me, String language) {
+        accounts.setLanguage(me.id(), language);
+        audit.record("CHOOSE_LANGUAGE", "USER", me.id());
+    }
 }

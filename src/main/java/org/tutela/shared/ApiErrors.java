@@ -46,15 +46,18 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     /** The body of every 404, for a missing record and a record the caller may not see alike. */
     public static ProblemDetail notFound() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such record.");
-        problem.setTitle("Not Found");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                Messages.text("problem.notFound.detail"));
+        problem.setTitle(Messages.text("problem.notFound"));
         return problem;
     }
 
+    /** Each field at fault named by its label in the detail, by its path in {@code errors}, in the reader's language. */
     public static ProblemDetail invalid(List<InvalidInput.FieldError> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
-        problem.setTitle("Invalid request");
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, errors.stream()
+                .map(e -> Messages.label(locale, e.field()) + ": " + e.message()).collect(Collectors.joining(" ")));
+        problem.setTitle(Messages.text("problem.invalid"));
         problem.setProperty("errors", errors.stream()
                 .map(e -> Map.of("field", e.field(), "message", e.message())).toList());
         return problem;
@@ -74,7 +77,7 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> editConflict(EditConflict e) {
         HttpStatus status = e.precondition() ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        problem.setTitle("Edit conflict");
+        problem.setTitle(Messages.text("problem.editConflict"));
         return problem(problem);
     }
 
@@ -82,15 +85,15 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> refused(Refused e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.conflict() ? HttpStatus.CONFLICT
                 : HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setTitle(e.conflict() ? "Conflict" : "Forbidden");
+        problem.setTitle(Messages.text(e.conflict() ? "problem.conflict" : "problem.forbidden"));
         return problem(problem);
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Object> duplicate(DuplicateKeyException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "A record with the same unique value already exists.");
-        problem.setTitle("Conflict");
+                Messages.text("problem.duplicate"));
+        problem.setTitle(Messages.text("problem.conflict"));
         return problem(problem);
     }
 
@@ -114,7 +117,7 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return problem(invalid(List.of(new InvalidInput.FieldError(e.getName(), "has an invalid value"))));
+        return problem(invalid(List.of(new InvalidInput.FieldError(e.getName(), "invalid.value"))));
     }
 
     /**
@@ -129,16 +132,15 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
                 return problem(invalid(List.of(new InvalidInput.FieldError("filename", PlainText.REFUSED))));
             }
         }
-        return problem(invalid(List.of(new InvalidInput.FieldError("body",
-                "The multipart request body could not be read."))));
+        return problem(invalid(List.of(new InvalidInput.FieldError("body", "invalid.multipart"))));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         Logs.unexpected(log, e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong. Quote request id " + RequestIds.current() + " when you report it.");
-        problem.setTitle("Internal error");
+                Messages.text("problem.internal.detail", RequestIds.current()));
+        problem.setTitle(Messages.text("problem.internal"));
         return problem(problem);
     }
 
@@ -147,9 +149,9 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         e.getBindingResult().getFieldErrors().forEach(f ->
-                errors.add(new InvalidInput.FieldError(f.getField(), f.getDefaultMessage())));
+                errors.add(InputValidation.error(f.getField(), violation(f))));
         e.getBindingResult().getGlobalErrors().forEach(g ->
-                errors.add(new InvalidInput.FieldError(g.getObjectName(), g.getDefaultMessage())));
+                errors.add(new InvalidInput.FieldError(g.getObjectName(), "invalid.value")));
         return problem(invalid(errors));
     }
 
@@ -158,8 +160,8 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err ->
-                errors.add(new InvalidInput.FieldError(
-                        r.getMethodParameter().getParameterName(), err.getDefaultMessage()))));
+                errors.add(InputValidation.error(r.getMethodParameter().getParameterName(),
+                        violation(r, err)))));
         return problem(invalid(errors));
     }
 
@@ -181,13 +183,14 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     private static ResponseEntity<Object> unreadable(Throwable cause) {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return problem(invalid(List.of(new InvalidInput.FieldError(unknown.getPropertyName(),
-                    "is not a known field"))));
+                    "invalid.unknownField"))));
         }
         if (cause instanceof InvalidFormatException format) {
-            String message = format.getTargetType() != null && format.getTargetType().isEnum()
-                    ? "must be one of " + java.util.Arrays.toString(format.getTargetType().getEnumConstants())
-                    : "has an invalid value";
-            return problem(invalid(List.of(new InvalidInput.FieldError(path(format), message))));
+            return problem(invalid(List.of(format.getTargetType() != null && format.getTargetType().isEnum()
+                    ? new InvalidInput.FieldError(path(format), "invalid.oneOf",
+                            java.util.Arrays.stream(format.getTargetType().getEnumConstants()).map(String::valueOf)
+                                    .collect(Collectors.joining(", ")))
+                    : new InvalidInput.FieldError(path(format), "invalid.value"))));
         }
         if (cause instanceof PlainText.Refused refused) {
             return problem(invalid(List.of(new InvalidInput.FieldError(
@@ -199,12 +202,11 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
             // a vetted value's own refusal (Gender.of, say) says what is accepted; a number too large for its
             // field is named like any other value
             String message = jackson.getCause() instanceof IllegalArgumentException refused
-                    && refused.getMessage() != null && refused.getMessage().startsWith("must ")
-                    ? refused.getMessage() : "has an invalid value";
+                    && refused.getMessage() != null && refused.getMessage().startsWith("invalid.")
+                    ? refused.getMessage() : "invalid.value";
             return problem(invalid(List.of(new InvalidInput.FieldError(path(jackson), message))));
         }
-        String detail = cause instanceof JacksonException ? "The request body is not valid JSON."
-                : "The request body could not be read.";
+        String detail = cause instanceof JacksonException ? "invalid.json" : "invalid.body";
         return problem(invalid(List.of(new InvalidInput.FieldError("body", detail))));
     }
 
@@ -218,6 +220,21 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem.getBody());
         }
         return response;
+    }
+
+    private static jakarta.validation.ConstraintViolation<?> violation(org.springframework.validation.FieldError f) {
+        return f.contains(jakarta.validation.ConstraintViolation.class)
+                ? f.unwrap(jakarta.validation.ConstraintViolation.class) : null;
+    }
+
+    private static jakarta.validation.ConstraintViolation<?> violation(
+            org.springframework.validation.method.ParameterValidationResult r,
+            org.springframework.context.MessageSourceResolvable err) {
+        try {
+            return r.unwrap(err, jakarta.validation.ConstraintViolation.class);
+        } catch (IllegalArgumentException notAViolation) {
+            return null;
+        }
     }
 
     private static String path(JacksonException e) {

@@ -2,6 +2,7 @@ package org.tutela.shared;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.Valve;
@@ -36,7 +37,9 @@ class ConnectorErrors implements WebServerFactoryCustomizer<ConfigurableTomcatWe
     RequestRejectedHandler requestRejectedHandler() {
         return (request, response, rejected) -> {
             if (request.getRequestURI() != null && request.getRequestURI().startsWith("/api/")) {
-                write(response, 400, "Bad Request", DETAIL);
+                Locale locale = Languages.fromHeader(request);
+                write(response, 400, Messages.text(locale, "problem.badRequest"),
+                        Messages.text(locale, "problem.badRequest.detail"));
             } else {
                 response.sendError(400);
             }
@@ -101,6 +104,7 @@ class ConnectorErrors implements WebServerFactoryCustomizer<ConfigurableTomcatWe
             String title = status == 400 ? "Bad Request" : status == 413 ? "Content Too Large"
                     : status == 414 ? "URI Too Long" : status == 431 ? "Request Header Fields Too Large" : "Error";
             try {
+                // Tomcat answers before any header is read as Spring would: English, as HTTP names the statuses
                 write(response, status, title, status >= 500 ? "Something went wrong." : DETAIL);
                 response.finishResponse();
             } catch (IOException | IllegalStateException e) {

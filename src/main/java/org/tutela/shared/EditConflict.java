@@ -7,8 +7,14 @@ public class EditConflict extends RuntimeException {
 
     /** @param precondition true when the caller's version came in an {@code If-Match} header (HTTP 412) */
     public EditConflict(boolean precondition) {
-        super("The record was changed by someone else; reload it and apply your change again.");
+        super("edit.conflict");
         this.precondition = precondition;
+    }
+
+    /** What happened, in the current request's language. */
+    @Override
+    public String getMessage() {
+        return Messages.text("edit.conflict");
     }
 
     public boolean precondition() {

@@ -36,9 +36,9 @@ public class FormBinder {
         } catch (DatabindException e) {
             String field = e.getPath().isEmpty() ? "form" : e.getPath().get(0).getPropertyName();
             throw new InvalidInput(field == null ? "form" : field,
-                    e instanceof PlainText.Refused refused ? refused.reason() : "has an invalid value");
+                    e instanceof PlainText.Refused refused ? refused.reason() : "invalid.value");
         } catch (JacksonException | IllegalArgumentException e) {
-            throw new InvalidInput("form", "could not be read");
+            throw new InvalidInput("form", "invalid.formUnreadable");
         }
     }
 }

@@ -25,22 +25,52 @@ public class InputValidation {
 
     public <T> List<InvalidInput.FieldError> violations(T value) {
         if (value == null) {
-            return List.of(new InvalidInput.FieldError("body", "must be a JSON object"));
+            return List.of(new InvalidInput.FieldError("body", "invalid.jsonObject"));
         }
         List<InvalidInput.FieldError> errors = new ArrayList<>(validator.validate(value).stream()
-                .map(v -> new InvalidInput.FieldError(v.getPropertyPath().toString().replaceAll("\\[\\d*].*", ""),
-                        v.getMessage()))
+                .map(v -> error(v.getPropertyPath().toString().replaceAll("\\[\\d*].*", ""), v))
                 .toList());
         errors.addAll(implausibleDates(value));
         return errors.stream().distinct().sorted(Comparator.comparing(InvalidInput.FieldError::field)).toList();
+    }
+
+    /**
+     * A broken constraint as a message code: the constraint's own ({@code message = "{invalid.caseNumber}"}), else
+     * {@code invalid.<Constraint>} with the constraint's bounds as arguments ({@code invalid.Size} with min and max;
+     * for a list, {@code invalid.Size.list}).
+     */
+    public static InvalidInput.FieldError error(String field, jakarta.validation.ConstraintViolation<?> v) {
+        if (v == null) {
+            return new InvalidInput.FieldError(field, "invalid.value");
+        }
+        String template = v.getMessageTemplate();
+        java.util.Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
+        String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        if (template.startsWith("{invalid.")) {
+            return new InvalidInput.FieldError(field, template.substring(1, template.length() - 1));
+        }
+        return switch (constraint) {
+            case "NotNull", "NotBlank", "NotEmpty" -> new InvalidInput.FieldError(field,
+                    v.getInvalidValue() instanceof java.util.Collection<?> ? "invalid.required.list" : "invalid.required");
+            case "Size" -> v.getInvalidValue() instanceof java.util.Collection<?>
+                    ? new InvalidInput.FieldError(field, "invalid.Size.list", attributes.get("min"), attributes.get("max"))
+                    : new InvalidInput.FieldError(field, "invalid.Size", attributes.get("min"), attributes.get("max"));
+            case "Min", "Max", "DecimalMin", "DecimalMax" ->
+                    new InvalidInput.FieldError(field, "invalid." + constraint, attributes.get("value"));
+            case "Email" -> new InvalidInput.FieldError(field, "invalid.email");
+            case "Past", "PastOrPresent" -> new InvalidInput.FieldError(field, "invalid.notFuture");
+            case "Future", "FutureOrPresent" -> new InvalidInput.FieldError(field, "invalid.notPast");
+            case "Positive", "PositiveOrZero" -> new InvalidInput.FieldError(field, "invalid." + constraint);
+            default -> new InvalidInput.FieldError(field, "invalid.value");
+        };
     }
 
     /** The first and last years a date of a record may fall in: no practice date lies outside them. */
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2199;
 
-    /** Why a date is refused. */
-    public static final String DATE_RANGE = "must be a date between " + FIRST_YEAR + " and " + LAST_YEAR;
+    /** Why a date is refused (its text names the years above; a test keeps them together). */
+    public static final String DATE_RANGE = "invalid.dateRange";
 
     /** Whether a year is one a record's date may fall in (every date a client sends, in JSON, forms or queries). */
     public static boolean plausibleYear(int year) {

@@ -21,7 +21,7 @@ public class JsonPatches {
 
     public <T> Patched<T> apply(T current, JsonNode body, Class<T> type, String ifMatch) {
         if (body == null || !body.isObject()) {
-            throw new InvalidInput("body", "must be a JSON object");
+            throw new InvalidInput("body", "invalid.jsonObject");
         }
         ObjectNode patch = ((ObjectNode) body).deepCopy();
         Integer fromBody = version(patch.remove("version"));
@@ -36,7 +36,7 @@ public class JsonPatches {
             return null;
         }
         if (!version.isIntegralNumber() || !version.canConvertToInt()) {
-            throw new InvalidInput("version", "must be a whole number");
+            throw new InvalidInput("version", "invalid.wholeNumber");
         }
         return version.intValue();
     }

@@ -90,11 +90,10 @@ class JsonScalars {
             boolean number = token != null && token.isNumeric();
             if (kind == Kind.DATE && number) {
                 throw new PlainText.Refused(parser, type, type == LocalDate.class
-                        ? "must be a date as text, such as 2026-11-28"
-                        : "must be a date and time as text, such as 2026-11-28T10:00:00-05:00");
+                        ? "invalid.dateText" : "invalid.dateTimeText");
             }
             if (kind == Kind.YES_NO && number) {
-                throw new PlainText.Refused(parser, type, "must be true or false");
+                throw new PlainText.Refused(parser, type, "invalid.trueOrFalse");
             }
             if (kind != Kind.DATE && token == JsonToken.VALUE_STRING && !PlainText.acceptable(parser.getString())) {
                 throw new PlainText.Refused(parser, type, PlainText.REFUSED);

@@ -12,7 +12,7 @@ public final class MergePatch {
 
     public static JsonNode apply(JsonNode target, JsonNode patch) {
         if (patch == null || !patch.isObject()) {
-            throw new InvalidInput("body", "must be a JSON object");
+            throw new InvalidInput("body", "invalid.jsonObject");
         }
         ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
                 : ((ObjectNode) patch).objectNode();

@@ -46,7 +46,7 @@ public record PageOf<T>(List<T> items, int page, int size, long total, boolean t
             return fallback;
         }
         if (requested < 1 || requested > MAX_SIZE) {
-            throw new InvalidInput("size", "must be between 1 and " + MAX_SIZE);
+            throw new InvalidInput("size", "invalid.pageSize", MAX_SIZE);
         }
         return requested;
     }
@@ -56,7 +56,7 @@ public record PageOf<T>(List<T> items, int page, int size, long total, boolean t
             return 0;
         }
         if (requested < 0) {
-            throw new InvalidInput("page", "must be 0 or more");
+            throw new InvalidInput("page", "invalid.pageNumber");
         }
         return requested;
     }

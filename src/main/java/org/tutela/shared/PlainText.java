@@ -52,10 +52,10 @@ import tools.jackson.databind.module.SimpleModule;
 public class PlainText {
 
     /** Why a text cannot be kept, for the field's error. */
-    public static final String REFUSED = "must not contain control characters or broken characters";
+    public static final String REFUSED = "invalid.characters";
 
     /** Why a JSON value that is not a string cannot be read as text. */
-    public static final String NOT_TEXT = "must be text (a JSON string)";
+    public static final String NOT_TEXT = "invalid.notText";
 
     /** Whether the text holds only characters a record can keep. */
     public static boolean acceptable(String text) {
@@ -275,7 +275,9 @@ public class PlainText {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        ProblemResponses.write(response, HttpServletResponse.SC_BAD_REQUEST, "Invalid request",
-                field + ": " + REFUSED, field, REFUSED);
+        Locale locale = Languages.fromHeader(request);
+        String message = Messages.text(locale, REFUSED);
+        ProblemResponses.write(response, HttpServletResponse.SC_BAD_REQUEST, Messages.text(locale, "problem.invalid"),
+                Messages.label(locale, field) + ": " + message, field, message);
     }
 }

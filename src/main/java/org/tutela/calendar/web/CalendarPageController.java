@@ -93,7 +93,7 @@ class CalendarPageController {
                     : switch (attended) {
                         case "true" -> Boolean.TRUE;
                         case "false" -> Boolean.FALSE;
-                        default -> throw new InvalidInput("attended", "must be yes or no");
+                        default -> throw new InvalidInput("attended", "invalid.yesOrNo");
                     };
             calendar.recordAttendance(me, id, new AttendanceData(yes, accountabilityNotes));
             return "redirect:/calendar?recorded";
@@ -153,12 +153,12 @@ class CalendarPageController {
         try {
             chosen = placeId == null || placeId.isBlank() ? null : UUID.fromString(placeId.trim());
             if (chosen == null && !withdraw) {
-                throw new InvalidInput("placeId", "choose one of the region's meeting places");
+                throw new InvalidInput("placeId", "invalid.place.choose");
             }
             calendar.changePlace(me, id, withdraw ? null : chosen, version, false);
             return "redirect:/cases/" + event.caseId() + "?placeChanged";
         } catch (IllegalArgumentException e) {
-            return placePage(me, event, null, Map.of("placeId", "choose one of the region's meeting places"), model);
+            return placePage(me, event, null, Map.of("placeId", "invalid.place.choose"), model);
         } catch (InvalidInput e) {
             Map<String, String> errors = new HashMap<>();
             e.errors().forEach(err -> errors.merge(err.field(), err.message(), (a, b) -> a + "; " + b));
@@ -237,7 +237,7 @@ class CalendarPageController {
         try {
             return Decision.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("decision", "must be ATTEND or DECLINE");
+            throw new InvalidInput("decision", "invalid.event.decision");
         }
     }
 }

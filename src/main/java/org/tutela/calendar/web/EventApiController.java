@@ -74,8 +74,7 @@ class EventApiController {
             + "future and last at most 12 hours.")
     ResponseEntity<Event> request(@AuthenticationPrincipal CurrentUser user, @RequestBody EventRequest request) {
         if (request.place() != null) {
-            throw new InvalidInput("place", "is not accepted as text: choose one of the region's meeting places by "
-                    + "placeId (GET /api/v1/meeting-places)");
+            throw new InvalidInput("place", "invalid.event.placeText");
         }
         UUID id = calendar.request(user, new EventData(request.caseId(), request.type(), request.startsAt(),
                 request.endsAt(), request.placeId()));
@@ -93,11 +92,11 @@ class EventApiController {
                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                 @RequestBody JsonNode request) {
         if (request == null || !request.isObject() || !request.has("placeId")) {
-            throw new InvalidInput("placeId", "name the meeting place to move the event to, or null to withdraw it");
+            throw new InvalidInput("placeId", "invalid.event.placeMove");
         }
         for (String field : request.propertyNames()) {
             if (!field.equals("placeId") && !field.equals("version")) {
-                throw new InvalidInput(field, "is not a known field");
+                throw new InvalidInput(field, "invalid.unknownField");
             }
         }
         UUID placeId = null;
@@ -106,7 +105,7 @@ class EventApiController {
             try {
                 placeId = UUID.fromString(place.isString() ? place.asString() : "");
             } catch (IllegalArgumentException e) {
-                throw new InvalidInput("placeId", "must be the id of a meeting place, or null");
+                throw new InvalidInput("placeId", "invalid.event.placeId");
             }
         }
         Integer version = JsonPatches.version(request.get("version"));

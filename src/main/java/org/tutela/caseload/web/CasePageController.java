@@ -82,7 +82,7 @@ class CasePageController {
         } catch (InvalidInput e) {
             FormErrors.reject(binding, e, Map.of());
         } catch (DuplicateKeyException e) {
-            binding.rejectValue("caseNumber", "taken", "cannot be used: choose another case number");
+            binding.rejectValue("caseNumber", "invalid.case.numberTaken");
         }
         return caseForm(me, form, null, model);
     }
@@ -114,7 +114,7 @@ class CasePageController {
         } catch (InvalidInput e) {
             FormErrors.reject(binding, e, Map.of());
         } catch (DuplicateKeyException e) {
-            binding.rejectValue("caseNumber", "taken", "cannot be used: choose another case number");
+            binding.rejectValue("caseNumber", "invalid.case.numberTaken");
         } catch (EditConflict e) {
             binding.reject("conflict", e.getMessage());
         }

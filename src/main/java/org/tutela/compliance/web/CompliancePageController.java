@@ -210,7 +210,7 @@ class CompliancePageController {
         try {
             date = LocalDate.parse(value.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInput(field, "must be a date (YYYY-MM-DD)");
+            throw new InvalidInput(field, "invalid.date");
         }
         if (!org.tutela.shared.InputValidation.plausibleYear(date.getYear())) {
             throw new InvalidInput(field, org.tutela.shared.InputValidation.DATE_RANGE);

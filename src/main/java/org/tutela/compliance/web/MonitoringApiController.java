@@ -61,7 +61,7 @@ class MonitoringApiController {
         Boolean running = status == null || status.isBlank() ? null : switch (status.trim().toUpperCase()) {
             case "RUNNING", "ACTIVE", "OPEN" -> true;
             case "ENDED", "CLOSED" -> false;
-            default -> throw new InvalidInput("status", "must be RUNNING or ENDED");
+            default -> throw new InvalidInput("status", "invalid.monitoring.status");
         };
         return Map.of("items", monitoring.list(user, running, caseId));
     }

@@ -148,12 +148,12 @@ class ConsultationPageController {
 
     private Optional<UUID> resolveCase(CurrentUser me, ConsultationForm form, BindingResult binding) {
         if (form.getCaseNumber() == null || form.getCaseNumber().isBlank()) {
-            binding.rejectValue("caseNumber", "required", "enter the case number");
+            binding.rejectValue("caseNumber", "invalid.required");
             return Optional.empty();
         }
         Optional<UUID> found = cases.findByNumber(me, form.getCaseNumber());
         if (found.isEmpty()) {
-            binding.rejectValue("caseNumber", "unknown", "is not a case of your region");
+            binding.rejectValue("caseNumber", "invalid.consultation.unknownCase");
         }
         return found;
     }
