@@ -16,3 +16,33 @@ document.addEventListener('click', function (event) {
     status.textContent = button.getAttribute('data-done');
   }
 });
+
+// A form that comes back with errors: its summary lists them in the order of the fields on the page (rules are
+// checked in another order), and it takes the focus and scrolls into view, so that a screen reader announces it and
+// a sighted user sees it, after every failed save.
+function showErrorSummary(root) {
+  var summary = root.querySelector('.error-summary');
+  if (!summary) {
+    return;
+  }
+  var list = summary.querySelector('ul');
+  if (list) {
+    var items = Array.prototype.slice.call(list.children);
+    var position = function (item) {
+      var link = item.querySelector('a[href^="#"]');
+      return link ? document.getElementById(link.getAttribute('href').substring(1)) : null;
+    };
+    items.sort(function (a, b) {
+      var x = position(a), y = position(b);
+      if (!x || !y) {
+        return x ? 1 : y ? -1 : 0; // errors of the whole form first
+      }
+      return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+    items.forEach(function (item) { list.appendChild(item); });
+  }
+  summary.scrollIntoView({block: 'start'});
+  summary.focus({preventScroll: true});
+}
+document.addEventListener('DOMContentLoaded', function () { showErrorSummary(document); });
+document.addEventListener('htmx:afterSwap', function (event) { showErrorSummary(event.detail.target); });

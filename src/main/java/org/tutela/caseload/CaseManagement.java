@@ -466,8 +466,9 @@ public class CaseManagement {
     }
 
     @Transactional
-    public UUID addPerson(CurrentUser user, UUID caseId, PersonData data) {
+    public UUID addPerson(CurrentUser user, UUID caseId, PersonData written) {
         requireEdit(user, caseId);
+        PersonData data = written.normalized();
         validate(data);
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO person (id, case_id, role, first_name, last_name) VALUES (?, ?, ?, ?, ?)")
@@ -488,8 +489,9 @@ public class CaseManagement {
      * having been told who will then see what ({@code confirmWiderDisclosure}).
      */
     @Transactional
-    public void updatePerson(CurrentUser user, UUID personId, PersonData data, Integer expectedVersion,
+    public void updatePerson(CurrentUser user, UUID personId, PersonData written, Integer expectedVersion,
                              boolean precondition) {
+        PersonData data = written.normalized();
         StoredPerson before = stored(user, personId);
         requireEdit(user, before.caseId());
         if (expectedVersion != null && expectedVersion != before.version()) {

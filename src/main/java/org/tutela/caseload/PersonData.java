@@ -1,9 +1,11 @@
 package org.tutela.caseload;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
@@ -20,8 +22,8 @@ public record PersonData(
         Gender gender,
         SpokenLanguage preferredLanguage,
         @Valid Address address,
-        @Size(max = 40) String phone,
-        @Size(max = 200) String email,
+        @Pattern(regexp = UsPhone.STORED, message = "{invalid.phone}") String phone,
+        @Size(max = 200) @Email(regexp = ".+@[^@\\s]+\\.[^@\\s]+", message = "{invalid.email}") String email,
         @Size(max = 200) String workplace,
         @Size(max = 200) String schoolOrChildCare,
         @Size(max = 40) String shelterStatus,
@@ -33,6 +35,15 @@ public record PersonData(
                       String schoolOrChildCare, String shelterStatus) {
         this(role, firstName, lastName, dateOfBirth, gender, preferredLanguage, address, phone, email, workplace,
                 schoolOrChildCare, shelterStatus, null);
+    }
+
+    /** The same person with the phone number and ZIP code stored in their one format. */
+    PersonData normalized() {
+        Address a = address == null ? null : new Address(address.line1(), address.line2(), address.city(),
+                address.state(), address.postalCode() == null ? null : address.postalCode().trim());
+        return new PersonData(role, firstName, lastName, dateOfBirth, gender, preferredLanguage, a,
+                UsPhone.normalize(phone), email == null ? null : email.trim(), workplace, schoolOrChildCare,
+                shelterStatus, confirmWiderDisclosure);
     }
 
     /** A supervisor confirms a role change that shows the person's contact fields to the BAS. */

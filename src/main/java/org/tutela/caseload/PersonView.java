@@ -17,6 +17,11 @@ public record PersonView(UUID id, UUID caseId, PersonRole role, String firstName
     /** The protected contact fields. */
     public record Contact(Address address, String phone, String email, String workplace, String schoolOrChildCare,
                           String shelterStatus) {
+
+        /** The phone number as people write it: (305) 555-0123. */
+        public String phoneShown() {
+            return UsPhone.shown(phone);
+        }
     }
 
     public String name() {

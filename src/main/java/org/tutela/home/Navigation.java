@@ -57,7 +57,7 @@ class Navigation {
             model.addAttribute("practiceReader", Role.CASE_PRACTICE.contains(me.role()));
         }
         model.addAttribute("currentPath", request.getRequestURI());
-        model.addAttribute("languages", org.tutela.shared.Languages.CODES);
+        model.addAttribute("uiLanguages", org.tutela.shared.Languages.CODES);
         // where the language menu brings the user back to: this page, as it was asked for
         model.addAttribute("returnTo", request.getRequestURI()
                 + (request.getQueryString() == null || !"GET".equals(request.getMethod()) ? "" : "?" + request.getQueryString()));

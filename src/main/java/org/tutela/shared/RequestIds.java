@@ -19,6 +19,8 @@ public class RequestIds extends OncePerRequestFilter {
 
     public static final String HEADER = "X-Request-Id";
     private static final String KEY = "requestId";
+    /** The request attribute holding the id, where the error dispatch finds it. */
+    public static final String ATTRIBUTE = RequestIds.class.getName();
 
     /** The current request's id, or {@code "-"} outside a request. */
     public static String current() {
@@ -31,6 +33,7 @@ public class RequestIds extends OncePerRequestFilter {
             throws ServletException, IOException {
         String id = UUID.randomUUID().toString();
         MDC.put(KEY, id);
+        request.setAttribute(ATTRIBUTE, id); // for the error page, rendered after this filter is done
         response.setHeader(HEADER, id);
         try {
             chain.doFilter(request, response);

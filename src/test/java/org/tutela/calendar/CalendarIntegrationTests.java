@@ -246,6 +246,35 @@ class CalendarIntegrationTests {
         assertThat(cpi.get("/cases/" + caseId + "/events").body()).contains("10:00");
     }
 
+    /**
+     * On the days the clocks change (2027-03-14 and 2027-11-07 in Florida) a staffing set for 10:00 is 10:00 there:
+     * 14:00 UTC after the spring change, 15:00 UTC after the autumn one, in the API and in the BAS's ICS feed, whatever
+     * the zone of the JVM and of the database (CI's second pass runs them in other zones).
+     */
+    @Test
+    void aTimeSetOnTheDayTheClocksChangeIsTheAgencysClockTime() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(AgencyTime.ZONE.getId().equals("America/New_York"));
+        Api api = new Api(port);
+        String caseId = Fixtures.openCase(api, "cpi");
+        String placeId = Fixtures.meetingPlace(api, "DCF office, room 2");
+        PageSession cpi = PageSession.signIn(port, "cpi");
+        for (String day : new String[] {"2027-03-14", "2027-11-07"}) {
+            HttpResponse<String> sent = cpi.submit("/cases/" + caseId + "/events/new", "/cases/" + caseId + "/events",
+                    Map.of("type", "CASE_STAFFING", "startsAt", day + "T10:00", "endsAt", day + "T11:00",
+                            "placeId", placeId));
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+        }
+        List<java.time.Instant> starts = new java.util.ArrayList<>();
+        api.get("cpi", "/api/v1/events?caseId=" + caseId).json().get("items")
+                .forEach(e -> starts.add(java.time.OffsetDateTime.parse(e.get("startsAt").asString()).toInstant()));
+        assertThat(starts).containsExactlyInAnyOrder(java.time.Instant.parse("2027-03-14T14:00:00Z"),
+                java.time.Instant.parse("2027-11-07T15:00:00Z"));
+        String ics = Fixtures.fetch(Fixtures.newCalendarFeed(PageSession.signIn(port, "bas"))).body();
+        assertThat(ics).contains("DTSTART:20270314T140000Z", "DTEND:20270314T150000Z", "DTSTART:20271107T150000Z",
+                "DTEND:20271107T160000Z");
+        assertThat(cpi.get("/cases/" + caseId + "/events").body()).contains("10:00");
+    }
+
     @Test
     void theRequestFormTheCasePageAndTheBasCalendar() {
         Api api = new Api(port);
