@@ -317,7 +317,7 @@ public class Obligations {
     private Obligation details(Obligation o) {
         List<Obligation.Check> checks = jdbc.sql("""
                 SELECT k.id, k.checked_on, k.information_source, k.finding, k.note, k.attachment_name,
-                       k.attachment_type, k.attachment_size, u.username, k.created_at
+                       k.attachment_type, k.attachment_size, u.display_name, k.created_at
                 FROM compliance_check k JOIN app_user u ON u.id = k.created_by
                 WHERE k.obligation_id = ? ORDER BY k.checked_on DESC, k.created_at DESC""").param(o.id())
                 .query((rs, n) -> new Obligation.Check(rs.getObject("id", UUID.class),
@@ -325,16 +325,16 @@ public class Obligations {
                         InformationSource.valueOf(rs.getString("information_source")),
                         ObligationStatus.valueOf(rs.getString("finding")), rs.getString("note"),
                         rs.getString("attachment_name"), rs.getString("attachment_type"),
-                        (Integer) rs.getObject("attachment_size"), rs.getString("username"),
+                        (Integer) rs.getObject("attachment_size"), rs.getString("display_name"),
                         rs.getObject("created_at", OffsetDateTime.class)))
                 .list();
         List<Obligation.StatusChange> history = jdbc.sql("""
-                SELECT s.from_status, s.to_status, s.changed_on, u.username
+                SELECT s.from_status, s.to_status, s.changed_on, u.display_name
                 FROM obligation_status_change s JOIN app_user u ON u.id = s.changed_by
                 WHERE s.obligation_id = ? ORDER BY s.changed_on, s.id""").param(o.id())
                 .query((rs, n) -> new Obligation.StatusChange(ObligationStatus.valueOf(rs.getString("from_status")),
                         ObligationStatus.valueOf(rs.getString("to_status")),
-                        rs.getObject("changed_on", LocalDate.class), rs.getString("username")))
+                        rs.getObject("changed_on", LocalDate.class), rs.getString("display_name")))
                 .list();
         Obligation.FirearmFollowUp firearm = o.firearm();
         if (firearm != null) {

@@ -16,7 +16,8 @@ public final class FormErrors {
             try {
                 binding.rejectValue(field, "invalid", error.message());
             } catch (RuntimeException notAField) {
-                binding.reject("invalid", error.field() + ": " + error.message());
+                binding.reject("invalid", Messages.label(org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+                        error.field()) + ": " + error.message());
             }
         }
     }
