@@ -288,11 +288,11 @@ class DemoData implements SmartLifecycle {
     private static PersonData person(PersonRole role, String first, String last, LocalDate born, Gender gender,
                                      Random random, int n) {
         Address address = new Address((100 + n * 17) + " " + STREETS[n % STREETS.length], null,
-                TOWNS[n % TOWNS.length], "FL", String.format("3%04d", 9000 + n));
+                TOWNS[n % TOWNS.length], "FL", String.format("3%04d", (9000 + n) % 10000));
         return new PersonData(role, first, last, born, gender,
                 n % 4 == 0 ? SpokenLanguage.SPANISH : n % 9 == 2 ? SpokenLanguage.HAITIAN_CREOLE : SpokenLanguage.ENGLISH,
                 address,
-                String.format("555-01%02d", n % 100), null, role == PersonRole.PERPETRATOR ? "Example Logistics Co." : null,
+                String.format("(305) 555-01%02d", n % 100), null, role == PersonRole.PERPETRATOR ? "Example Logistics Co." : null,
                 null, role == PersonRole.SURVIVOR && n % 5 == 0 ? "IN_SHELTER" : null);
     }
 

@@ -50,7 +50,7 @@ class AuthorizationMatrixIntegrationTests {
     static void data(@LocalServerPort int port) {
         Api api = new Api(port);
         caseId = Fixtures.openCase(api, "cpi");
-        personId = Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "1 Matrix Way", "555-0000");
+        personId = Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "1 Matrix Way", "305-555-0000");
     }
 
     static Set<String> handlerKeys(RequestMappingHandlerMapping mappings) {

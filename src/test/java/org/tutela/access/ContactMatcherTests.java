@@ -131,6 +131,7 @@ class ContactMatcherTests {
 
     @Test
     void describesTheKindsInPlainWords() {
-        assertThat(ContactMatcher.describe(Set.of(Kind.PHONE, Kind.STREET))).isEqualTo("street, phone");
+        assertThat(ContactMatcher.describe(Set.of(Kind.PHONE, Kind.STREET)).items()).extracting(t -> t.code())
+                .containsExactly("contactKind.STREET", "contactKind.PHONE");
     }
 }

@@ -52,7 +52,7 @@ class ReviewFindingsIntegrationTests {
     void aSurvivorRecordedLaterAsThePerpetratorDoesNotRevealTheirPastAddressesToTheBas() {
         Api api = new Api(port);
         String caseId = Fixtures.openCase(api, "cpi");
-        String personId = Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "5 Former Shelter Way", "555-4545");
+        String personId = Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "5 Former Shelter Way", "305-555-4545");
         assertThat(api.patch("cpi", "/api/v1/people/" + personId, "{\"address\":{\"line1\":\"6 Newer Hideaway Road\"}}")
                 .status()).isEqualTo(200);
         // widening who sees the person's contact fields takes a supervisor's confirmation
@@ -74,7 +74,7 @@ class ReviewFindingsIntegrationTests {
     void aMonitoredPerpetratorsRoleCannotChangeUntilMonitoringEnds() {
         Api api = new Api(port);
         String caseId = Fixtures.openCase(api, "cpi");
-        String perpetrator = Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "8 Known Road", "555-8888");
+        String perpetrator = Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "8 Known Road", "305-555-8888");
         assertThat(api.post("bas", "/api/v1/cases/" + caseId + "/monitoring", "{}").status()).isEqualTo(201);
         Api.Response refused = api.patch("cpi", "/api/v1/people/" + perpetrator, "{\"role\":\"SURVIVOR\"}");
         assertThat(refused.status()).isEqualTo(400);

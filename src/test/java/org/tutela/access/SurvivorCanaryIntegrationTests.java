@@ -28,6 +28,11 @@ class SurvivorCanaryIntegrationTests {
             Role.BIP_PROVIDER, Role.DV_ADVOCATE);
 
     static String canary;
+    /**
+     * The protected people's phone numbers: US numbers unique to this run (a phone is refused unless it is one),
+     * found in a response whatever the format it is written in: (305) 812-3456, 305-812-3456, +13058123456.
+     */
+    static java.util.regex.Pattern phones;
     static String caseId;
     static String survivorId;
     static String childId;
@@ -43,10 +48,19 @@ class SurvivorCanaryIntegrationTests {
         Api api = new Api(port);
         canary = "Canary" + UUID.randomUUID().toString().substring(0, 8);
         caseId = Fixtures.openCase(api, "cpi");
-        survivorId = Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "1 " + canary + " Street", "555-" + canary);
-        childId = Fixtures.addPerson(api, "cpi", caseId, "CHILD", "2 " + canary + " Street", "556-" + canary);
-        Fixtures.addPerson(api, "cpi", caseId, "OTHER_CAREGIVER", "3 " + canary + " Street", "557-" + canary);
-        perpetratorId = Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "9 Perp Visible Road", "555-9999");
+        java.util.Random random = new java.util.Random();
+        String line = String.valueOf(1000 + random.nextInt(9000));
+        String[] exchanges = {String.valueOf(820 + random.nextInt(60)), String.valueOf(880 + random.nextInt(60)),
+                String.valueOf(940 + random.nextInt(50))};
+        phones = java.util.regex.Pattern.compile("(?<!\\d)(" + String.join("|", exchanges) + ")[\\s.-]?" + line
+                + "(?!\\d)");
+        survivorId = Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "1 " + canary + " Street",
+                "(305) " + exchanges[0] + "-" + line);
+        childId = Fixtures.addPerson(api, "cpi", caseId, "CHILD", "2 " + canary + " Street",
+                "305-" + exchanges[1] + "-" + line);
+        Fixtures.addPerson(api, "cpi", caseId, "OTHER_CAREGIVER", "3 " + canary + " Street",
+                "+1 305 " + exchanges[2] + " " + line);
+        perpetratorId = Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "9 Perp Visible Road", "305-555-9999");
         surname = api.get("cpi", "/api/v1/people/" + survivorId).json().get("lastName").asString();
         // a change of address, so that the change history holds the canary too
         Api.Response changed = api.patch("cpi", "/api/v1/people/" + survivorId,
@@ -98,7 +112,7 @@ class SurvivorCanaryIntegrationTests {
                 String body = path.endsWith(".pdf") ? pdfText(session.getBytes(path))
                         : path.startsWith("/api/") ? api.get(user, path).body() : session.get(path).body();
                 checked++;
-                if (body != null && body.contains(canary)) {
+                if (body != null && (body.contains(canary) || phones.matcher(body).find())) {
                     leaks.add(role + " " + path);
                 }
             }
@@ -163,7 +177,7 @@ class SurvivorCanaryIntegrationTests {
         String line = String.valueOf(1000 + random.nextInt(9000));
         Map<String, Object> survivor = new java.util.LinkedHashMap<>(Map.of("role", "SURVIVOR", "firstName", "Ana",
                 "lastName", "Freetext", "address", Map.of("line1", "42 " + s + " Hideout Ln", "city", "Sampleton",
-                        "state", "FL", "postalCode", zip), "phone", "555-" + exchange + "-" + line,
+                        "state", "FL", "postalCode", zip), "phone", "305-" + exchange + "-" + line,
                 "email", s.toLowerCase() + ".survivor@example.org", "workplace", s + " Bakery"));
         String survivorId = api.post("cpi", "/api/v1/cases/" + caseId + "/people", Api.json(survivor)).json()
                 .get("id").asString();
@@ -173,7 +187,7 @@ class SurvivorCanaryIntegrationTests {
         List<String> variants = List.of("42 " + s + " Hideout Lane", "Home visit: 42 " + s + "-Hideout Ln, Sampleton FL "
                         + zip, exchange + "-" + line, s + " Elem. room 4", "Sampleton " + zip, "42 " + s.toUpperCase()
                         + " HIDEOUT LN.", s.toLowerCase() + ".survivor at example dot org", s + " Bakery, back office",
-                "call (555) " + exchange + " " + line, "the " + s + " hideout");
+                "call (305) " + exchange + " " + line, "the " + s + " hideout");
         String start = java.time.OffsetDateTime.now().plusDays(40).withNano(0).toString();
         String end = java.time.OffsetDateTime.now().plusDays(40).plusHours(1).withNano(0).toString();
         List<String> accepted = new ArrayList<>();
@@ -222,7 +236,7 @@ class SurvivorCanaryIntegrationTests {
         // the perpetrator's contact fields, which the BAS sees, given the survivor's values: they are kept (a
         // household may share them) but withheld from the BAS like the survivor's own
         assertThat(api.patch("cpi", "/api/v1/people/" + perpetratorId, Api.json(Map.of("address", Map.of("line1",
-                "42 " + s + " Hideout Lane", "city", "Sampleton", "postalCode", zip), "phone", "(555) " + exchange + "-"
+                "42 " + s + " Hideout Lane", "city", "Sampleton", "postalCode", zip), "phone", "(305) " + exchange + "-"
                 + line, "workplace", s + " Bakery, back office", "email", s.toLowerCase() + ".survivor@example.org",
                 "shelterStatus", "staying at 42 " + s + " Hideout Ln"))).status()).isEqualTo(200);
 
@@ -259,7 +273,7 @@ class SurvivorCanaryIntegrationTests {
         assertThat(leaks).isEmpty();
         // the other tests of this class read the perpetrator as it was
         api.patch("cpi", "/api/v1/people/" + perpetratorId, "{\"address\":{\"line1\":\"9 Perp Visible Road\"},"
-                + "\"phone\":\"555-9999\",\"workplace\":null,\"email\":null,\"shelterStatus\":null}");
+                + "\"phone\":\"305-555-9999\",\"workplace\":null,\"email\":null,\"shelterStatus\":null}");
     }
 
     /** The text of a PDF, or the body as it is when it is not one (an error page). */

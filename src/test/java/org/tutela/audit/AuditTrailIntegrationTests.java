@@ -34,7 +34,7 @@ class AuditTrailIntegrationTests {
     void writesReadsAndSignInsLeaveRowsThatTheAdminCanFind() {
         Api api = new Api(port);
         String caseId = Fixtures.openCase(api, "cpi");
-        String personId = Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "7 Audit Lane", "555-0707");
+        String personId = Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "7 Audit Lane", "305-555-0707");
         api.get("cpi", "/api/v1/people/" + personId);
         api.get("cpi", "/api/v1/cases/" + caseId);
 

@@ -304,7 +304,7 @@ class BasPracticeBrowserTests extends BrowserTest {
         person.put("lastName", last);
         person.put("dateOfBirth", "1988-06-14");
         person.put("address", Map.of("line1", line1, "city", "Sampleton", "state", "FL", "postalCode", "39999"));
-        person.put("phone", role.equals("PERPETRATOR") ? "555-0199" : "555-0142");
+        person.put("phone", role.equals("PERPETRATOR") ? "305-555-0199" : "305-555-0142");
         Api.Response r = api.post("cpi", "/api/v1/cases/" + caseId + "/people", Api.json(person));
         assertThat(r.status()).withFailMessage(() -> "add person: " + r.status() + " " + r.body()).isEqualTo(201);
     }

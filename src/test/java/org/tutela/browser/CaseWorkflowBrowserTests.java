@@ -113,7 +113,7 @@ class CaseWorkflowBrowserTests extends BrowserTest {
         driver.findElement(By.id("address_line1")).sendKeys(address);
         driver.findElement(By.id("address_city")).sendKeys("Sampleton");
         driver.findElement(By.id("address_state")).sendKeys("FL");
-        driver.findElement(By.id("phone")).sendKeys("555-0199");
+        driver.findElement(By.id("phone")).sendKeys("305-555-0199");
         save();
         WebElement error = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("firstName-error")));
         // an error summary at the top takes the focus, so that it is read out, and links to the field
@@ -141,7 +141,7 @@ class CaseWorkflowBrowserTests extends BrowserTest {
         WebElement person = driver.findElements(By.cssSelector(".people article")).stream()
                 .filter(a -> a.getText().contains("Robin " + lastName)).findFirst().orElse(null);
         assertNotNull(person, "the case page lists the new person");
-        assertThat(person.getText()).contains("Survivor", address, "555-0199");
+        assertThat(person.getText()).contains("Survivor", address, "305-555-0199");
         canaryAddress = address;
         check("case-person-added");
 

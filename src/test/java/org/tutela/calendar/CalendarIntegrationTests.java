@@ -186,8 +186,8 @@ class CalendarIntegrationTests {
     void theIcsFeedCarriesTheBasEventsWithCaseNumbersOnlyAndARevokedSecretIsNotFound() throws Exception {
         Api api = new Api(port);
         String caseId = Fixtures.openCase(api, "cpi");
-        Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "1 Feed Street", "555-0101");
-        Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "2 Other Lane", "555-0102");
+        Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "1 Feed Street", "305-555-0101");
+        Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "2 Other Lane", "305-555-0102");
         String caseNumber = api.get("cpi", "/api/v1/cases/" + caseId).json().get("caseNumber").asString();
         OffsetDateTime day = someDay();
         String id = request(api, "cpi", caseId, day.plusHours(13), day.plusHours(14));
@@ -306,7 +306,7 @@ class CalendarIntegrationTests {
         HttpResponse<String> noReason = bas.submit("/calendar", "/calendar/events/" + id + "/decision",
                 Map.of("decision", "DECLINE"));
         assertThat(noReason.statusCode()).isEqualTo(200);
-        assertThat(noReason.body()).contains("give the reason you decline");
+        assertThat(noReason.body()).contains("Give the reason you decline.");
         HttpResponse<String> declined = bas.submit("/calendar", "/calendar/events/" + id + "/decision",
                 Map.of("decision", "DECLINE", "reason", "In court for another family"));
         assertThat(declined.statusCode()).isEqualTo(302);

@@ -142,7 +142,7 @@ class MeetingPlacesIntegrationTests {
         Api api = new Api(port);
         String caseId = Fixtures.openCase(api, "cpi");
         String survivor = Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "5 Quiet Cove Road", "555-210-4455");
-        Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "9 Far Away Street", "555-8080");
+        Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "9 Far Away Street", "305-555-8080");
         String marker = unique();
         String office = place(api, "OFFICE", "Harbor Annex " + marker, "77 Beacon Hill Road, Sampleton FL 39001");
         OffsetDateTime start = someDay();

@@ -34,14 +34,14 @@ class CaseApiIntegrationTests {
         Api.Response person = api.post("cpi", "/api/v1/cases/" + id + "/people", Api.json(Map.of("role", "SURVIVOR",
                 "firstName", "Quillon", "lastName", "Zebadiah" + number.substring(2, 8), "dateOfBirth", "1991-02-03",
                 "address", Map.of("line1", "12 Example Road", "city", "Sampleton", "state", "FL", "postalCode", "39001"),
-                "phone", "555-0123")));
+                "phone", "305-555-0123")));
         assertThat(person.status()).isEqualTo(201);
         String personId = person.json().get("id").asString();
 
         JsonNode fetched = api.get("cpi", "/api/v1/cases/" + id).json();
         assertThat(fetched.get("caseNumber").asString()).isEqualTo(number);
         assertThat(fetched.get("people").get(0).get("address").get("line1").asString()).isEqualTo("12 Example Road");
-        assertThat(api.get("cpi", "/api/v1/people/" + personId).json().get("phone").asString()).isEqualTo("555-0123");
+        assertThat(api.get("cpi", "/api/v1/people/" + personId).json().get("phone").asString()).isEqualTo("+13055550123");
 
         JsonNode byNumber = api.get("cpi", "/api/v1/cases?q=" + number.toLowerCase()).json();
         assertThat(byNumber.get("total").asInt()).isEqualTo(1);
@@ -79,7 +79,7 @@ class CaseApiIntegrationTests {
         assertThat(staleBody.status()).isEqualTo(409);
         assertThat(api.get("cpi", "/api/v1/cases/" + id).json().get("intakeDate").asString()).isEqualTo("2026-10-01");
 
-        String personId = Fixtures.addPerson(api, "cpi", id, "CHILD", "5 Version Road", "555-0505");
+        String personId = Fixtures.addPerson(api, "cpi", id, "CHILD", "5 Version Road", "305-555-0505");
         int personVersion = api.get("cpi", "/api/v1/people/" + personId).json().get("version").asInt();
         assertThat(api.patch("cpi", "/api/v1/people/" + personId, "{\"gender\":\"Male\",\"version\":" + personVersion + "}")
                 .status()).isEqualTo(200);

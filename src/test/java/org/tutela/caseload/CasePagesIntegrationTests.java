@@ -27,7 +27,7 @@ class CasePagesIntegrationTests {
         HttpResponse<String> invalid = cpi.submit("/cases/new", "/cases", Map.of("caseNumber", "",
                 "intakeDate", "2026-11-01"));
         assertThat(invalid.statusCode()).isEqualTo(200);
-        assertThat(invalid.body()).contains("field-error").contains("name at least one maltreatment");
+        assertThat(invalid.body()).contains("field-error").contains("Choose at least one and at most 20.");
 
         String number = Fixtures.uniqueCaseNumber();
         HttpResponse<String> created = cpi.submit("/cases/new", "/cases", Map.of("caseNumber", number,
@@ -67,14 +67,14 @@ class CasePagesIntegrationTests {
         assertThat(missingName.body()).contains("firstName-error");
         HttpResponse<String> added = cpi.submit("/cases/" + id + "/people/new", "/cases/" + id + "/people",
                 Map.of("role", "SURVIVOR", "firstName", "Wren", "lastName", "Formfield", "address.line1",
-                        "8 Form Street", "phone", "555-0808", "dateOfBirth", "1990-01-02"));
+                        "8 Form Street", "phone", "305-555-0808", "dateOfBirth", "1990-01-02"));
         assertThat(added.statusCode()).isEqualTo(302);
         String personId = api.get("cpi", "/api/v1/cases/" + id).json().get("people").get(0).get("id").asString();
         String editForm = cpi.get("/people/" + personId + "/edit").body();
         assertThat(editForm).contains("8 Form Street");
         HttpResponse<String> edited = cpi.submit("/people/" + personId + "/edit", "/people/" + personId,
                 Map.of("role", "SURVIVOR", "firstName", "Wren", "lastName", "Formfield", "address.line1",
-                        "9 Moved Street", "phone", "555-0808", "version", "0"));
+                        "9 Moved Street", "phone", "305-555-0808", "version", "0"));
         assertThat(edited.statusCode()).isEqualTo(302);
         assertThat(api.get("cpi", "/api/v1/people/" + personId).json().get("address").get("line1").asString())
                 .isEqualTo("9 Moved Street");

@@ -31,7 +31,7 @@ class ComplianceApiIntegrationTests {
 
     private String monitoredCase(Api api) {
         String caseId = Fixtures.openCase(api, "cpi");
-        Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "3 Monitor Road", "555-3333");
+        Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "3 Monitor Road", "305-555-3333");
         Api.Response started = api.post("bas", "/api/v1/cases/" + caseId + "/monitoring", "{}");
         assertThat(started.status()).isEqualTo(201);
         return started.json().get("id").asString();

@@ -45,7 +45,7 @@ class ConsultationApiIntegrationTests {
     void aCbcYesLogsTheConsultationAndStartsMonitoringThePerpetrator() {
         Api api = new Api(port);
         String caseId = Fixtures.openCase(api, "cpi");
-        String perpetrator = Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "1 Monitored Way", "555-1111");
+        String perpetrator = Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "1 Monitored Way", "305-555-1111");
         Api.Response logged = api.post("bas", "/api/v1/consultations", Api.json(consultation(caseId,
                 Fixtures.organization(api, "CBC"), "YES", "YES", "Reviewed the case plan. " + MONITORING + " " + GUIDED)));
         assertThat(logged.status()).isEqualTo(201);

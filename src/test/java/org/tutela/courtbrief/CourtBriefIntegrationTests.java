@@ -26,8 +26,8 @@ class CourtBriefIntegrationTests {
 
     private Setup monitoredCaseWithRecords(Api api, int consultations, int obligations) {
         String caseId = Fixtures.openCase(api, "cpi");
-        Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "11 Hidden Lane", "555-1212");
-        String perpetratorId = Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "12 Known Road", "555-1313");
+        Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "11 Hidden Lane", "305-555-1212");
+        String perpetratorId = Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "12 Known Road", "305-555-1313");
         String dcf = null;
         for (JsonNode o : api.get("bas", "/api/v1/organizations").json()) {
             if (o.get("type").asString().equals("DCF")) {
@@ -95,7 +95,7 @@ class CourtBriefIntegrationTests {
         assertThat(json.get("obligations").size()).isEqualTo(2);
         assertThat(json.get("consultationsTotal").asInt()).isEqualTo(3);
         assertThat(json.get("perpetrators").get(0).get("monitoredSince").asString()).isNotBlank();
-        assertThat(brief.body()).doesNotContain("11 Hidden Lane").doesNotContain("555-1212").doesNotContain("SURVIVOR");
+        assertThat(brief.body()).doesNotContain("11 Hidden Lane").doesNotContain("305-555-1212").doesNotContain("SURVIVOR");
         assertThat(api.get("admin", "/api/v1/audit?entityId=" + s.caseId() + "&action=EXPORT").json().get("total")
                 .asInt()).isEqualTo(1);
     }

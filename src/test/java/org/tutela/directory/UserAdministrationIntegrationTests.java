@@ -35,7 +35,7 @@ class UserAdministrationIntegrationTests {
     void anAdministratorsNewSupervisorReadsNoCaseUntilADcfSupervisorApproves() {
         Api api = new Api(port);
         String caseId = Fixtures.openCase(api, "cpi");
-        Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "17 Hidden Shelter Road", "555-0117");
+        Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "17 Hidden Shelter Road", "305-555-0117");
         JsonNode created = Fixtures.createUser(api, "admin", "SUPERVISOR", "DCF");
         String username = created.get("username").asString();
         assertThat(created.get("role").isNull()).as("no role until approved").isTrue();

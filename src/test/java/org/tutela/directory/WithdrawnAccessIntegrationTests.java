@@ -35,7 +35,7 @@ class WithdrawnAccessIntegrationTests {
         Api api = new Api(port);
         String username = Fixtures.user(api, port, "CPI", "DCF", Api.PASSWORD);
         String caseId = Fixtures.openCase(api, username);
-        Fixtures.addPerson(api, username, caseId, "SURVIVOR", "9 Moving Day Road", "555-0199");
+        Fixtures.addPerson(api, username, caseId, "SURVIVOR", "9 Moving Day Road", "305-555-0199");
         String userId = jdbc.sql("SELECT id::text FROM app_user WHERE username = ?").param(username)
                 .query(String.class).single();
 

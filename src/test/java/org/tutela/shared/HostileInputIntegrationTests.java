@@ -1002,6 +1002,10 @@ class HostileInputIntegrationTests {
                 case "placeId" -> f.stringNode(placeId());
                 case "organizationId" -> f.stringNode(organizationId());
                 case "caseNumber" -> f.stringNode(Fixtures.uniqueCaseNumber());
+                // a US phone number, a ZIP code and an e-mail address as people write them
+                case "phone" -> f.stringNode("(305) 555-0123");
+                case "postalCode" -> f.stringNode("33101");
+                case "email" -> f.stringNode("someone@example.org");
                 case "username" -> f.stringNode("hostile" + UUID.randomUUID().toString().substring(0, 8));
                 case "startsAt" -> f.stringNode(slot());
                 case "endsAt" -> f.stringNode(OffsetDateTime.parse(slot()).plusHours(1).toString());
@@ -1034,12 +1038,12 @@ class HostileInputIntegrationTests {
 
         String survivorId() {
             return once("survivor", () -> Fixtures.addPerson(api, "cpi", caseId(), "SURVIVOR", "1 Hostile Way",
-                    "555-0101"));
+                    "305-555-0101"));
         }
 
         String perpetratorId() {
             return once("perpetrator", () -> Fixtures.addPerson(api, "cpi", caseId(), "PERPETRATOR",
-                    "9 Other Road", "555-0199"));
+                    "9 Other Road", "305-555-0199"));
         }
 
         String monitoringId() {
@@ -1164,7 +1168,7 @@ class HostileInputIntegrationTests {
         String markup = "<script>alert(" + UUID.randomUUID() + ")</script>";
         String before = fingerprint();
         assertThat(stored(markup)).isFalse();
-        Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", markup, "555-0102");
+        Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", markup, "305-555-0102");
         assertThat(fingerprint()).isNotEqualTo(before);
         assertThat(stored(markup)).isTrue();
         String shown = page(cpi, "/cases/" + caseId);

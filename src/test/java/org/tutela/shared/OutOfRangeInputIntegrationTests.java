@@ -21,7 +21,7 @@ class OutOfRangeInputIntegrationTests {
     void aDateOutsideTheCenturiesOfPracticeIsRefusedInEveryJsonFieldAndForm() {
         Api api = new Api(port);
         String caseId = Fixtures.openCase(api, "cpi");
-        Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "4 Range Road", "555-4444");
+        Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "4 Range Road", "305-555-4444");
         for (String date : new String[] {"+5874898-01-01", "-5000-01-01", "+999999999-12-31", "1899-12-31"}) {
             Api.Response r = api.post("bas", "/api/v1/cases/" + caseId + "/monitoring",
                     "{\"startedOn\":\"" + date + "\"}");

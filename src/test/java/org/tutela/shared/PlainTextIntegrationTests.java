@@ -84,7 +84,7 @@ class PlainTextIntegrationTests {
                 Map.of("role", "SURVIVOR", "firstName", "Bea\u0000", "lastName", "Text"));
         // a browser gets the form back, with the field's error next to the field
         assertThat(form.statusCode()).isEqualTo(200);
-        assertThat(form.body()).contains("id=\"firstName-error\"").contains(PlainText.REFUSED);
+        assertThat(form.body()).contains("id=\"firstName-error\"").contains("characters that cannot be kept");
         assertThat(api.get("cpi", "/api/v1/cases/" + caseId).json().get("people").size()).isEqualTo(1);
     }
 }
