@@ -45,7 +45,7 @@ class AdminUsersPageControllerTests {
                 .andExpect(content().string(Matchers.not(Matchers.containsString("type=\"password\""))));
         mvc.perform(get("/admin/users/" + id).with(as(Role.ADMIN))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("No role yet")))
-                .andExpect(content().string(Matchers.containsString("Waiting for a second administrator's approval")))
+                .andExpect(content().string(Matchers.containsString("Waiting for a second administrator&#39;s approval")))
                 .andExpect(content().string(Matchers.containsString("action=\"/admin/users/" + id + "/disable\"")));
     }
 
