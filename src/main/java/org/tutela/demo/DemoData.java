@@ -157,7 +157,10 @@ class DemoData implements SmartLifecycle {
         user(users, "leader", "Logan Leader", Role.PROGRAM_LEADER, orgs.get(OrganizationType.DCF));
         user(users, "admin2", "Jordan Admin", Role.ADMIN, orgs.get(OrganizationType.DCF));
         user(users, "newcpi", "Riley Newhire", null, orgs.get(OrganizationType.DCF));
+        user(users, "locked", "Jamie Castillo", Role.BIP_PROVIDER, orgs.get(OrganizationType.BIP_PROVIDER));
+        user(users, "former", "Drew Hollis", Role.CASE_MANAGER, orgs.get(OrganizationType.CMO));
         grants(users, orgs);
+        lockedAndDisabled();
 
         CurrentUser cpi = new CurrentUser(users.get("cpi"), "cpi", "Casey Investigator", Role.CPI,
                 orgs.get(OrganizationType.DCF), OrganizationType.DCF, region);
@@ -312,6 +315,26 @@ class DemoData implements SmartLifecycle {
                 .params(id, username, name, role == null ? null : role.name(), organization,
                         passwordEncoder.encode(PASSWORD)).update();
         users.put(username, id);
+    }
+
+    /**
+     * An account whose sign-in failed attempts have delayed ("locked": the administrator's page offers to unlock it)
+     * and a disabled one (enabling a case manager again waits for a second administrator's approval: the case
+     * management organization has no supervisor). The delay is the throttle's own row, from this machine (IPv4 and
+     * IPv6) and from a documentation address (203.0.113.7), but lasts seven days rather than the throttle's 15
+     * minutes at most, so that the demo shows it after the first start.
+     */
+    private void lockedAndDisabled() {
+        for (String address : List.of("127.0.0.1", "0000000000000000::/64", "203.0.113.7")) {
+            jdbc.sql("""
+                    INSERT INTO sign_in_throttle (account_key, address_key, failures, last_failure_at, blocked_until)
+                    VALUES (sha256(convert_to('locked', 'UTF8')), sha256(convert_to(?, 'UTF8')), 9,
+                            now() - interval '10 minutes', now() + interval '7 days')""").param(address).update();
+        }
+        jdbc.sql("""
+                UPDATE app_user SET failed_sign_ins = 27, last_failed_sign_in_at = now() - interval '10 minutes'
+                WHERE username = 'locked'""").update();
+        jdbc.sql("UPDATE app_user SET enabled = false WHERE username = 'former'").update();
     }
 
     /**

@@ -10,14 +10,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.tutela.shared.AgencyTime;
 import org.tutela.shared.InputValidation;
 import org.tutela.shared.InvalidInput;
 import org.tutela.shared.Refused;
 
 /**
  * Administrators' pages for users: the list and a new user (never with a password: the page shows the user's
- * one-time link, once), and one user's role, organization and state, unlock and password reset. Disabling and
- * resetting a password are confirmed first, so that neither is one careless click.
+ * one-time link, once), and one user's page, where each action stands apart from the others and says, once saved,
+ * what it did and what comes next: their role and organization, unlocking their sign-in, resetting their password,
+ * and disabling them or enabling them again. Disabling and resetting a password are confirmed first, so that neither
+ * is one careless click. Nobody acts on their own account here: the page shows it without its actions, and the
+ * module refuses them anyway.
  */
 @Controller
 class AdminUsersPageController {
@@ -44,18 +48,15 @@ class AdminUsersPageController {
         public void setOrganizationId(UUID organizationId) { this.organizationId = organizationId; }
     }
 
-    /** One user's role, organization and state, as the change form edits them; disabling is confirmed. */
+    /** One user's role and organization, as the change form edits them. */
     public static class AccessForm {
         private Role role;
         private UUID organizationId;
-        private boolean enabled;
-        private boolean confirmDisable;
 
         static AccessForm of(UserAccount user) {
             AccessForm form = new AccessForm();
             form.role = user.role();
             form.organizationId = user.organizationId();
-            form.enabled = user.enabled();
             return form;
         }
 
@@ -63,8 +64,12 @@ class AdminUsersPageController {
         public void setRole(Role role) { this.role = role; }
         public UUID getOrganizationId() { return organizationId; }
         public void setOrganizationId(UUID organizationId) { this.organizationId = organizationId; }
-        public boolean isEnabled() { return enabled; }
-        public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    }
+
+    /** Disabling, confirmed. */
+    public static class DisableForm {
+        private boolean confirmDisable;
+
         public boolean isConfirmDisable() { return confirmDisable; }
         public void setConfirmDisable(boolean confirmDisable) { this.confirmDisable = confirmDisable; }
     }
@@ -113,50 +118,101 @@ class AdminUsersPageController {
             UserAdministration.WithLink created = administration.create(me, user);
             model.addAttribute("created", true);
             link(created.link(), model);
-            return user(created.userId(), AccessForm.of(administration.account(created.userId())), model);
+            return user(me, created.userId(), AccessForm.of(administration.account(created.userId())), model);
         } catch (InvalidInput e) {
             e.errors().forEach(err -> binding.rejectValue(err.field(), "invalid", err.message()));
             return list(form, model);
         } catch (DuplicateKeyException e) {
-            binding.rejectValue("username", "taken", "is already taken");
+            binding.rejectValue("username", "users.error.usernameTaken");
             return list(form, model);
         }
     }
 
     @GetMapping("/admin/users/{id}")
-    String user(@PathVariable UUID id, Model model) {
-        return user(id, AccessForm.of(administration.account(id)), model);
+    String user(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
+        return user(me, id, AccessForm.of(administration.account(id)), model);
     }
 
+    /** The role and organization: at once, or as a request that waits for someone else's approval. */
     @PostMapping("/admin/users/{id}")
     String change(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
                   @ModelAttribute("access") AccessForm form, BindingResult binding, Model model) {
-        if (binding.hasErrors()) {
-            return user(id, form, model);
+        UserAccount user = administration.account(id);
+        if (!binding.hasFieldErrors("role") && form.getRole() == null) {
+            binding.rejectValue("role", "user.error.roleMissing");
         }
-        if (!form.isEnabled() && !form.isConfirmDisable() && administration.account(id).enabled()) {
-            binding.rejectValue("confirmDisable", "required", "tick this to confirm: the user is signed out at once "
-                    + "and cannot sign in until an administrator enables them and the grant is approved");
-            return user(id, form, model);
+        if (!binding.hasFieldErrors("organizationId") && form.getOrganizationId() == null) {
+            binding.rejectValue("organizationId", "user.error.organizationMissing");
+        }
+        if (binding.hasErrors()) {
+            return user(me, id, form, model);
         }
         try {
             UserAdministration.Outcome outcome = administration.change(me, id,
-                    new UserAdministration.Changes(form.getRole(), form.getOrganizationId(), form.isEnabled()));
-            String said = outcome == UserAdministration.Outcome.APPLIED && !form.isEnabled() ? "disabled"
-                    : outcome.name().toLowerCase();
-            return "redirect:/admin/users/" + id + "?" + said;
+                    new UserAdministration.Changes(form.getRole(), form.getOrganizationId(), null));
+            return "redirect:/admin/users/" + id + "?" + switch (outcome) {
+                case APPLIED -> user.enabled() ? "applied" : "appliedDisabled";
+                case PENDING -> "pending";
+                case UNCHANGED -> "unchanged";
+            };
         } catch (InvalidInput e) {
             e.errors().forEach(err -> binding.rejectValue(err.field(), "invalid", err.message()));
         } catch (Refused e) {
-            binding.reject("refused", e.getMessage());
+            model.addAttribute("refused", e.getMessage());
         }
-        return user(id, form, model);
+        return user(me, id, form, model);
+    }
+
+    /** Disables the user at once (confirmed first): their sessions, API tokens and calendar feed end. */
+    @PostMapping("/admin/users/{id}/disable")
+    String disable(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+                   @ModelAttribute("disable") DisableForm form, BindingResult binding, Model model) {
+        UserAccount user = administration.account(id);
+        if (!form.isConfirmDisable()) {
+            model.addAttribute("disableError", true);
+            return user(me, id, AccessForm.of(user), model);
+        }
+        try {
+            UserAdministration.Outcome outcome = administration.change(me, id,
+                    new UserAdministration.Changes(null, null, false));
+            return "redirect:/admin/users/" + id + "?" + (outcome == UserAdministration.Outcome.UNCHANGED
+                    ? "unchanged" : "disabled");
+        } catch (Refused e) {
+            model.addAttribute("refused", e.getMessage());
+        }
+        return user(me, id, AccessForm.of(user), model);
+    }
+
+    /**
+     * Enables the user again: at once for a role that reads no case, otherwise as a request that someone else
+     * approves (a disabled user reads nothing, so enabling gives access back).
+     */
+    @PostMapping("/admin/users/{id}/enable")
+    String enable(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
+        UserAccount user = administration.account(id);
+        try {
+            UserAdministration.Outcome outcome = administration.change(me, id,
+                    new UserAdministration.Changes(null, null, true));
+            return "redirect:/admin/users/" + id + "?" + switch (outcome) {
+                case APPLIED -> "enabled";
+                case PENDING -> "enablePending";
+                case UNCHANGED -> "unchanged";
+            };
+        } catch (Refused e) {
+            model.addAttribute("refused", e.getMessage());
+        }
+        return user(me, id, AccessForm.of(user), model);
     }
 
     @PostMapping("/admin/users/{id}/unlock")
-    String unlock(@PathVariable UUID id) {
-        administration.unlock(id);
-        return "redirect:/admin/users/" + id + "?unlocked";
+    String unlock(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
+        try {
+            administration.unlock(me, id);
+            return "redirect:/admin/users/" + id + "?unlocked";
+        } catch (Refused e) {
+            model.addAttribute("refused", e.getMessage());
+        }
+        return user(me, id, AccessForm.of(administration.account(id)), model);
     }
 
     /** Shows the new link once, on this answer: it is never stored, not even in the session. */
@@ -164,17 +220,18 @@ class AdminUsersPageController {
     String resetPassword(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
                          @ModelAttribute("reset") ResetForm form, BindingResult binding, Model model) {
         if (!form.isConfirmReset()) {
-            model.addAttribute("resetError", "tick this to confirm the reset");
+            model.addAttribute("resetError", true);
         } else {
             // a version that does not parse matches none: nothing is reset
             Integer version = binding.hasErrors() ? Integer.valueOf(-1) : form.getPasswordVersion();
             try {
                 link(administration.resetPassword(me, id, version).link(), model);
+                model.addAttribute("resetDone", true);
             } catch (Refused e) {
                 model.addAttribute("refused", e.getMessage());
             }
         }
-        return user(id, AccessForm.of(administration.account(id)), model);
+        return user(me, id, AccessForm.of(administration.account(id)), model);
     }
 
     private static void link(PasswordLinks.Issued link, Model model) {
@@ -190,9 +247,15 @@ class AdminUsersPageController {
         return "directory/users";
     }
 
-    private String user(UUID id, AccessForm form, Model model) {
-        model.addAttribute("user", administration.account(id));
+    private String user(CurrentUser me, UUID id, AccessForm form, Model model) {
+        UserAccount user = administration.account(id);
+        model.addAttribute("user", user);
+        model.addAttribute("self", me.id().equals(id));
+        model.addAttribute("zone", AgencyTime.ZONE);
         model.addAttribute("access", form);
+        if (!model.containsAttribute("disable")) {
+            model.addAttribute("disable", new DisableForm());
+        }
         model.addAttribute("organizations", directory.organizations());
         model.addAttribute("roles", Role.values());
         return "directory/user";

@@ -7,28 +7,52 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.tutela.shared.ETags;
+import org.tutela.shared.InvalidInput;
 
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Directory", description = "Organizations and API tokens")
 class DirectoryApiController {
 
-    record OrganizationResponse(UUID id, String name, OrganizationType type, UUID regionId, String regionName) {
+    /** An organization; {@code version} is its entity tag, for {@code If-Match} on a change. */
+    record OrganizationResponse(UUID id, String name, OrganizationType type, UUID regionId, String regionName,
+                                int version) {
+        static OrganizationResponse of(Organizations.Listing o) {
+            return new OrganizationResponse(o.id(), o.name(), o.type(), o.regionId(), o.regionName(), o.version());
+        }
+    }
+
+    /**
+     * An organization's name, kind and region, all three, as they are to be; {@code version}, when given, is the
+     * version read (409 when stale; {@code If-Match} does the same with 412).
+     */
+    record OrganizationUpdate(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String name,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) OrganizationType type,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID regionId,
+            Integer version) {
     }
 
     record TokenRequest(@NotBlank @Size(max = 100) String name,
@@ -44,19 +68,46 @@ class DirectoryApiController {
                          OffsetDateTime lastFailedSignInAt) {
     }
 
-    private final UserDirectory directory;
+    private final Organizations organizations;
     private final ApiTokens tokens;
 
-    DirectoryApiController(UserDirectory directory, ApiTokens tokens) {
-        this.directory = directory;
+    DirectoryApiController(Organizations organizations, ApiTokens tokens) {
+        this.organizations = organizations;
         this.tokens = tokens;
     }
 
     @GetMapping("/organizations")
     @Operation(summary = "All organizations (any signed-in user)")
     List<OrganizationResponse> organizations() {
-        return directory.organizations().stream()
-                .map(o -> new OrganizationResponse(o.id(), o.name(), o.type(), o.regionId(), o.regionName())).toList();
+        return organizations.list().stream().map(OrganizationResponse::of).toList();
+    }
+
+    @PostMapping("/organizations")
+    @Operation(summary = "Add an organization (administrators): its name (unique whatever its letter case), type and "
+            + "regionId (a region of the existing organizations)")
+    ResponseEntity<OrganizationResponse> createOrganization(@RequestBody OrganizationData request) {
+        UUID id = organizations.create(request);
+        Organizations.Listing created = organizations.get(id);
+        return ResponseEntity.created(URI.create("/api/v1/organizations/" + id)).eTag(ETags.of(created.version()))
+                .body(OrganizationResponse.of(created));
+    }
+
+    @PutMapping("/organizations/{id}")
+    @Operation(summary = "Change an organization's name, type and region, all three (administrators). The region "
+            + "stays as it is while the organization has cases, enabled users with a role that reads cases, or grants "
+            + "of one waiting: what they read follows from it. Send If-Match: \"<version>\" (412 when stale) or a "
+            + "version field (409 when stale).")
+    ResponseEntity<OrganizationResponse> updateOrganization(
+            @PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody OrganizationUpdate request) {
+        if (request == null) {
+            throw new InvalidInput("body", "must be a JSON object");
+        }
+        Integer fromHeader = ETags.fromIfMatch(ifMatch);
+        organizations.update(id, new OrganizationData(request.name(), request.type(), request.regionId()),
+                fromHeader != null ? fromHeader : request.version(), fromHeader != null);
+        Organizations.Listing updated = organizations.get(id);
+        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(OrganizationResponse.of(updated));
     }
 
     @PostMapping("/tokens")

@@ -4,6 +4,7 @@ import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 import java.util.Map;
@@ -95,6 +96,8 @@ public class SecurityConfiguration {
                         .requestMatchers(GET, "/api/v1/tokens").authenticated()
                         .requestMatchers(DELETE, "/api/v1/tokens/*").authenticated()
                         .requestMatchers(GET, "/api/v1/organizations").authenticated()
+                        .requestMatchers(POST, "/api/v1/organizations").hasRole("ADMIN")
+                        .requestMatchers(PUT, "/api/v1/organizations/*").hasRole("ADMIN")
                         .requestMatchers(GET, "/api/v1/users").hasRole("ADMIN")
                         .requestMatchers(POST, "/api/v1/users").hasRole("ADMIN")
                         .requestMatchers(PATCH, "/api/v1/users/*").hasRole("ADMIN")
@@ -191,7 +194,10 @@ public class SecurityConfiguration {
                         .requestMatchers(POST, "/meeting-places", "/meeting-places/*").hasAnyRole(PLACE_KEEPERS)
                         .requestMatchers(GET, "/admin/users", "/admin/users/*", "/admin/audit").hasRole("ADMIN")
                         .requestMatchers(POST, "/admin/users", "/admin/users/*", "/admin/users/*/unlock",
-                                "/admin/users/*/password-reset").hasRole("ADMIN")
+                                "/admin/users/*/password-reset", "/admin/users/*/disable", "/admin/users/*/enable")
+                        .hasRole("ADMIN")
+                        .requestMatchers(GET, "/admin/organizations", "/admin/organizations/*").hasRole("ADMIN")
+                        .requestMatchers(POST, "/admin/organizations", "/admin/organizations/*").hasRole("ADMIN")
                         .requestMatchers(GET, "/approvals", "/approvals/*").hasAnyRole(GRANT_APPROVERS)
                         .requestMatchers(POST, "/approvals/*/decision").hasAnyRole(GRANT_APPROVERS)
                         .anyRequest().denyAll())

@@ -12,8 +12,8 @@ record UserAccount(UUID id, String username, String displayName, Role role, UUID
                    String organizationName, boolean enabled, boolean passwordSet, OffsetDateTime signInDelayedUntil,
                    int passwordVersion, PendingGrant pendingGrant) {
 
-    /** A grant that waits for approval. */
+    /** A grant that waits for approval, and who decides on it (a supervisor of its organization, or a second administrator). */
     record PendingGrant(UUID id, Role role, UUID organizationId, String organizationName, boolean afterPasswordReset,
-                        OffsetDateTime requestedAt) {
+                        OffsetDateTime requestedAt, Grants.Approver approver) {
     }
 }

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +45,7 @@ class UserAdministration {
                     WHERE t.account_key = sha256(convert_to(u.username, 'UTF8'))
                       AND t.blocked_until > now()) AS delayed_until,
                    g.id AS grant_id, g.role AS grant_role, g.organization_id AS grant_organization_id,
-                   go.name AS grant_organization_name, g.after_password_reset, g.requested_at
+                   go.name AS grant_organization_name, g.after_password_reset, g.requested_at, g.approver
             FROM app_user u JOIN organization o ON o.id = u.organization_id
             LEFT JOIN user_grant g ON g.user_id = u.id AND g.status = 'PENDING'
             LEFT JOIN organization go ON go.id = g.organization_id""";
@@ -54,9 +56,11 @@ class UserAdministration {
     private final PasswordLinks links;
     private final SignInThrottle throttle;
     private final AuditTrail audit;
+    private final MessageSource messages;
 
     UserAdministration(JdbcClient jdbc, Accounts accounts, Grants grants, PasswordLinks links, SignInThrottle throttle,
-                       AuditTrail audit) {
+                       AuditTrail audit, MessageSource messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.grants = grants;
@@ -145,8 +149,7 @@ class UserAdministration {
         requireOther(admin, id);
         Current current = lock(id);
         if (expectedVersion != null && expectedVersion != current.passwordVersion()) {
-            throw Refused.conflict("The password was reset again since this page was shown (perhaps by sending the "
-                    + "form twice): the link shown then is the one that works. Reset again only if it is lost.");
+            throw Refused.conflict(message("user.refused.resetTwice"));
         }
         Optional<Grants.Asked> waiting = grants.cancelPending(admin, id);
         boolean suspends = current.enabled() && current.role() != null && Role.CASE_READERS.contains(current.role());
@@ -162,9 +165,13 @@ class UserAdministration {
         return new WithLink(id, link);
     }
 
-    /** Clears the user's sign-in delays from every address. Their sessions and tokens go on. */
+    /**
+     * Clears the user's sign-in delays from every address (not the administrator's own: nobody acts on their own
+     * account here). Their sessions and tokens go on.
+     */
     @Transactional
-    void unlock(UUID id) {
+    void unlock(CurrentUser admin, UUID id) {
+        requireOther(admin, id);
         clearDelays(id);
         audit.record("UNLOCK", "USER", id);
     }
@@ -189,15 +196,19 @@ class UserAdministration {
                 .optional().orElseThrow(RecordNotFound::new);
     }
 
-    private static void requireOther(CurrentUser admin, UUID id) {
+    private void requireOther(CurrentUser admin, UUID id) {
         if (admin.id().equals(id)) {
-            throw Refused.notAllowed("Nobody changes their own account here: ask another administrator.");
+            throw Refused.notAllowed(message("user.refused.own"));
         }
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     private void requireOrganization(String field, UUID id) {
         if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM organization WHERE id = ?)").param(id).query(Boolean.class).single()) {
-            throw new InvalidInput(field, "is not a known organization");
+            throw new InvalidInput(field, message("user.error.organizationUnknown"));
         }
     }
 
@@ -205,7 +216,8 @@ class UserAdministration {
         UserAccount.PendingGrant pending = rs.getObject("grant_id") == null ? null
                 : new UserAccount.PendingGrant(rs.getObject("grant_id", UUID.class), Role.valueOf(rs.getString("grant_role")),
                         rs.getObject("grant_organization_id", UUID.class), rs.getString("grant_organization_name"),
-                        rs.getBoolean("after_password_reset"), rs.getObject("requested_at", OffsetDateTime.class));
+                        rs.getBoolean("after_password_reset"), rs.getObject("requested_at", OffsetDateTime.class),
+                        Grants.Approver.valueOf(rs.getString("approver")));
         return new UserAccount(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
                 Role.stored(rs.getString("role")), rs.getObject("organization_id", UUID.class),
                 rs.getString("organization_name"), rs.getBoolean("enabled"), rs.getBoolean("password_set"),

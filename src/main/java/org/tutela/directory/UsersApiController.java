@@ -106,9 +106,9 @@ class UsersApiController {
 
     @PostMapping("/users/{id}/unlock")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Clear the user's sign-in delays from every address (administrators)")
-    void unlock(@PathVariable UUID id) {
-        administration.unlock(id);
+    @Operation(summary = "Clear the user's sign-in delays from every address (administrators; not your own account)")
+    void unlock(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id) {
+        administration.unlock(admin, id);
     }
 
     @PostMapping("/users/{id}/password-reset")

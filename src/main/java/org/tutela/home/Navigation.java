@@ -37,6 +37,7 @@ class Navigation {
             case DV_ADVOCATE -> items.add(new Item("/cases", "nav.cases"));
             case ADMIN -> {
                 items.add(new Item("/admin/users", "nav.users"));
+                items.add(new Item("/admin/organizations", "nav.organizations"));
                 items.add(new Item("/approvals", "nav.approvals"));
                 items.add(new Item("/admin/audit", "nav.audit"));
                 items.add(new Item("/meeting-places", "nav.places"));

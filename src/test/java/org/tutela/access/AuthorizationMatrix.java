@@ -99,6 +99,12 @@ final class AuthorizationMatrix {
         roles("POST /admin/users/{id}", ADMIN);
         roles("POST /admin/users/{id}/unlock", ADMIN);
         roles("POST /admin/users/{id}/password-reset", ADMIN);
+        roles("POST /admin/users/{id}/disable", ADMIN);
+        roles("POST /admin/users/{id}/enable", ADMIN);
+        roles("GET /admin/organizations", ADMIN);
+        roles("POST /admin/organizations", ADMIN);
+        roles("GET /admin/organizations/{id}", ADMIN);
+        roles("POST /admin/organizations/{id}", ADMIN);
         roles("GET /approvals", GRANT_APPROVERS);
         roles("GET /approvals/{id}", GRANT_APPROVERS);
         roles("POST /approvals/{id}/decision", GRANT_APPROVERS);
@@ -108,6 +114,8 @@ final class AuthorizationMatrix {
         signedIn("GET /api/v1/tokens");
         signedIn("DELETE /api/v1/tokens/{id}");
         signedIn("GET /api/v1/organizations");
+        roles("POST /api/v1/organizations", ADMIN);
+        roles("PUT /api/v1/organizations/{id}", ADMIN);
         roles("GET /api/v1/users", ADMIN);
         roles("POST /api/v1/users", ADMIN);
         roles("PATCH /api/v1/users/{id}", ADMIN);

@@ -36,7 +36,7 @@ class AdminUsersPageControllerTests {
         UUID id = UUID.randomUUID();
         UserAccount waiting = new UserAccount(id, "newhire", "New Hire", null, WebSliceSecurity.ORGANIZATION,
                 "DCF Office", true, false, null, 1, new UserAccount.PendingGrant(UUID.randomUUID(), Role.SUPERVISOR,
-                WebSliceSecurity.ORGANIZATION, "DCF Office", false, OffsetDateTime.now()));
+                WebSliceSecurity.ORGANIZATION, "DCF Office", false, OffsetDateTime.now(), Grants.Approver.ADMINISTRATOR));
         when(administration.accounts()).thenReturn(List.of(waiting));
         when(administration.account(id)).thenReturn(waiting);
         when(directory.organizations()).thenReturn(List.of());
@@ -44,7 +44,9 @@ class AdminUsersPageControllerTests {
                 .andExpect(content().string(Matchers.containsString("Supervisor at DCF Office")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("type=\"password\""))));
         mvc.perform(get("/admin/users/" + id).with(as(Role.ADMIN))).andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("No role yet")));
+                .andExpect(content().string(Matchers.containsString("No role yet")))
+                .andExpect(content().string(Matchers.containsString("Waiting for a second administrator&#39;s approval")))
+                .andExpect(content().string(Matchers.containsString("action=\"/admin/users/" + id + "/disable\"")));
     }
 
     @Test

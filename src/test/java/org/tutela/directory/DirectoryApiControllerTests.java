@@ -3,6 +3,8 @@ package org.tutela.directory;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.tutela.directory.WebSliceSecurity.as;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -24,15 +27,28 @@ class DirectoryApiControllerTests {
     MockMvc mvc;
 
     @MockitoBean
-    UserDirectory directory;
+    Organizations organizations;
 
     @Test
     void anySignedInUserListsOrganizations() throws Exception {
-        when(directory.organizations()).thenReturn(List.of(new Organization(UUID.randomUUID(), "DCF Office",
-                OrganizationType.DCF, WebSliceSecurity.REGION, "Region")));
+        when(organizations.list()).thenReturn(List.of(new Organizations.Listing(UUID.randomUUID(), "DCF Office",
+                OrganizationType.DCF, WebSliceSecurity.REGION, "Region", 3, 2, 0)));
         mvc.perform(get("/api/v1/organizations").with(as(Role.BIP_PROVIDER)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].type").value("DCF"));
+                .andExpect(jsonPath("$[0].type").value("DCF"))
+                .andExpect(jsonPath("$[0].version").value(0));
+    }
+
+    @Test
+    void onlyAnAdministratorAddsOrChangesAnOrganization() throws Exception {
+        String body = "{\"name\":\"X\",\"type\":\"COURT\",\"regionId\":\"" + WebSliceSecurity.REGION + "\"}";
+        mvc.perform(post("/api/v1/organizations").with(as(Role.SUPERVISOR)).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/organizations/" + UUID.randomUUID()).with(as(Role.CPI))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/organizations").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isUnauthorized());
+        verifyNoInteractions(organizations);
     }
 
     @Test
@@ -44,6 +60,6 @@ class DirectoryApiControllerTests {
     @Test
     void anonymousIsUnauthorized() throws Exception {
         mvc.perform(get("/api/v1/organizations")).andExpect(status().isUnauthorized());
-        verifyNoInteractions(directory);
+        verifyNoInteractions(organizations);
     }
 }

@@ -266,7 +266,6 @@ class UserAdministrationIntegrationTests {
     @Test
     void resettingAndDisablingAskForAConfirmationAndTheLinkIsShownOnceWithTheFocusOnIt() {
         Api api = new Api(port);
-        String dcf = Fixtures.organization(api, "DCF");
         String id = Fixtures.createUser(api, "admin", "CONTRACT_MANAGER", "DCF").get("id").asString();
         String path = "/admin/users/" + id;
         PageSession admin = PageSession.signIn(port, "admin");
@@ -287,14 +286,12 @@ class UserAdministrationIntegrationTests {
         assertThat(reload.statusCode()).isEqualTo(200);
         assertThat(reload.body()).doesNotContain("id=\"password-link\"").contains("reset again since");
 
-        // disabling asks first, then says what it did
-        Map<String, String> disable = Map.of("role", "CONTRACT_MANAGER", "organizationId", dcf);
-        HttpResponse<String> asked = admin.submit(path, path, disable);
+        // disabling is an action of its own: it asks first, then says what it did
+        HttpResponse<String> asked = admin.submit(path, path + "/disable", Map.of());
         assertThat(asked.statusCode()).isEqualTo(200);
         assertThat(asked.body()).contains("confirmDisable-error");
         assertThat(userJson(api, id).get("enabled").asBoolean()).isTrue();
-        HttpResponse<String> disabled = admin.submit(path, path, Map.of("role", "CONTRACT_MANAGER",
-                "organizationId", dcf, "confirmDisable", "true"));
+        HttpResponse<String> disabled = admin.submit(path, path + "/disable", Map.of("confirmDisable", "true"));
         String location = disabled.headers().firstValue("Location").orElse("");
         assertThat(location).endsWith(path + "?disabled");
         assertThat(admin.get(path + "?disabled").body()).contains("is disabled")

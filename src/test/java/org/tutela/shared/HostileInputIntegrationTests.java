@@ -969,6 +969,7 @@ class HostileInputIntegrationTests {
                 case "consultations" -> consultationId();
                 case "users" -> userId();
                 case "user-approvals" -> grantId();
+                case "organizations" -> newOrganizationId();
                 default -> null;
             };
         }
@@ -989,6 +990,9 @@ class HostileInputIntegrationTests {
                 // a declined request needs its reason; attending does not
                 case "POST /api/v1/events/{id}/decision decision" -> f.stringNode("DECLINE");
                 case "POST /api/v1/user-approvals/{id}/decision decision" -> f.stringNode("REFUSE");
+                // organizations the test adds or changes are of a type no fixture looks up by type (Fixtures.organization)
+                case "POST /api/v1/organizations type", "PUT /api/v1/organizations/{id} type" ->
+                        f.stringNode("LAW_ENFORCEMENT");
                 // an event is moved by naming another place
                 case "PATCH /api/v1/events/{id} placeId" -> f.stringNode(otherPlaceId());
                 default -> null;
@@ -1001,6 +1005,7 @@ class HostileInputIntegrationTests {
                 case "perpetratorId" -> f.stringNode(perpetratorId());
                 case "placeId" -> f.stringNode(placeId());
                 case "organizationId" -> f.stringNode(organizationId());
+                case "regionId" -> f.stringNode(regionId());
                 case "caseNumber" -> f.stringNode(Fixtures.uniqueCaseNumber());
                 // a US phone number, a ZIP code and an e-mail address as people write them
                 case "phone" -> f.stringNode("(305) 555-0123");
@@ -1030,6 +1035,18 @@ class HostileInputIntegrationTests {
         String organizationId() {
             return once("organization", () -> api.get("cpi", "/api/v1/cases/" + caseId()).json()
                     .get("organizationId").asString());
+        }
+
+        /** The demo region, the one every demo organization is in. */
+        String regionId() {
+            return once("region", () -> api.get("admin", "/api/v1/organizations").json().get(0).get("regionId")
+                    .asString());
+        }
+
+        String newOrganizationId() {
+            return once("new organization", () -> created("admin", "/api/v1/organizations", Map.of("name",
+                    "Hostile test sheriff " + UUID.randomUUID(), "type", "LAW_ENFORCEMENT", "regionId", regionId()))
+                    .get("id").asString());
         }
 
         String caseId() {
