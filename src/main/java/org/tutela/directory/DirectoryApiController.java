@@ -101,7 +101,7 @@ class DirectoryApiController {
             @PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody OrganizationUpdate request) {
         if (request == null) {
-            throw new InvalidInput("body", "must be a JSON object");
+            throw new InvalidInput("body", "invalid.jsonObject");
         }
         Integer fromHeader = ETags.fromIfMatch(ifMatch);
         organizations.update(id, new OrganizationData(request.name(), request.type(), request.regionId()),

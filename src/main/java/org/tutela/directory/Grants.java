@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.UUID;
@@ -180,13 +179,13 @@ class Grants {
     View decide(CurrentUser me, UUID id, Decision decision, String reason) {
         String why = reason == null || reason.isBlank() ? null : reason.trim();
         if (decision == null) {
-            throw new InvalidInput("decision", "must be APPROVE or REFUSE");
+            throw new InvalidInput("decision", "invalid.grant.decision");
         }
         if (why != null && why.length() > 500) {
-            throw new InvalidInput("reason", "must be at most 500 characters");
+            throw new InvalidInput("reason", "invalid.grant.reasonLength");
         }
         if (decision == Decision.REFUSE && why == null) {
-            throw new InvalidInput("reason", "must say why the grant is refused");
+            throw new InvalidInput("reason", "invalid.grant.reasonNeeded");
         }
         UUID userId = jdbc.sql("SELECT user_id FROM user_grant WHERE id = ?").param(id).query(UUID.class).optional()
                 .orElseThrow(RecordNotFound::new);
@@ -195,12 +194,12 @@ class Grants {
         jdbc.sql("SELECT id FROM user_grant WHERE id = ? FOR UPDATE").param(id).query(UUID.class).single();
         View grant = get(me, id);
         if (!grant.decidable()) {
-            throw grant.status() != Status.PENDING ? Refused.conflict(grant.cannotDecide())
-                    : Refused.notAllowed(grant.cannotDecide());
+            throw grant.status() != Status.PENDING ? Refused.conflict("grant.refused", grant.cannotDecide())
+                    : Refused.notAllowed("grant.refused", grant.cannotDecide());
         }
         if (decision == Decision.APPROVE) {
             if (grant.cannotApprove() != null) {
-                throw Refused.conflict(grant.cannotApprove());
+                throw Refused.conflict("grant.refused", grant.cannotApprove());
             }
             accounts.setAccess(me, userId, grant.role(), grant.organizationId(), true);
             // the approver was asked to confirm with the user that they set their password themselves
@@ -252,26 +251,23 @@ class Grants {
         String disclosure = message("grant.sees." + role, displayName, organizationName, rs.getString("region_name"));
         String cannotDecide;
         if (status != Status.PENDING) {
-            cannotDecide = "This grant is no longer pending.";
+            cannotDecide = message("grant.cannot.notPending");
         } else if (me.id().equals(userId)) {
-            cannotDecide = "Nobody decides on a grant to themselves.";
+            cannotDecide = message("grant.cannot.self");
         } else if (me.id().equals(requestedById)) {
-            cannotDecide = "Nobody decides on their own request: someone else must.";
+            cannotDecide = message("grant.cannot.ownRequest");
         } else if (approver == Approver.SUPERVISOR
                 && !(me.is(Role.SUPERVISOR) && me.organizationId().equals(organizationId))) {
-            cannotDecide = "A supervisor of " + organizationName + " decides on this grant.";
+            cannotDecide = message("grant.cannot.supervisorOf", organizationName);
         } else if (approver == Approver.ADMINISTRATOR && !me.is(Role.ADMIN)) {
-            cannotDecide = "An administrator other than the one who asked decides on this grant.";
+            cannotDecide = message("grant.cannot.otherAdmin");
         } else if (me.id().equals(userLinkBy)) {
-            cannotDecide = "You handed over the one-time link that " + rs.getString("username")
-                    + "'s password was set with, so you could hold it: someone else decides.";
+            cannotDecide = message("grant.cannot.linkHolder", rs.getString("username"));
         } else if (me.id().equals(rs.getObject("requester_link_by", UUID.class))) {
-            cannotDecide = "You handed over the one-time link that " + requestedBy
-                    + "'s password was set with, so you could have asked as them: someone else decides.";
+            cannotDecide = message("grant.cannot.requesterLink", requestedBy);
         } else if (myLinkBy != null && (myLinkBy.equals(requestedById) || myLinkBy.equals(userId))) {
-            cannotDecide = "Your own password was set with a one-time link that "
-                    + (myLinkBy.equals(requestedById) ? requestedBy : rs.getString("username"))
-                    + " handed over, and nobody has confirmed since that you set it yourself: someone else decides.";
+            cannotDecide = message("grant.cannot.ownLink",
+                    myLinkBy.equals(requestedById) ? requestedBy : rs.getString("username"));
         } else {
             cannotDecide = null;
         }
@@ -279,15 +275,12 @@ class Grants {
         String confirmWithUser = null;
         if (status == Status.PENDING) {
             if (!rs.getBoolean("user_unchanged")) {
-                cannotApprove = "The user has changed since this grant was asked for (role, organization, state or "
-                        + "password): ask for it again.";
+                cannotApprove = message("grant.cannot.userChanged");
             } else if (!rs.getBoolean("requester_admin")) {
-                cannotApprove = requestedBy + ", who asked for this grant, is no longer an enabled administrator: "
-                        + "ask for it again.";
+                cannotApprove = message("grant.cannot.requesterGone", requestedBy);
             } else if (!rs.getBoolean("password_set")) {
                 // approved first, the link could still be used by whoever holds it
-                cannotApprove = displayName + " has not set their password yet: approve once they have, and have "
-                        + "told you that they did it themselves.";
+                cannotApprove = message("grant.cannot.noPassword", displayName);
             }
             if (afterPasswordReset) {
                 confirmWithUser = message("approval.afterReset", displayName, requestedBy);
@@ -316,6 +309,7 @@ class Grants {
     }
 
     private String message(String key, Object... args) {
-        return messages.getMessage(key, args, Locale.ENGLISH);
+        return messages.getMessage(key, args.length == 0 ? null : args,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 }

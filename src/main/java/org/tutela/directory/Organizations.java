@@ -142,7 +142,7 @@ class Organizations {
     /** Every broken rule of the data at once, each naming what to do. */
     private void check(OrganizationData data, UUID self) {
         if (data == null) {
-            throw new InvalidInput("body", "must be a JSON object");
+            throw new InvalidInput("body", "invalid.jsonObject");
         }
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         String name = data.name() == null ? "" : data.name().trim();

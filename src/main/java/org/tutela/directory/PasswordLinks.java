@@ -84,7 +84,7 @@ class PasswordLinks {
     @Transactional
     boolean redeem(String token, String password) {
         if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
-            throw new InvalidInput("password", "must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters");
+            throw new InvalidInput("password", "invalid.password.length", MIN_LENGTH, MAX_LENGTH);
         }
         if (!wellFormed(token)) {
             return false;

@@ -48,7 +48,7 @@ class PasswordPageController {
             return page(username, model);
         }
         if (form.getPassword() != null && !form.getPassword().equals(form.getConfirmation())) {
-            binding.rejectValue("confirmation", "different", "must be the same password again");
+            binding.rejectValue("confirmation", "invalid.password.different");
             return page(username, model);
         }
         try {

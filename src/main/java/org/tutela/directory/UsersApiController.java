@@ -90,11 +90,11 @@ class UsersApiController {
     ResponseEntity<UserResponse> change(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
                                         @RequestBody JsonNode body) {
         if (body == null || !body.isObject()) {
-            throw new InvalidInput("body", "must be a JSON object");
+            throw new InvalidInput("body", "invalid.jsonObject");
         }
         for (String field : List.of("role", "organizationId", "enabled")) {
             if (body.has(field) && body.get(field).isNull()) {
-                throw new InvalidInput(field, "cannot be cleared");
+                throw new InvalidInput(field, "invalid.notClearable");
             }
         }
         UserPatch patch = mapper.treeToValue(body, UserPatch.class);

@@ -53,7 +53,7 @@ class UserAdministrationBrowserTests extends BrowserTest {
         driver.findElement(By.id("confirmation")).sendKeys(PASSWORD + " typo");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
-        assertThat(text("#confirmation-error")).isEqualTo("must be the same password again");
+        assertThat(text("#confirmation-error")).isEqualTo("Enter the same password again.");
         check("set-password-error");
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         driver.findElement(By.id("confirmation")).sendKeys(PASSWORD);

@@ -146,7 +146,7 @@ class UserAdministrationIntegrationTests {
         HttpResponse<String> tooShort = PageSession.anonymous(port).submit(path, "/account/password", Map.of(
                 "token", token(link), "password", "short", "confirmation", "short"));
         assertThat(tooShort.statusCode()).isEqualTo(200);
-        assertThat(tooShort.body()).contains("must be 12 to 128 characters");
+        assertThat(tooShort.body()).contains("Use 12 to 128 characters.");
         assertThat(Fixtures.setPassword(port, link, PASSWORD).headers().firstValue("Location").orElse(""))
                 .endsWith("/login?passwordSet");
         assertThat(PageSession.signIn(port, created.get("username").asString(), PASSWORD).get("/").statusCode())
@@ -217,7 +217,7 @@ class UserAdministrationIntegrationTests {
                 .contains("value=\"APPROVE\"").contains("value=\"REFUSE\"");
         HttpResponse<String> noReason = supervisor.submit(reviewPath, reviewPath + "/decision", Map.of("decision", "REFUSE"));
         assertThat(noReason.statusCode()).isEqualTo(200);
-        assertThat(noReason.body()).contains("reason-error").contains("must say why the grant is refused");
+        assertThat(noReason.body()).contains("reason-error").contains("Say why the grant is refused.");
         String admin = PageSession.signIn(port, "admin").get("/approvals").body();
         assertThat(admin).contains("Pending").contains("Approved").contains("Refused").contains("Cancelled");
     }
