@@ -43,6 +43,7 @@ final class AuthorizationMatrix {
         open("GET /login");
         open("GET /account/password");
         open("POST /account/password");
+        open("POST /language");
         signedIn("GET /");
         roles("GET /cases", CASE_READERS);
         roles("GET /cases/new", CASE_CREATORS);

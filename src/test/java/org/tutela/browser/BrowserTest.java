@@ -74,7 +74,8 @@ abstract class BrowserTest {
     @AfterEach
     void noSeriousAccessibilityViolationsNorConsoleErrors() {
         assertThat(violations)
-                .withFailMessage(() -> "axe-core found serious or critical WCAG 2.2 AA violations:\n"
+                .withFailMessage(() -> "axe-core found serious or critical WCAG 2.2 AA violations, or words that"
+                        + " come from no message file:\n"
                         + String.join("\n", violations))
                 .isEmpty();
         assertThat(consoleErrors)
@@ -104,11 +105,15 @@ abstract class BrowserTest {
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
     }
 
-    /** Screenshots the page and collects its serious and critical axe-core violations (once per page name). */
+    /**
+     * Screenshots the page and collects its serious and critical axe-core violations and the words it shows that no
+     * message file of its language holds (once per page name).
+     */
     void check(String name) {
         shot(name);
         if (analyzed.add(name)) {
             violations.addAll(Axe.blockingViolations(driver, name));
+            violations.addAll(PageWords.foreign(driver, name));
         }
     }
 

@@ -265,8 +265,11 @@ class CalendarIntegrationTests {
             assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
         }
         List<java.time.Instant> starts = new java.util.ArrayList<>();
-        api.get("cpi", "/api/v1/events?caseId=" + caseId).json().get("items")
-                .forEach(e -> starts.add(java.time.OffsetDateTime.parse(e.get("startsAt").asString()).toInstant()));
+        api.get("cpi", "/api/v1/events?caseId=" + caseId).json().get("items").forEach(e -> {
+            starts.add(java.time.OffsetDateTime.parse(e.get("startsAt").asString()).toInstant());
+            assertThat(api.post("bas", "/api/v1/events/" + e.get("id").asString() + "/decision",
+                    "{\"decision\":\"ATTEND\"}").status()).isEqualTo(200);
+        });
         assertThat(starts).containsExactlyInAnyOrder(java.time.Instant.parse("2027-03-14T14:00:00Z"),
                 java.time.Instant.parse("2027-11-07T15:00:00Z"));
         String ics = Fixtures.fetch(Fixtures.newCalendarFeed(PageSession.signIn(port, "bas"))).body();
@@ -290,7 +293,7 @@ class CalendarIntegrationTests {
                 "startsAt", day + "T10:00", "endsAt", day + "T11:30", "placeId", ""));
         HttpResponse<String> refused = cpi.submit(form, "/cases/" + caseId + "/events", fields);
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("There is a problem").contains("is required");
+        assertThat(refused.body()).contains("There is a problem").contains("Fill this in.");
         fields.put("placeId", placeId);
         HttpResponse<String> sent = cpi.submit(form, "/cases/" + caseId + "/events", fields);
         assertThat(sent.statusCode()).isEqualTo(302);

@@ -51,7 +51,7 @@ class CasePagesIntegrationTests {
         edit.put("intakeDate", "2026-10-06");
         HttpResponse<String> stale = cpi.submit("/cases/" + id + "/edit", "/cases/" + id, edit);
         assertThat(stale.statusCode()).isEqualTo(200);
-        assertThat(stale.body()).contains("changed by someone else");
+        assertThat(stale.body()).contains("Someone else changed this record");
         assertThat(api.get("cpi", "/api/v1/cases/" + id).json().get("intakeDate").asString()).isEqualTo("2026-10-05");
         assertThat(cpi.get("/cases/" + id + "/history").body()).contains("2026-10-05").contains("cpi");
     }
