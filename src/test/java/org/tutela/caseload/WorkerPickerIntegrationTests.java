@@ -39,8 +39,9 @@ class WorkerPickerIntegrationTests {
         UUID region = UUID.randomUUID();
         UUID organization = UUID.randomUUID();
         jdbc.sql("INSERT INTO region (id, name) VALUES (?, ?)").params(region, "Picker Region " + tag).update();
-        jdbc.sql("INSERT INTO organization (id, name, type, region_id) VALUES (?, ?, 'DCF', ?)")
-                .params(organization, "Far Away DCF " + tag, region).update();
+        // of a type no other test looks its demo organization up by (a second DCF would be found instead of the demo's)
+        jdbc.sql("INSERT INTO organization (id, name, type, region_id) VALUES (?, ?, 'LAW_ENFORCEMENT', ?)")
+                .params(organization, "Zz Far Away Sheriff " + tag, region).update();
         elsewhere = "Casey Farawayworker" + tag;
         jdbc.sql("""
                 INSERT INTO app_user (id, username, display_name, role, organization_id, password_hash)
