@@ -46,3 +46,42 @@ function showErrorSummary(root) {
 }
 document.addEventListener('DOMContentLoaded', function () { showErrorSummary(document); });
 document.addEventListener('htmx:afterSwap', function (event) { showErrorSummary(event.detail.target); });
+// Searchable pickers (the case's assigned workers, the consulted professional): their search field works through
+// htmx, so it shows only where htmx runs; without it the form offers the whole list, or free text. Enter in a search
+// field searches at once rather than submitting the form around it.
+document.addEventListener('DOMContentLoaded', function () {
+  if (!window.htmx) {
+    return;
+  }
+  document.querySelectorAll('[data-picker-search]').forEach(function (element) {
+    element.hidden = false;
+  });
+});
+document.addEventListener('keydown', function (event) {
+  if (event.key === 'Enter' && event.target.closest && event.target.closest('[data-picker-search]')
+      && event.target.matches('input[type=search]')) {
+    event.preventDefault();
+    if (window.htmx) {
+      window.htmx.trigger(event.target, 'search');
+    }
+  }
+});
+
+// A professional found among Tutela's users fills in the consultation's name, role and agency fields.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest('[data-fill-professional]');
+  if (!button) {
+    return;
+  }
+  document.getElementById('professionalName').value = button.getAttribute('data-name');
+  document.getElementById('professionalRole').value = button.getAttribute('data-role');
+  var organization = document.getElementById('organizationId');
+  if (Array.prototype.some.call(organization.options, function (o) { return o.value === button.getAttribute('data-organization'); })) {
+    organization.value = button.getAttribute('data-organization');
+  }
+  var status = document.getElementById('professional-status');
+  if (status) {
+    status.textContent = button.getAttribute('data-done');
+  }
+  document.getElementById('professionalName').focus();
+});

@@ -15,6 +15,7 @@ import org.tutela.access.BasWork;
 import org.tutela.access.CaseAccess;
 import org.tutela.access.SqlCondition;
 import org.tutela.audit.AuditTrail;
+import org.tutela.consultation.ConsultationLog;
 import org.tutela.consultation.ConsultationLogged;
 import org.tutela.directory.CurrentUser;
 import org.tutela.directory.Role;
@@ -38,12 +39,21 @@ public class ComplianceMonitoring {
     private final CaseAccess access;
     private final AuditTrail audit;
     private final BasWork basWork;
+    private final ConsultationLog consultations;
 
-    ComplianceMonitoring(JdbcClient jdbc, CaseAccess access, AuditTrail audit, BasWork basWork) {
+    ComplianceMonitoring(JdbcClient jdbc, CaseAccess access, AuditTrail audit, BasWork basWork,
+                         ConsultationLog consultations) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
         this.basWork = basWork;
+        this.consultations = consultations;
+    }
+
+    /** The case of a consultation the user may see (not found otherwise): where its E.1.1 Yes started monitoring. */
+    @Transactional(readOnly = true)
+    public UUID caseOfConsultation(CurrentUser user, UUID consultationId) {
+        return consultations.get(user, consultationId).caseId();
     }
 
     /**

@@ -30,9 +30,14 @@ public final class FirearmFollowUps {
         return !resolved && today.isAfter(overdueAfter(dueOn, graceDays));
     }
 
-    /** An open or overdue follow-up in a list (the BAS home page, the case page, the API). */
+    /**
+     * An open or overdue follow-up in a list (the BAS home page, the case page, the API): {@code contacts} are the
+     * BAS's, {@code workerContacts} the professionals' documented follow-ups, {@code latestWorkerOutcome} what the
+     * latest of those reported (absent when none).
+     */
     public record Item(UUID obligationId, UUID caseId, String caseNumber, String perpetratorName, String issuer,
                        String orderNumber, LocalDate dueOn, LocalDate overdueAfter, FirearmOutcome outcome,
-                       boolean resolved, boolean overdue, int contacts, int escalations) {
+                       boolean resolved, boolean overdue, int contacts, int escalations, int workerContacts,
+                       WorkerContactOutcome latestWorkerOutcome) {
     }
 }

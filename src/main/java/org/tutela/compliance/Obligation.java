@@ -28,15 +28,36 @@ public record Obligation(UUID id, UUID monitoringId, UUID caseId, String caseNum
                           String outcome) {
     }
 
+    /**
+     * A child welfare professional's documented follow-up (C.1.5): it informs the BAS, who confirms a reported
+     * surrender with the receipt or inventory.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record WorkerContact(UUID id, LocalDate contactedOn, WorkerContactParty party, WorkerContactOutcome outcome,
+                                String note, String recordedBy, org.tutela.directory.Role recordedByRole,
+                                OffsetDateTime recordedAt) {
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Escalation(UUID id, LocalDate escalatedOn, String channel, String escalatedTo, String concern,
                              String response, LocalDate respondedOn, boolean resolved) {
     }
 
-    /** The firearm surrender follow-up: contacts, outcome, escalations, and whether it is overdue today. */
+    /**
+     * The firearm surrender follow-up: the BAS's contacts, outcome and escalations, the professionals' documented
+     * follow-ups ({@code workerContacts}), and whether it is overdue today.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FirearmFollowUp(FirearmOutcome outcome, LocalDate outcomeOn, String evidence,
                                   Boolean professionalDocumented, LocalDate overdueAfter, boolean resolved,
-                                  boolean overdue, List<Contact> contacts, List<Escalation> escalations) {
+                                  boolean overdue, List<Contact> contacts, List<Escalation> escalations,
+                                  List<WorkerContact> workerContacts) {
+
+        /** The professionals' latest documented follow-up, if any. */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public java.util.Optional<WorkerContact> latestWorkerContact() {
+            return workerContacts == null || workerContacts.isEmpty() ? java.util.Optional.empty()
+                    : java.util.Optional.of(workerContacts.get(workerContacts.size() - 1));
+        }
     }
 }

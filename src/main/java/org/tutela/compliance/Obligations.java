@@ -260,7 +260,10 @@ public class Obligations {
                        (SELECT e.responded_on FROM escalation e WHERE e.obligation_id = o.id
                         ORDER BY e.escalated_on DESC, e.created_at DESC LIMIT 1) AS latest_response_on,
                        (SELECT count(*) FROM firearm_contact f WHERE f.obligation_id = o.id) AS contacts,
-                       (SELECT count(*) FROM escalation e WHERE e.obligation_id = o.id) AS escalations
+                       (SELECT count(*) FROM escalation e WHERE e.obligation_id = o.id) AS escalations,
+                       (SELECT count(*) FROM firearm_worker_contact w WHERE w.obligation_id = o.id) AS worker_contacts,
+                       (SELECT w.outcome FROM firearm_worker_contact w WHERE w.obligation_id = o.id
+                        ORDER BY w.contacted_on DESC, w.created_at DESC LIMIT 1) AS worker_outcome
                 FROM obligation o JOIN monitoring m ON m.id = o.monitoring_id JOIN case_file c ON c.id = m.case_id
                      LEFT JOIN person p ON p.id = m.perpetrator_id
                 WHERE o.source = 'FIREARM_SURRENDER'""").append(" AND ").append(visible.sql());
@@ -281,7 +284,9 @@ public class Obligations {
                     rs.getString("case_number"), rs.getString("perpetrator_name"), rs.getString("issuer"),
                     rs.getString("order_number"), due, FirearmFollowUps.overdueAfter(due, grace), outcome, resolved,
                     FirearmFollowUps.overdue(due, grace, resolved, today), rs.getInt("contacts"),
-                    rs.getInt("escalations"));
+                    rs.getInt("escalations"), rs.getInt("worker_contacts"),
+                    rs.getString("worker_outcome") == null ? null
+                            : WorkerContactOutcome.valueOf(rs.getString("worker_outcome")));
         }).list();
         return items.stream().filter(i -> !overdueOnly || i.overdue())
                 .sorted(Comparator.comparing(FirearmFollowUps.Item::overdue).reversed()
@@ -304,7 +309,7 @@ public class Obligations {
                     : FirearmOutcome.valueOf(rs.getString("firearm_outcome"));
             Boolean documented = (Boolean) rs.getObject("professional_documented");
             firearm = new Obligation.FirearmFollowUp(outcome, rs.getObject("firearm_outcome_on", LocalDate.class),
-                    rs.getString("firearm_evidence"), documented, null, false, false, List.of(), List.of());
+                    rs.getString("firearm_evidence"), documented, null, false, false, List.of(), List.of(), List.of());
         }
         return new Obligation(rs.getObject("id", UUID.class), rs.getObject("monitoring_id", UUID.class),
                 rs.getObject("case_id", UUID.class), rs.getString("case_number"), source,
@@ -359,7 +364,8 @@ public class Obligations {
             int grace = properties.firearmGraceDays();
             firearm = new Obligation.FirearmFollowUp(firearm.outcome(), firearm.outcomeOn(), firearm.evidence(),
                     firearm.professionalDocumented(), FirearmFollowUps.overdueAfter(o.dueOn(), grace), resolved,
-                    FirearmFollowUps.overdue(o.dueOn(), grace, resolved, AgencyTime.today()), contacts, escalations);
+                    FirearmFollowUps.overdue(o.dueOn(), grace, resolved, AgencyTime.today()), contacts, escalations,
+                    FirearmWorkerContacts.read(jdbc, o.id()));
         }
         return new Obligation(o.id(), o.monitoringId(), o.caseId(), o.caseNumber(), o.source(), o.injunctionKind(),
                 o.issuer(), o.orderNumber(), o.orderedOn(), o.requirement(), o.dueOn(), o.recurrence(), o.status(),

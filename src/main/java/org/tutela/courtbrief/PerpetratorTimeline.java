@@ -14,8 +14,8 @@ import org.tutela.directory.CurrentUser;
 import org.tutela.shared.RecordNotFound;
 
 /**
- * One timeline per perpetrator: consultations, monitoring, obligations, compliance checks, firearm follow-up
- * and escalations, staffings and hearings, in date order. A read model over those modules' tables.
+ * One timeline per perpetrator: consultations, monitoring, obligations, compliance checks, firearm follow-up (the
+ * BAS's and the one the case's professionals documented) and escalations, staffings and hearings, in date order. A read model over those modules' tables.
  */
 @Service
 public class PerpetratorTimeline {
@@ -55,6 +55,13 @@ public class PerpetratorTimeline {
             SELECT f.contacted_on, 'FIREARM_CONTACT', initcap(replace(f.party, '_', ' ')) || ': ' || f.agency || ', ' || f.contact_name, f.outcome,
                    '/obligations/' || b.id, f.id
             FROM firearm_contact f JOIN obligation b ON b.id = f.obligation_id JOIN monitoring m ON m.id = b.monitoring_id
+            WHERE m.case_id = :case AND (m.perpetrator_id = :person OR m.perpetrator_id IS NULL)
+            UNION ALL
+            SELECT w.contacted_on, 'FIREARM_WORKER_CONTACT',
+                   initcap(replace(w.party, '_', ' ')) || ': ' || lower(replace(w.outcome, '_', ' ')) || ' (' || u.display_name || ')',
+                   w.note, '/obligations/' || b.id, w.id
+            FROM firearm_worker_contact w JOIN app_user u ON u.id = w.created_by
+                 JOIN obligation b ON b.id = w.obligation_id JOIN monitoring m ON m.id = b.monitoring_id
             WHERE m.case_id = :case AND (m.perpetrator_id = :person OR m.perpetrator_id IS NULL)
             UNION ALL
             SELECT b.firearm_outcome_on, 'FIREARM_OUTCOME', 'Firearm surrender: ' || lower(replace(b.firearm_outcome, '_', ' ')), b.firearm_evidence,

@@ -37,6 +37,14 @@ import org.tutela.caseload.SpokenLanguage;
 import org.tutela.caseload.Maltreatment;
 import org.tutela.caseload.PersonData;
 import org.tutela.caseload.PersonRole;
+import org.tutela.compliance.ComplianceMonitoring;
+import org.tutela.compliance.FirearmWorkerContacts;
+import org.tutela.compliance.ObligationData;
+import org.tutela.compliance.ObligationSource;
+import org.tutela.compliance.Obligations;
+import org.tutela.compliance.WorkerContactData;
+import org.tutela.compliance.WorkerContactOutcome;
+import org.tutela.compliance.WorkerContactParty;
 import org.tutela.directory.CurrentUser;
 import org.tutela.directory.OrganizationType;
 import org.tutela.directory.Role;
@@ -67,9 +75,16 @@ class DemoData implements SmartLifecycle {
     private final StaffingCalendar calendar;
     private final TransactionTemplate transactions;
     private final Environment environment;
+    private final ComplianceMonitoring monitoring;
+    private final Obligations obligations;
+    private final FirearmWorkerContacts workerContacts;
 
     DemoData(JdbcClient jdbc, PasswordEncoder passwordEncoder, CaseManagement cases, MeetingPlaces places,
-             StaffingCalendar calendar, TransactionTemplate transactions, Environment environment) {
+             StaffingCalendar calendar, TransactionTemplate transactions, Environment environment,
+             ComplianceMonitoring monitoring, Obligations obligations, FirearmWorkerContacts workerContacts) {
+        this.monitoring = monitoring;
+        this.obligations = obligations;
+        this.workerContacts = workerContacts;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.cases = cases;
@@ -170,6 +185,37 @@ class DemoData implements SmartLifecycle {
         CurrentUser bas = new CurrentUser(users.get("bas"), "bas", "Bailey Specialist", Role.BAS,
                 orgs.get(OrganizationType.DV_CENTER), OrganizationType.DV_CENTER, region);
         staffingsAndHearings(cpi, supervisor, bas, caseIds);
+        firearmFollowUps(cpi, bas, caseIds);
+    }
+
+    /**
+     * Two perpetrators under compliance monitoring, each with a firearm surrender order overdue (C.1.5): on the
+     * first, the CPI documented their follow-up with the sheriff's office (unreachable, then a surrender they report,
+     * which waits for the BAS to confirm with the receipt); on the second, nobody has documented anything yet.
+     */
+    private void firearmFollowUps(CurrentUser cpi, CurrentUser bas, List<UUID> caseIds) {
+        LocalDate today = AgencyTime.today();
+        UUID documented = as(bas, () -> firearmSurrender(bas, caseIds.get(1), today,
+                "Surrender every firearm and ammunition to the Suncoast County Sheriff's Office within 10 days"));
+        as(cpi, () -> workerContacts.document(cpi, documented, new WorkerContactData(today.minusDays(6),
+                WorkerContactParty.LAW_ENFORCEMENT, WorkerContactOutcome.UNABLE_TO_REACH,
+                "Left a message for the civil process unit; no answer.")));
+        as(cpi, () -> workerContacts.document(cpi, documented, new WorkerContactData(today.minusDays(2),
+                WorkerContactParty.LAW_ENFORCEMENT, WorkerContactOutcome.SURRENDER_CONFIRMED,
+                "Deputy Alvarez, civil process: two rifles and a handgun surrendered; the receipt is to be faxed.")));
+        as(bas, () -> firearmSurrender(bas, caseIds.get(5), today,
+                "Surrender all firearms to law enforcement as ordered in the final judgment of injunction"));
+    }
+
+    /** Starts monitoring on the case and records a firearm surrender ordered 25 days ago, due 12 days ago. */
+    private UUID firearmSurrender(CurrentUser bas, UUID caseId, LocalDate today, String requirement) {
+        UUID monitoringId = monitoring.start(bas, caseId, null, today.minusDays(30)).get(0);
+        obligations.add(bas, monitoringId, new ObligationData(ObligationSource.BIP, null,
+                "New Directions Intervention Program", null, today.minusDays(30),
+                "Attend the 26-week batterer intervention program", null, "weekly"));
+        return obligations.add(bas, monitoringId, new ObligationData(ObligationSource.FIREARM_SURRENDER, null,
+                "Suncoast Circuit Court", "2026-DR-" + caseId.toString().substring(0, 4), today.minusDays(25),
+                requirement, today.minusDays(12), null));
     }
 
     private List<UUID> cases(CurrentUser cpi, Map<OrganizationType, UUID> orgs, Map<String, UUID> users) {

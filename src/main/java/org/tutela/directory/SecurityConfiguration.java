@@ -120,6 +120,7 @@ public class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/monitoring/*/obligations", "/api/v1/obligations/*/checks",
                                 "/api/v1/obligations/*/firearm-contacts", "/api/v1/obligations/*/firearm-outcome",
                                 "/api/v1/obligations/*/escalations", "/api/v1/escalations/*/response").hasRole("BAS")
+                        .requestMatchers(POST, "/api/v1/obligations/*/firearm-worker-contacts").hasAnyRole(CASE_WRITERS)
                         .requestMatchers(GET, "/api/v1/monitoring/*/obligations", "/api/v1/obligations/*",
                                 "/api/v1/checks/*/attachment", "/api/v1/firearm-followups").hasAnyRole(CONSULTATION_READERS)
                         .requestMatchers(GET, "/api/v1/cases/*/court-brief", "/api/v1/perpetrators/*/timeline")
@@ -163,18 +164,27 @@ public class SecurityConfiguration {
                         .requestMatchers(GET, "/").authenticated()
                         .requestMatchers(GET, "/cases/new").hasAnyRole(CASE_CREATORS)
                         .requestMatchers(POST, "/cases").hasAnyRole(CASE_CREATORS)
-                        .requestMatchers(GET, "/cases/*/edit", "/cases/*/people/new", "/people/*/edit")
-                        .hasAnyRole(CASE_WRITERS)
+                        .requestMatchers(GET, "/cases/*/edit", "/cases/*/people/new", "/people/*/edit",
+                                "/cases/assignable-workers").hasAnyRole(CASE_WRITERS)
                         .requestMatchers(POST, "/cases/*", "/cases/*/people", "/people/*").hasAnyRole(CASE_WRITERS)
                         .requestMatchers(GET, "/cases", "/cases/*", "/cases/*/history", "/people/*/history")
                         .hasAnyRole(CASE_READERS)
-                        .requestMatchers(GET, "/consultations/new", "/consultations/*/edit").hasRole("BAS")
+                        .requestMatchers(GET, "/consultations/new", "/consultations/*/edit", "/consultations/professionals",
+                                "/consultations/*/obligations/new").hasRole("BAS")
                         .requestMatchers(POST, "/consultations", "/consultations/*").hasRole("BAS")
                         .requestMatchers(GET, "/consultations", "/consultations/*", "/cases/*/consultations")
                         .hasAnyRole(CONSULTATION_READERS)
                         .requestMatchers(POST, "/cases/*/monitoring", "/monitoring/*/obligations", "/monitoring/*/end",
                                 "/obligations/*/checks", "/obligations/*/firearm-contacts", "/obligations/*/firearm-outcome",
                                 "/obligations/*/escalations", "/escalations/*/response").hasRole("BAS")
+                        // one task at a time: each form of the monitoring and obligation pages on a page of its own
+                        .requestMatchers(GET, "/monitoring/*/obligations/new", "/monitoring/*/end",
+                                "/obligations/*/checks/new", "/obligations/*/firearm-contacts/new",
+                                "/obligations/*/firearm-outcome", "/obligations/*/escalations/new",
+                                "/escalations/*/response").hasRole("BAS")
+                        // C.1.5: the case's professionals document their own follow-up of a firearm surrender
+                        .requestMatchers(GET, "/obligations/*/firearm-worker-contacts/new").hasAnyRole(CASE_WRITERS)
+                        .requestMatchers(POST, "/obligations/*/firearm-worker-contacts").hasAnyRole(CASE_WRITERS)
                         .requestMatchers(GET, "/monitoring", "/monitoring/*", "/obligations/*", "/checks/*/attachment",
                                 "/cases/*/compliance").hasAnyRole(CONSULTATION_READERS)
                         .requestMatchers(GET, "/cases/*/court-brief", "/cases/*/court-brief.pdf", "/perpetrators/*/timeline")

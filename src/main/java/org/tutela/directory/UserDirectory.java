@@ -52,6 +52,25 @@ public class UserDirectory {
                 ORDER BY u.display_name""").param(regionId).query(UserDirectory::user).list();
     }
 
+    /**
+     * The child welfare workers of a region who can be assigned to a case (as {@link #workersInRegion}) whose name
+     * holds every word of {@code query}, whatever the case; all of them when the query is blank.
+     */
+    @Transactional(readOnly = true)
+    public List<UserSummary> workersInRegion(UUID regionId, String query) {
+        List<String> words = query == null ? List.of() : java.util.Arrays.stream(query.trim().toLowerCase().split("\\s+"))
+                .filter(w -> !w.isBlank()).limit(5).toList();
+        StringBuilder sql = new StringBuilder(USER_SELECT)
+                .append(" WHERE o.region_id = ? AND u.role IN ('CPI', 'CASE_MANAGER', 'SUPERVISOR') AND u.enabled");
+        List<Object> params = new java.util.ArrayList<>(List.of(regionId));
+        for (String word : words) {
+            sql.append(" AND lower(u.display_name) LIKE ? ESCAPE '\\'");
+            params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        sql.append(" ORDER BY u.display_name");
+        return jdbc.sql(sql.toString()).params(params).query(UserDirectory::user).list();
+    }
+
     /** How many grants of a role wait for this user's decision (a supervisor's or an administrator's). */
     public int grantsAwaiting(CurrentUser user) {
         return user.is(Role.SUPERVISOR, Role.ADMIN) ? grants.awaiting(user) : 0;

@@ -77,6 +77,18 @@ final class AuthorizationMatrix {
         roles("POST /obligations/{id}/firearm-outcome", BAS);
         roles("POST /obligations/{id}/escalations", BAS);
         roles("POST /escalations/{id}/response", BAS);
+        roles("GET /monitoring/{id}/obligations/new", BAS);
+        roles("GET /monitoring/{id}/end", BAS);
+        roles("GET /obligations/{id}/checks/new", BAS);
+        roles("GET /obligations/{id}/firearm-contacts/new", BAS);
+        roles("GET /obligations/{id}/firearm-outcome", BAS);
+        roles("GET /obligations/{id}/escalations/new", BAS);
+        roles("GET /escalations/{id}/response", BAS);
+        roles("GET /obligations/{id}/firearm-worker-contacts/new", CASE_WRITERS);
+        roles("POST /obligations/{id}/firearm-worker-contacts", CASE_WRITERS);
+        roles("GET /consultations/{id}/obligations/new", BAS);
+        roles("GET /consultations/professionals", BAS);
+        roles("GET /cases/assignable-workers", CASE_WRITERS);
         roles("GET /calendar", BAS);
         roles("POST /calendar/events/{id}/decision", BAS);
         roles("POST /calendar/events/{id}/attendance", BAS);
@@ -150,6 +162,7 @@ final class AuthorizationMatrix {
         roles("POST /api/v1/obligations/{id}/firearm-outcome", BAS);
         roles("POST /api/v1/obligations/{id}/escalations", BAS);
         roles("POST /api/v1/escalations/{id}/response", BAS);
+        roles("POST /api/v1/obligations/{id}/firearm-worker-contacts", CASE_WRITERS);
         roles("GET /api/v1/firearm-followups", CONSULTATION_READERS);
         roles("GET /api/v1/events", EVENT_READERS);
         roles("POST /api/v1/events", EVENT_REQUESTERS);

@@ -144,7 +144,12 @@ class BasPracticeBrowserTests extends BrowserTest {
         save();
 
         waitFor().until(ExpectedConditions.urlContains("?logged"));
-        assertThat(text("[role=status]")).isEqualTo("The consultation is logged.");
+        // it says what happened, and the next step: the monitoring it started needs the perpetrator's obligations
+        assertThat(text("[role=status]")).startsWith("The consultation is logged.")
+                .contains("Compliance monitoring of the case's perpetrator has started with this consultation.");
+        assertThat(driver.findElement(By.cssSelector("[role=status]"))
+                .findElement(By.linkText("Record the perpetrator's obligations")).getAttribute("href"))
+                .endsWith("/obligations/new");
         assertThat(text("main")).contains(professionalName, SENTENCE, AGENCY.replace(" (CBC)", ""));
         check("bas-consultation-logged");
 
@@ -172,6 +177,10 @@ class BasPracticeBrowserTests extends BrowserTest {
         assertThat(text("h1")).isEqualTo("Compliance monitoring, case " + caseNumber);
         assertThat(text("main")).contains(perpetratorName, "No obligations recorded yet.");
         shot("bas-monitoring");
+        // the everyday task opens its own form
+        driver.findElement(By.linkText("Record an obligation")).click();
+        waitFor().until(ExpectedConditions.urlContains("/obligations/new"));
+        assertThat(text("h1")).isEqualTo("Record an obligation");
 
         requirement = "Surrender every firearm and the concealed-carry licence to the Sheriff's Office, "
                 + UUID.randomUUID().toString().substring(0, 6);
@@ -187,27 +196,31 @@ class BasPracticeBrowserTests extends BrowserTest {
         waitFor().until(ExpectedConditions.urlContains("/obligations/"));
         obligationPath = URI.create(driver.getCurrentUrl()).getPath();
         assertThat(text("h1")).isEqualTo("Firearm surrender, case " + caseNumber);
-        assertThat(text("[role=status]")).isEqualTo("The obligation is recorded.");
+        assertThat(text("[role=status]")).startsWith("The obligation is recorded.");
         assertThat(text("[role=alert]")).contains("overdue", due.toString());
         assertThat(text("main")).contains(requirement);
         check("bas-obligation-overdue");
 
-        // a contact with law enforcement
+        // a contact with law enforcement, on a page of its own
+        driver.findElement(By.linkText("Record a contact")).click();
+        waitFor().until(ExpectedConditions.urlContains("/firearm-contacts/new"));
         new Select(driver.findElement(By.id("contact-party"))).selectByVisibleText("Law enforcement");
         driver.findElement(By.id("contact-agency")).sendKeys("Suncoast County Sheriff's Office");
         driver.findElement(By.id("contact-contactName")).sendKeys("Deputy Lee, civil process");
         driver.findElement(By.id("contact-outcome")).sendKeys("No surrender receipt on file; the deputy will serve again.");
-        submit("contact-form");
+        save();
         waitFor().until(ExpectedConditions.urlContains("saved=contact"));
-        assertThat(text("[role=status]")).isEqualTo("The contact is recorded.");
+        assertThat(text("[role=status]")).startsWith("The contact is recorded.");
         assertThat(text("main")).contains("Deputy Lee, civil process");
         assertThat(text("[role=alert]")).contains("overdue");
 
         // then an escalation
+        driver.findElement(By.linkText("Escalate the concern")).click();
+        waitFor().until(ExpectedConditions.urlContains("/escalations/new"));
         driver.findElement(By.id("escalation-channel")).sendKeys("High-risk staffing");
         driver.findElement(By.id("escalation-escalatedTo")).sendKeys("DCF operations manager");
         driver.findElement(By.id("escalation-concern")).sendKeys("Firearms still in the home ten days after the order.");
-        submit("escalation-form");
+        save();
         waitFor().until(ExpectedConditions.urlContains("saved=escalation"));
         assertThat(text("[role=status]")).startsWith("The escalation is recorded.");
         assertThat(text("main")).contains("Firearms still in the home ten days after the order.");
@@ -240,8 +253,10 @@ class BasPracticeBrowserTests extends BrowserTest {
 
         // a response that resolves the escalation ends the overdue state
         driver.get(url(obligationPath));
+        driver.findElement(By.partialLinkText("Record the response to the escalation of")).click();
+        waitFor().until(ExpectedConditions.urlContains("/response"));
         WebElement response = driver.findElement(By.cssSelector("form[action*='/escalations/']"));
-        response.findElement(By.cssSelector("input[name=response]")).sendKeys("Sheriff confirmed the surrender today.");
+        response.findElement(By.cssSelector("[name=response]")).sendKeys("Sheriff confirmed the surrender today.");
         new Select(response.findElement(By.cssSelector("select[name=resolved]"))).selectByVisibleText("Yes");
         response.findElement(By.cssSelector("button[type=submit]")).click();
         waitFor().until(d -> d.getCurrentUrl().contains("saved=response")
@@ -250,7 +265,7 @@ class BasPracticeBrowserTests extends BrowserTest {
                 .withFailMessage(() -> "the response to the escalation is refused: "
                         + text("form[action*='/escalations/'] [role=alert]"))
                 .isEmpty();
-        assertThat(text("[role=status]")).isEqualTo("The response to the escalation is recorded.");
+        assertThat(text("[role=status]")).startsWith("The response to the escalation is recorded.");
         assertThat(driver.findElements(By.cssSelector("[role=alert]"))).isEmpty();
         assertThat(text("main")).contains("Sheriff confirmed the surrender today.", "Resolved");
         shot("bas-obligation-resolved");
@@ -307,11 +322,6 @@ class BasPracticeBrowserTests extends BrowserTest {
         person.put("phone", role.equals("PERPETRATOR") ? "305-555-0199" : "305-555-0142");
         Api.Response r = api.post("cpi", "/api/v1/cases/" + caseId + "/people", Api.json(person));
         assertThat(r.status()).withFailMessage(() -> "add person: " + r.status() + " " + r.body()).isEqualTo(201);
-    }
-
-    /** Submits the form of the section headed by the element {@code headingId}. */
-    private void submit(String headingId) {
-        driver.findElement(By.cssSelector("section[aria-labelledby='" + headingId + "'] button[type=submit]")).click();
     }
 
     /** Sets a date input (typing into one depends on the browser's locale). */

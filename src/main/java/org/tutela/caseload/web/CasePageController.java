@@ -26,6 +26,7 @@ import org.tutela.caseload.PersonView;
 import org.tutela.directory.CurrentUser;
 import org.tutela.directory.OrganizationType;
 import org.tutela.directory.UserDirectory;
+import org.tutela.directory.UserSummary;
 import org.tutela.shared.EditConflict;
 import java.util.Map;
 import org.tutela.shared.FormErrors;
@@ -130,8 +131,30 @@ class CasePageController {
                 .filter(o -> o.regionId().equals(me.regionId()))
                 .filter(o -> o.type() == OrganizationType.DCF || o.type() == OrganizationType.CBC
                         || o.type() == OrganizationType.CMO).toList());
-        model.addAttribute("workers", directory.workersInRegion(me.regionId()));
+        List<UserSummary> workers = directory.workersInRegion(me.regionId());
+        List<UUID> assigned = form.getAssignedUserIds() == null ? List.of() : form.getAssignedUserIds();
+        model.addAttribute("workers", workers);
+        model.addAttribute("selectedWorkers", workers.stream().filter(w -> assigned.contains(w.id())).toList());
+        model.addAttribute("otherWorkers", workers.stream().filter(w -> !assigned.contains(w.id())).toList());
         return "caseload/form";
+    }
+
+    /**
+     * The assigned-workers picker's search (htmx): the workers the case form offers (enabled CPIs, case managers and
+     * supervisors of the user's region, nobody else) whose name holds every word typed, after the ones ticked.
+     */
+    @GetMapping("/cases/assignable-workers")
+    String assignableWorkers(@AuthenticationPrincipal CurrentUser me,
+                             @RequestParam(required = false) String workerQuery,
+                             @RequestParam(required = false) List<UUID> assignedUserIds, Model model) {
+        List<UUID> assigned = assignedUserIds == null ? List.of() : assignedUserIds;
+        List<UserSummary> matching = directory.workersInRegion(me.regionId(), workerQuery);
+        model.addAttribute("selectedWorkers", directory.workersInRegion(me.regionId()).stream()
+                .filter(w -> assigned.contains(w.id())).toList());
+        model.addAttribute("otherWorkers", matching.stream().filter(w -> !assigned.contains(w.id())).toList());
+        model.addAttribute("workerQuery", workerQuery == null ? "" : workerQuery.trim());
+        model.addAttribute("matches", matching.size());
+        return "caseload/form :: workerSearchResults";
     }
 
     @GetMapping("/cases/{id}/history")

@@ -27,10 +27,12 @@ import org.tutela.compliance.EscalationData;
 import org.tutela.compliance.EscalationResponse;
 import org.tutela.compliance.FirearmContactData;
 import org.tutela.compliance.FirearmFollowUps;
+import org.tutela.compliance.FirearmWorkerContacts;
 import org.tutela.compliance.FirearmOutcomeData;
 import org.tutela.compliance.Obligation;
 import org.tutela.compliance.ObligationData;
 import org.tutela.compliance.Obligations;
+import org.tutela.compliance.WorkerContactData;
 import org.tutela.directory.CurrentUser;
 import org.tutela.shared.Downloads;
 
@@ -40,9 +42,11 @@ import org.tutela.shared.Downloads;
 class ComplianceApiController {
 
     private final Obligations obligations;
+    private final FirearmWorkerContacts workerContacts;
 
-    ComplianceApiController(Obligations obligations) {
+    ComplianceApiController(Obligations obligations, FirearmWorkerContacts workerContacts) {
         this.obligations = obligations;
+        this.workerContacts = workerContacts;
     }
 
     @PostMapping("/monitoring/{id}/obligations")
@@ -101,6 +105,18 @@ class ComplianceApiController {
     ResponseEntity<Obligation> contact(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                                        @RequestBody FirearmContactData request) {
         obligations.addContact(user, id, request);
+        return ResponseEntity.status(201).body(obligations.get(user, id));
+    }
+
+    @PostMapping("/obligations/{id}/firearm-worker-contacts")
+    @Operation(summary = "Document your follow-up of a firearm surrender (the case's CPI, case manager or supervisor): "
+            + "the date, whom you contacted (LAW_ENFORCEMENT, COURT or OTHER, then say whom in the note), the outcome "
+            + "(SURRENDER_CONFIRMED, NO_FIREARMS_REPORTED, PENDING or UNABLE_TO_REACH) and a short note. The BAS sees "
+            + "it under firearm.workerContacts; a reported surrender is confirmed by the BAS with the receipt or "
+            + "inventory, which alone closes the follow-up.")
+    ResponseEntity<Obligation> workerContact(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                                             @RequestBody WorkerContactData request) {
+        workerContacts.document(user, id, request);
         return ResponseEntity.status(201).body(obligations.get(user, id));
     }
 

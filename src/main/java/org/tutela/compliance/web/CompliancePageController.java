@@ -22,6 +22,7 @@ import org.tutela.compliance.EscalationResponse;
 import org.tutela.compliance.FirearmContactData;
 import org.tutela.compliance.FirearmOutcome;
 import org.tutela.compliance.FirearmOutcomeData;
+import org.tutela.compliance.FirearmWorkerContacts;
 import org.tutela.compliance.InformationSource;
 import org.tutela.compliance.InjunctionKind;
 import org.tutela.compliance.Monitoring;
@@ -30,25 +31,40 @@ import org.tutela.compliance.ObligationData;
 import org.tutela.compliance.ObligationSource;
 import org.tutela.compliance.ObligationStatus;
 import org.tutela.compliance.Obligations;
+import org.tutela.compliance.WorkerContactData;
+import org.tutela.compliance.WorkerContactOutcome;
+import org.tutela.compliance.WorkerContactParty;
 import org.tutela.directory.CurrentUser;
-import org.tutela.shared.Downloads;
 import org.tutela.directory.Role;
+import org.tutela.shared.AgencyTime;
+import org.tutela.shared.Downloads;
 import org.tutela.shared.FormBinder;
 import org.tutela.shared.FormState;
 import org.tutela.shared.InvalidInput;
-import org.tutela.shared.AgencyTime;
+import org.tutela.shared.RecordNotFound;
 
-/** The BAS's compliance monitoring pages: monitoring, obligations, checks, firearm follow-up and escalation. */
+/**
+ * The compliance monitoring pages: monitoring, obligations, checks, firearm follow-up and escalation. A monitoring
+ * and an obligation page show what is recorded and the tasks at hand; each task (record an obligation, a check, a
+ * contact, an outcome, an escalation or its response, a professional's follow-up, ending monitoring) has a page of
+ * its own, which sends the user back with what happened and the next step.
+ */
 @Controller
 class CompliancePageController {
 
+    /** The tasks of an obligation page, each its own form: the form's name is its element ids' prefix. */
+    static final List<String> TASKS = List.of("check", "contact", "outcome", "escalation", "response", "workerContact");
+
     private final ComplianceMonitoring monitoring;
     private final Obligations obligations;
+    private final FirearmWorkerContacts workerContacts;
     private final FormBinder forms;
 
-    CompliancePageController(ComplianceMonitoring monitoring, Obligations obligations, FormBinder forms) {
+    CompliancePageController(ComplianceMonitoring monitoring, Obligations obligations,
+                             FirearmWorkerContacts workerContacts, FormBinder forms) {
         this.monitoring = monitoring;
         this.obligations = obligations;
+        this.workerContacts = workerContacts;
         this.forms = forms;
     }
 
@@ -85,10 +101,32 @@ class CompliancePageController {
         return running.size() == 1 ? "redirect:/monitoring/" + running.get(0).id() + "?started" : "redirect:/cases/" + id;
     }
 
+    /**
+     * The next step after a consultation that started monitoring (E.1.1 Yes): recording the perpetrator's
+     * obligations. With one perpetrator monitored on the case, its form; with several, the case page lists them.
+     */
+    @GetMapping("/consultations/{id}/obligations/new")
+    String obligationsAfterConsultation(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
+        UUID caseId = monitoring.caseOfConsultation(me, id);
+        List<Monitoring> running = monitoring.list(me, true, caseId);
+        return running.size() == 1 ? "redirect:/monitoring/" + running.get(0).id() + "/obligations/new"
+                : "redirect:/cases/" + caseId;
+    }
+
+    // ---- monitoring ---------------------------------------------------------------------------------------
+
     @GetMapping("/monitoring/{id}")
     String detail(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
-        return monitoringPage(me, id, FormState.of("obligation", Map.of("orderedOn", AgencyTime.today().toString())),
-                FormState.of("end", Map.of("endedOn", AgencyTime.today().toString())), model);
+        model.addAttribute("monitoring", monitoring.get(me, id));
+        model.addAttribute("obligations", obligations.forMonitoring(me, id));
+        model.addAttribute("canEdit", me.role() == Role.BAS);
+        return "compliance/monitoring";
+    }
+
+    @GetMapping("/monitoring/{id}/obligations/new")
+    String newObligation(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
+        return obligationForm(me, id, FormState.of("obligation", Map.of("orderedOn", AgencyTime.today().toString())),
+                model);
     }
 
     @PostMapping("/monitoring/{id}/obligations")
@@ -98,9 +136,26 @@ class CompliancePageController {
             UUID obligationId = obligations.add(me, id, forms.bind(fields, ObligationData.class));
             return "redirect:/obligations/" + obligationId + "?added";
         } catch (InvalidInput e) {
-            return monitoringPage(me, id, FormState.refused("obligation", fields, e.errors()),
-                    FormState.of("end", Map.of()), model);
+            return obligationForm(me, id, FormState.refused("obligation", fields, e.errors()), model);
         }
+    }
+
+    private String obligationForm(CurrentUser me, UUID id, FormState form, Model model) {
+        Monitoring m = monitoring.get(me, id);
+        if (!m.running()) {
+            return "redirect:/monitoring/" + id;
+        }
+        model.addAttribute("monitoring", m);
+        model.addAttribute("form", form);
+        model.addAttribute("sources", ObligationSource.values());
+        model.addAttribute("injunctionKinds", InjunctionKind.values());
+        return "compliance/obligation-new";
+    }
+
+    /** Ending monitoring is a step of its own that asks to confirm, apart from the everyday tasks. */
+    @GetMapping("/monitoring/{id}/end")
+    String confirmEnd(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
+        return endForm(me, id, FormState.of("end", Map.of("endedOn", AgencyTime.today().toString())), model);
     }
 
     @PostMapping("/monitoring/{id}/end")
@@ -112,25 +167,35 @@ class CompliancePageController {
             monitoring.end(me, id, on, fields.get("reason"));
             return "redirect:/monitoring/" + id + "?ended";
         } catch (InvalidInput e) {
-            return monitoringPage(me, id, FormState.of("obligation", Map.of()),
-                    FormState.refused("end", fields, e.errors()), model);
+            return endForm(me, id, FormState.refused("end", fields, e.errors()), model);
         }
     }
 
-    private String monitoringPage(CurrentUser me, UUID id, FormState obligation, FormState end, Model model) {
-        model.addAttribute("monitoring", monitoring.get(me, id));
-        model.addAttribute("obligations", obligations.forMonitoring(me, id));
-        model.addAttribute("obligationForm", obligation);
-        model.addAttribute("endForm", end);
-        model.addAttribute("sources", ObligationSource.values());
-        model.addAttribute("injunctionKinds", InjunctionKind.values());
-        model.addAttribute("canEdit", me.role() == Role.BAS);
-        return "compliance/monitoring";
+    private String endForm(CurrentUser me, UUID id, FormState form, Model model) {
+        Monitoring m = monitoring.get(me, id);
+        if (!m.running()) {
+            return "redirect:/monitoring/" + id;
+        }
+        model.addAttribute("monitoring", m);
+        model.addAttribute("obligationCount", obligations.forMonitoring(me, id).size());
+        model.addAttribute("form", form);
+        return "compliance/monitoring-end";
     }
+
+    // ---- an obligation and its tasks ------------------------------------------------------------------------
 
     @GetMapping("/obligations/{id}")
     String obligation(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
-        return obligationPage(me, id, Map.of(), model);
+        Obligation o = obligations.get(me, id);
+        model.addAttribute("obligation", o);
+        model.addAttribute("canEdit", me.role() == Role.BAS);
+        model.addAttribute("canDocument", o.firearm() != null && workerContacts.canDocument(me, o.caseId()));
+        return "compliance/obligation";
+    }
+
+    @GetMapping("/obligations/{id}/checks/new")
+    String newCheck(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
+        return task(me, id, "check", Map.of("checkedOn", today()), Map.of(), model);
     }
 
     @PostMapping("/obligations/{id}/checks")
@@ -140,11 +205,21 @@ class CompliancePageController {
                 () -> obligations.check(me, id, forms.bind(fields, CheckData.class), ComplianceApiController.attachment(file)));
     }
 
+    @GetMapping("/obligations/{id}/firearm-contacts/new")
+    String newContact(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
+        return task(me, id, "contact", Map.of("contactedOn", today()), Map.of(), model);
+    }
+
     @PostMapping("/obligations/{id}/firearm-contacts")
     String contact(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> fields,
                    Model model) {
         return submit(me, id, "contact", fields, model,
                 () -> obligations.addContact(me, id, forms.bind(fields, FirearmContactData.class)));
+    }
+
+    @GetMapping("/obligations/{id}/firearm-outcome")
+    String newOutcome(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
+        return task(me, id, "outcome", Map.of("confirmedOn", today()), Map.of(), model);
     }
 
     @PostMapping("/obligations/{id}/firearm-outcome")
@@ -154,6 +229,11 @@ class CompliancePageController {
                 () -> obligations.recordOutcome(me, id, forms.bind(fields, FirearmOutcomeData.class)));
     }
 
+    @GetMapping("/obligations/{id}/escalations/new")
+    String newEscalation(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
+        return task(me, id, "escalation", Map.of("escalatedOn", today()), Map.of(), model);
+    }
+
     @PostMapping("/obligations/{id}/escalations")
     String escalate(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> fields,
                     Model model) {
@@ -161,11 +241,33 @@ class CompliancePageController {
                 () -> obligations.escalate(me, id, forms.bind(fields, EscalationData.class)));
     }
 
+    @GetMapping("/escalations/{id}/response")
+    String newResponse(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, @RequestParam UUID obligationId,
+                       Model model) {
+        return task(me, obligationId, "response", Map.of("respondedOn", today()), Map.of("escalationId", id), model);
+    }
+
     @PostMapping("/escalations/{id}/response")
     String respond(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> fields,
                    @RequestParam UUID obligationId, Model model) {
-        return submit(me, obligationId, "response-" + id, fields, model,
-                () -> obligations.respond(me, id, forms.bind(fields, EscalationResponse.class)));
+        try {
+            UUID of = obligations.respond(me, id, forms.bind(fields, EscalationResponse.class));
+            return "redirect:/obligations/" + of + "?saved=response";
+        } catch (InvalidInput e) {
+            return task(me, obligationId, "response", fields, Map.of("escalationId", id, "errors", e.errors()), model);
+        }
+    }
+
+    @GetMapping("/obligations/{id}/firearm-worker-contacts/new")
+    String newWorkerContact(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
+        return task(me, id, "workerContact", Map.of("contactedOn", today()), Map.of(), model);
+    }
+
+    @PostMapping("/obligations/{id}/firearm-worker-contacts")
+    String workerContact(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+                         @RequestParam Map<String, String> fields, Model model) {
+        return submit(me, id, "workerContact", fields, model,
+                () -> workerContacts.document(me, id, forms.bind(fields, WorkerContactData.class)));
     }
 
     @GetMapping("/checks/{id}/attachment")
@@ -174,35 +276,54 @@ class CompliancePageController {
         return Downloads.attachment(a.name(), a.contentType(), a.content());
     }
 
-    /** Runs one of the obligation page's forms; on a broken rule the page comes back with that form's errors. */
-    private String submit(CurrentUser me, UUID obligationId, String form, Map<String, String> fields, Model model,
+    /** Runs one task's form; on a broken rule its page comes back with the errors, else the obligation says so. */
+    private String submit(CurrentUser me, UUID obligationId, String task, Map<String, String> fields, Model model,
                           Runnable action) {
         try {
             action.run();
-            return "redirect:/obligations/" + obligationId + "?saved=" + form;
+            return "redirect:/obligations/" + obligationId + "?saved=" + task;
         } catch (InvalidInput e) {
-            return obligationPage(me, obligationId, Map.of(form, FormState.refused(form, fields, e.errors())), model);
+            return task(me, obligationId, task, fields, Map.of("errors", e.errors()), model);
         }
     }
 
-    private String obligationPage(CurrentUser me, UUID id, Map<String, FormState> refused, Model model) {
-        Obligation o = obligations.get(me, id);
-        String today = AgencyTime.today().toString();
+    /**
+     * The page of one task of an obligation: its summary and the task's form, with the values typed and, when
+     * {@code extra} holds "errors", their errors; "escalationId" names the escalation a response answers.
+     */
+    @SuppressWarnings("unchecked")
+    private String task(CurrentUser me, UUID obligationId, String task, Map<String, String> values,
+                        Map<String, Object> extra, Model model) {
+        Obligation o = task.equals("workerContact") ? workerContacts.requireDocumentable(me, obligationId)
+                : obligations.get(me, obligationId);
+        boolean firearmTask = !task.equals("check");
+        if (firearmTask && o.firearm() == null) {
+            throw new RecordNotFound();
+        }
+        if (extra.get("escalationId") instanceof UUID escalationId) {
+            model.addAttribute("escalation", o.firearm().escalations().stream()
+                    .filter(e -> e.id().equals(escalationId)).findFirst().orElseThrow(RecordNotFound::new));
+        }
+        List<InvalidInput.FieldError> errors = (List<InvalidInput.FieldError>) extra.getOrDefault("errors", List.of());
+        if (task.equals("outcome") && errors.isEmpty() && !o.firearm().workerContacts().isEmpty()) {
+            // a follow-up the case's professionals documented here is documented: the BAS may still say otherwise
+            values = new java.util.HashMap<>(values);
+            values.putIfAbsent("professionalDocumented", "true");
+        }
         model.addAttribute("obligation", o);
-        model.addAttribute("checkForm", refused.getOrDefault("check", FormState.of("check", Map.of("checkedOn", today))));
-        model.addAttribute("contactForm", refused.getOrDefault("contact", FormState.of("contact", Map.of("contactedOn", today))));
-        model.addAttribute("outcomeForm", refused.getOrDefault("outcome", FormState.of("outcome", Map.of("confirmedOn", today))));
-        model.addAttribute("escalationForm", refused.getOrDefault("escalation",
-                FormState.of("escalation", Map.of("escalatedOn", today))));
-        model.addAttribute("responseForms", o.firearm() == null ? Map.of() : o.firearm().escalations().stream()
-                .collect(java.util.stream.Collectors.toMap(e -> e.id().toString(), e -> refused.getOrDefault(
-                        "response-" + e.id(), FormState.of("response-" + e.id(), Map.of("respondedOn", today))))));
+        model.addAttribute("task", task);
+        model.addAttribute("form", errors.isEmpty() ? FormState.of(task, values) : FormState.refused(task, values, errors));
         model.addAttribute("informationSources", InformationSource.values());
         model.addAttribute("statuses", ObligationStatus.values());
         model.addAttribute("parties", ContactParty.values());
         model.addAttribute("outcomes", FirearmOutcome.values());
-        model.addAttribute("canEdit", me.role() == Role.BAS);
-        return "compliance/obligation";
+        model.addAttribute("workerParties", WorkerContactParty.values());
+        model.addAttribute("workerOutcomes", WorkerContactOutcome.values());
+        return "compliance/obligation-task";
+    }
+
+    private static String today() {
+        return AgencyTime.today().toString();
     }
 
     private static LocalDate parseDate(String field, String value) {

@@ -146,6 +146,30 @@ class ConsultationPageController {
         return form(me, form, existing, model);
     }
 
+    /**
+     * The consulted professional's picker (htmx): the child welfare professionals among Tutela's users of the BAS's
+     * region, at the agencies the form offers, whose name holds every word typed (at most 10; none for no words).
+     */
+    @GetMapping("/consultations/professionals")
+    String professionals(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String professionalQuery,
+                         Model model) {
+        String query = professionalQuery == null ? "" : professionalQuery.trim();
+        java.util.Set<UUID> agencies = agencies(me).stream().map(org.tutela.directory.Organization::id)
+                .collect(java.util.stream.Collectors.toSet());
+        model.addAttribute("professionals", query.isEmpty() ? java.util.List.of()
+                : directory.workersInRegion(me.regionId(), query).stream()
+                .filter(u -> agencies.contains(u.organizationId())).limit(10).toList());
+        model.addAttribute("professionalQuery", query);
+        return "consultation/form :: professionalResults";
+    }
+
+    private java.util.List<org.tutela.directory.Organization> agencies(CurrentUser me) {
+        return directory.organizations().stream()
+                .filter(o -> o.regionId().equals(me.regionId()))
+                .filter(o -> o.type() == OrganizationType.DCF || o.type() == OrganizationType.CBC
+                        || o.type() == OrganizationType.CMO).toList();
+    }
+
     private Optional<UUID> resolveCase(CurrentUser me, ConsultationForm form, BindingResult binding) {
         if (form.getCaseNumber() == null || form.getCaseNumber().isBlank()) {
             binding.rejectValue("caseNumber", "invalid.required");
@@ -161,10 +185,9 @@ class ConsultationPageController {
     private String form(CurrentUser me, ConsultationForm form, Consultation existing, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);
-        model.addAttribute("organizations", directory.organizations().stream()
-                .filter(o -> o.regionId().equals(me.regionId()))
-                .filter(o -> o.type() == OrganizationType.DCF || o.type() == OrganizationType.CBC
-                        || o.type() == OrganizationType.CMO).toList());
+        model.addAttribute("organizations", agencies(me));
+        model.addAttribute("professionals", java.util.List.of());
+        model.addAttribute("professionalQuery", "");
         model.addAttribute("modes", ConsultationMode.values());
         model.addAttribute("topics", Topic.values());
         model.addAttribute("complianceAnswers", ComplianceAnswer.values());

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tutela.compliance.ComplianceMonitoring;
+import org.tutela.compliance.FirearmWorkerContacts;
 import org.tutela.compliance.Obligations;
 import org.tutela.directory.Role;
 import org.tutela.directory.WebSliceSecurity;
@@ -40,6 +41,9 @@ class ComplianceControllersTests {
 
     @MockitoBean
     FormBinder forms;
+
+    @MockitoBean
+    FirearmWorkerContacts workerContacts;
 
     @Test
     void aCaseManagerReadsFollowUpsAndMonitoring() throws Exception {
