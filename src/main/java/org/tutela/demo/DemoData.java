@@ -67,9 +67,11 @@ class DemoData implements SmartLifecycle {
     private final StaffingCalendar calendar;
     private final TransactionTemplate transactions;
     private final Environment environment;
+    private final DemoDay day;
 
     DemoData(JdbcClient jdbc, PasswordEncoder passwordEncoder, CaseManagement cases, MeetingPlaces places,
-             StaffingCalendar calendar, TransactionTemplate transactions, Environment environment) {
+             StaffingCalendar calendar, TransactionTemplate transactions, Environment environment, DemoDay day) {
+        this.day = day;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.cases = cases;
@@ -167,6 +169,8 @@ class DemoData implements SmartLifecycle {
         CurrentUser bas = new CurrentUser(users.get("bas"), "bas", "Bailey Specialist", Role.BAS,
                 orgs.get(OrganizationType.DV_CENTER), OrganizationType.DV_CENTER, region);
         staffingsAndHearings(cpi, supervisor, bas, caseIds);
+        // what needs each role today: see DemoDay
+        day.load(caseIds, users, orgs, region);
     }
 
     private List<UUID> cases(CurrentUser cpi, Map<OrganizationType, UUID> orgs, Map<String, UUID> users) {
@@ -272,7 +276,7 @@ class DemoData implements SmartLifecycle {
     }
 
     /** Runs {@code work} signed in as {@code user}, so that the audit trail names who did it. */
-    private static <T> T as(CurrentUser user, java.util.function.Supplier<T> work) {
+    static <T> T as(CurrentUser user, java.util.function.Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
