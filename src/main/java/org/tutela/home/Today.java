@@ -32,6 +32,9 @@ class Today {
     /** At most this many items of a list on a home page; a link leads to the rest where there is one. */
     static final int SHOWN = 20;
 
+    /** At most this many of the requests waiting for the BAS: each one is somebody's work waiting. */
+    static final int WAITING = 50;
+
     /** How far ahead a worker's calendar looks. */
     static final int CALENDAR_DAYS = 14;
 
@@ -95,9 +98,9 @@ class Today {
     BasDay bas(CurrentUser bas) {
         OffsetDateTime now = OffsetDateTime.now();
         // a request can be answered until its event begins; after it ends, its attendance is to record
-        List<Event> awaiting = calendar.soonest(bas, EventStatus.REQUESTED, false, null, SHOWN * 2).stream()
-                .filter(e -> e.startsAt().isAfter(now)).limit(SHOWN).toList();
-        var open = requests.list(bas, true, 0, SHOWN);
+        List<Event> awaiting = calendar.soonest(bas, EventStatus.REQUESTED, false, null, WAITING * 2).stream()
+                .filter(e -> e.startsAt().isAfter(now)).limit(WAITING).toList();
+        var open = requests.list(bas, true, 0, WAITING);
         LocalDate today = AgencyTime.today();
         return new BasDay(
                 obligations.firearmFollowUps(bas, false, null).stream().filter(f -> !f.resolved()).toList(),
@@ -117,8 +120,8 @@ class Today {
 
     SupervisorDay supervisor(CurrentUser me) {
         return new SupervisorDay(obligations.firearmFollowUps(me, true, null),
-                calendar.soonest(me, EventStatus.REQUESTED, false, null, SHOWN),
-                requests.list(me, true, 0, SHOWN).items(), caseloads.unassigned(me, SHOWN), caseloads.byWorker(me),
+                calendar.soonest(me, EventStatus.REQUESTED, false, null, WAITING),
+                requests.list(me, true, 0, WAITING).items(), caseloads.unassigned(me, SHOWN), caseloads.byWorker(me),
                 access.canCreateCase(me));
     }
 }
