@@ -190,7 +190,7 @@ public class ConsultationRequests {
 
     /**
      * The user's own requests on cases they may still see: the open ones, and those answered in the last
-     * {@link #ANSWERED_SHOWN_DAYS} days; open first.
+     * {@link #ANSWERED_SHOWN_DAYS} days; the latest news first (an answer, or a request just made).
      */
     @Transactional(readOnly = true)
     public List<ConsultationRequest> madeBy(CurrentUser user, int limit) {
@@ -198,7 +198,7 @@ public class ConsultationRequests {
         SqlCondition visible = access.visibleCases(user, "c");
         return jdbc.sql(SELECT + " WHERE " + visible.sql() + " AND r.requested_by = ?"
                         + " AND (r.answered_at IS NULL OR r.answered_at > now() - make_interval(days => ?))"
-                        + ORDER + " LIMIT ?")
+                        + " ORDER BY coalesce(r.answered_at, r.requested_at) DESC, r.id LIMIT ?")
                 .params(visible.params()).params(user.id(), ANSWERED_SHOWN_DAYS, limit)
                 .query(ConsultationRequests::request).list();
     }
