@@ -96,8 +96,9 @@ class HomePagesIntegrationTests {
         UUID caseId = UUID.randomUUID();
         String number = "OTHER-" + UUID.randomUUID().toString().substring(0, 8);
         jdbc.sql("INSERT INTO region (id, name) VALUES (?, ?)").params(region, "Elsewhere " + region).update();
-        jdbc.sql("INSERT INTO organization (id, name, type, region_id) VALUES (?, ?, 'DCF', ?)")
-                .params(organization, "Elsewhere DCF " + region, region).update();
+        // not a DCF, CBC or CMO: other tests take "the" DCF organization from the list of all regions'
+        jdbc.sql("INSERT INTO organization (id, name, type, region_id) VALUES (?, ?, 'COURT', ?)")
+                .params(organization, "Elsewhere court " + region, region).update();
         jdbc.sql("""
                 INSERT INTO case_file (id, case_number, region_id, intake_date, status, organization_id)
                 VALUES (?, ?, ?, ?, 'INVESTIGATION', ?)""")
