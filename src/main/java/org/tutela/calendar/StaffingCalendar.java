@@ -247,6 +247,34 @@ public class StaffingCalendar {
         return list(bas, new EventFilter(null, null, OffsetDateTime.now(), null), 0, PageOf.MAX_SIZE).items();
     }
 
+    /**
+     * Events of the cases the user may see that are not over, soonest first: in this status when given, requested by
+     * the user when {@code mine}, starting before {@code until} when given; at most {@code limit}. The home pages'
+     * requests awaiting an answer, answers and calendars.
+     */
+    @Transactional(readOnly = true)
+    public List<Event> soonest(CurrentUser user, EventStatus status, boolean mine, OffsetDateTime until, int limit) {
+        requireReader(user);
+        SqlCondition visible = access.visibleCases(user, "c");
+        StringBuilder where = new StringBuilder(" WHERE ").append(visible.sql()).append(" AND e.ends_at > now()");
+        List<Object> params = new ArrayList<>(visible.params());
+        if (status != null) {
+            where.append(" AND e.status = ?");
+            params.add(status.name());
+        }
+        if (mine) {
+            where.append(" AND e.requested_by = ?");
+            params.add(user.id());
+        }
+        if (until != null) {
+            where.append(" AND e.starts_at < ?");
+            params.add(until);
+        }
+        params.add(limit);
+        return jdbc.sql(SELECT + where + " ORDER BY e.starts_at, e.id LIMIT ?").params(params).query(reader(user))
+                .list();
+    }
+
     /** Events that are over, which the BAS attends or nobody has answered yet: their attendance is to record. */
     @Transactional(readOnly = true)
     public List<Event> awaitingAttendance(CurrentUser bas) {

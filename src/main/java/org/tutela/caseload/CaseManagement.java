@@ -72,17 +72,36 @@ public class CaseManagement {
      * usual search is one statement, a page with its people.
      */
     public PageOf<CaseSummary> search(CurrentUser user, String q, Maltreatment maltreatment, int page, int size) {
+        return search(user, new CaseFilter(q, maltreatment, null, false, false), page, size);
+    }
+
+    /**
+     * Like {@link #search(CurrentUser, String, Maltreatment, int, int)}, narrowed further by the filter's worker,
+     * unassigned and open parts (a supervisor's caseload by worker links here). A filter never widens what the user
+     * may see.
+     */
+    public PageOf<CaseSummary> search(CurrentUser user, CaseFilter filter, int page, int size) {
         SqlCondition visible = access.visibleCases(user, "c");
         StringBuilder where = new StringBuilder(" WHERE ").append(visible.sql());
         List<Object> params = new ArrayList<>(visible.params());
-        List<String> terms = terms(q);
+        List<String> terms = terms(filter.q());
         if (!terms.isEmpty()) {
             where.append(" AND c.search_words @@ search_query(?::text[])"); // V15: folded, quoted, all required
             params.add(terms.toArray(String[]::new));
         }
-        if (maltreatment != null) {
+        if (filter.maltreatment() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM case_maltreatment m WHERE m.case_id = c.id AND m.code = ?)");
-            params.add(maltreatment.name());
+            params.add(filter.maltreatment().name());
+        }
+        if (filter.worker() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM case_assignment w WHERE w.case_id = c.id AND w.user_id = ?)");
+            params.add(filter.worker());
+        }
+        if (filter.unassigned()) {
+            where.append(" AND NOT EXISTS (SELECT 1 FROM case_assignment w WHERE w.case_id = c.id)");
+        }
+        if (filter.openOnly()) {
+            where.append(" AND c.status <> 'CLOSED'");
         }
         long offset = (long) page * size;
         // One statement for the usual search: the hits, at most COUNT_LIMIT + 1 of them, in a list the planner must

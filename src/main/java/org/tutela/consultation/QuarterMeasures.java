@@ -10,6 +10,19 @@ import java.time.LocalDate;
 public record QuarterMeasures(LocalDate from, LocalDate to, long monitoringCases, long monitoringYes,
                               long guidanceCases, long guidanceYes) {
 
+    /** E.1.1 and E.1.2: the share of cases, in percent, each measure is to reach every quarter. */
+    public static final double TARGET = 90.0;
+
+    /** Whether the E.1.1 rate is known and below {@link #TARGET}. */
+    public boolean monitoringBelowTarget() {
+        return monitoringRate() != null && monitoringRate() < TARGET;
+    }
+
+    /** Whether the E.1.2 rate is known and below {@link #TARGET}. */
+    public boolean guidanceBelowTarget() {
+        return guidanceRate() != null && guidanceRate() < TARGET;
+    }
+
     public Double monitoringRate() {
         return monitoringCases == 0 ? null : 100.0 * monitoringYes / monitoringCases;
     }

@@ -78,13 +78,16 @@ class DemoData implements SmartLifecycle {
     private final ComplianceMonitoring monitoring;
     private final Obligations obligations;
     private final FirearmWorkerContacts workerContacts;
+    private final DemoDay day;
 
     DemoData(JdbcClient jdbc, PasswordEncoder passwordEncoder, CaseManagement cases, MeetingPlaces places,
              StaffingCalendar calendar, TransactionTemplate transactions, Environment environment,
-             ComplianceMonitoring monitoring, Obligations obligations, FirearmWorkerContacts workerContacts) {
+             ComplianceMonitoring monitoring, Obligations obligations, FirearmWorkerContacts workerContacts,
+             DemoDay day) {
         this.monitoring = monitoring;
         this.obligations = obligations;
         this.workerContacts = workerContacts;
+        this.day = day;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.cases = cases;
@@ -186,6 +189,8 @@ class DemoData implements SmartLifecycle {
                 orgs.get(OrganizationType.DV_CENTER), OrganizationType.DV_CENTER, region);
         staffingsAndHearings(cpi, supervisor, bas, caseIds);
         firearmFollowUps(cpi, bas, caseIds);
+        // what needs each role today: see DemoDay
+        day.load(caseIds, users, orgs, region);
     }
 
     /**
@@ -321,7 +326,7 @@ class DemoData implements SmartLifecycle {
     }
 
     /** Runs {@code work} signed in as {@code user}, so that the audit trail names who did it. */
-    private static <T> T as(CurrentUser user, java.util.function.Supplier<T> work) {
+    static <T> T as(CurrentUser user, java.util.function.Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,

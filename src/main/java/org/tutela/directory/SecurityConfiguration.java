@@ -134,6 +134,9 @@ public class SecurityConfiguration {
                         .hasAnyRole(PLACE_READERS)
                         .requestMatchers(POST, "/api/v1/meeting-places").hasAnyRole(PLACE_KEEPERS)
                         .requestMatchers(PATCH, "/api/v1/meeting-places/*").hasAnyRole(PLACE_KEEPERS)
+                        .requestMatchers(POST, "/api/v1/cases/*/consultation-requests").hasAnyRole(CASE_WRITERS)
+                        .requestMatchers(GET, "/api/v1/consultation-requests", "/api/v1/consultation-requests/*")
+                        .hasAnyRole(CONSULTATION_READERS)
                         .anyRequest().denyAll())
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e
@@ -195,6 +198,8 @@ public class SecurityConfiguration {
                         .requestMatchers(GET, "/calendar").hasRole("BAS")
                         .requestMatchers(POST, "/calendar/events/*/decision", "/calendar/events/*/attendance",
                                 "/calendar/feed", "/calendar/feed/revoke").hasRole("BAS")
+                        .requestMatchers(GET, "/cases/*/consultation-requests/new").hasAnyRole(CASE_WRITERS)
+                        .requestMatchers(POST, "/cases/*/consultation-requests").hasAnyRole(CASE_WRITERS)
                         .requestMatchers(GET, "/cases/*/events/new").hasAnyRole(EVENT_REQUESTERS)
                         .requestMatchers(POST, "/cases/*/events").hasAnyRole(EVENT_REQUESTERS)
                         .requestMatchers(GET, "/cases/*/events").hasAnyRole(CONSULTATION_READERS)

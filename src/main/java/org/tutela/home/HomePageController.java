@@ -1,42 +1,66 @@
 package org.tutela.home;
 
-import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.tutela.compliance.Obligations;
-import org.tutela.consultation.ConsultationLog;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tutela.consultation.ConsultationRequest;
 import org.tutela.directory.CurrentUser;
-import org.tutela.directory.Role;
 import org.tutela.directory.UserDirectory;
-import org.tutela.shared.AgencyTime;
 
-/** Each role lands here, on a page that says what it can do today. */
+/** Each role lands here, on a page that says what needs them today, most urgent first. */
 @Controller
 class HomePageController {
 
-    private final ConsultationLog consultations;
-    private final Obligations obligations;
+    private final Today today;
     private final UserDirectory directory;
 
-    HomePageController(ConsultationLog consultations, Obligations obligations, UserDirectory directory) {
-        this.consultations = consultations;
-        this.obligations = obligations;
+    HomePageController(Today today, UserDirectory directory) {
+        this.today = today;
         this.directory = directory;
     }
 
     @GetMapping("/")
-    String home(@AuthenticationPrincipal CurrentUser me, Model model) {
+    String home(@AuthenticationPrincipal CurrentUser me,
+                @RequestParam(required = false) String consultationRequested, Model model) {
         model.addAttribute("roleKey", "home." + me.role().name());
         // supervisors and administrators: the grants of a role that wait for their decision
         model.addAttribute("grantsAwaiting", directory.grantsAwaiting(me));
-        if (me.role() == Role.BAS) {
-            model.addAttribute("measures", consultations.quarter(me, AgencyTime.today()));
-            model.addAttribute("followUps", consultations.openFollowUps(me));
-            model.addAttribute("firearmFollowUps", obligations.firearmFollowUps(me, false, null).stream()
-                    .filter(f -> !f.resolved()).toList());
+        List<ConsultationRequest> requests = List.of();
+        switch (me.role()) {
+            case BAS -> model.addAttribute("bas", today.bas(me));
+            case CPI, CASE_MANAGER -> {
+                Today.WorkerDay day = today.worker(me);
+                model.addAttribute("worker", day);
+                requests = day.consultationRequests();
+            }
+            case SUPERVISOR -> {
+                Today.SupervisorDay day = today.supervisor(me);
+                model.addAttribute("supervisor", day);
+                requests = day.consultationRequests();
+            }
+            default -> {
+            }
         }
+        // after a request for a consultation: its case's number, from the requests shown (an id names nothing else)
+        UUID asked = uuid(consultationRequested);
+        model.addAttribute("requestedCase", asked == null ? null : requests.stream()
+                .filter(r -> r.caseId().equals(asked)).map(ConsultationRequest::caseNumber).findFirst().orElse(null));
         return "home/index";
+    }
+
+    /** The id in a query parameter, or null when it is none (the parameter only names what to say). */
+    private static UUID uuid(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -34,7 +34,7 @@ class Navigation {
                     items.add(new Item("/approvals", "nav.approvals"));
                 }
             }
-            case DV_ADVOCATE -> items.add(new Item("/cases", "nav.cases"));
+            // the advocate's cases arrive with enrollment (a later issue): until then no link to an empty list
             case ADMIN -> {
                 items.add(new Item("/admin/users", "nav.users"));
                 items.add(new Item("/admin/organizations", "nav.organizations"));

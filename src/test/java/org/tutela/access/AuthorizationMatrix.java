@@ -103,6 +103,8 @@ final class AuthorizationMatrix {
         roles("GET /meeting-places", PLACE_KEEPERS);
         roles("POST /meeting-places", PLACE_KEEPERS);
         roles("POST /meeting-places/{id}", PLACE_KEEPERS);
+        roles("GET /cases/{id}/consultation-requests/new", CASE_WRITERS);
+        roles("POST /cases/{id}/consultation-requests", CASE_WRITERS);
         roles("GET /cases/{id}/court-brief", CONSULTATION_READERS);
         roles("GET /cases/{id}/court-brief.pdf", CONSULTATION_READERS);
         roles("GET /perpetrators/{id}/timeline", CONSULTATION_READERS);
@@ -175,6 +177,9 @@ final class AuthorizationMatrix {
         roles("GET /api/v1/meeting-places/{id}", PLACE_READERS);
         roles("POST /api/v1/meeting-places", PLACE_KEEPERS);
         roles("PATCH /api/v1/meeting-places/{id}", PLACE_KEEPERS);
+        roles("POST /api/v1/cases/{id}/consultation-requests", CASE_WRITERS);
+        roles("GET /api/v1/consultation-requests", CONSULTATION_READERS);
+        roles("GET /api/v1/consultation-requests/{id}", CONSULTATION_READERS);
         roles("GET /api/v1/cases/{caseId}/court-brief", CONSULTATION_READERS);
         roles("GET /api/v1/perpetrators/{id}/timeline", CONSULTATION_READERS);
         // API documentation and the error page: public

@@ -45,7 +45,7 @@ class ComplianceTasksBrowserTests extends BrowserTest {
         Api api = new Api(port);
         caseId = Fixtures.openCase(api, "cpi");
         caseNumber = api.get("cpi", "/api/v1/cases/" + caseId).json().get("caseNumber").asString();
-        Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "9 Tasks Road", "555-0190");
+        Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "9 Tasks Road", "305-555-0190");
         monitoringId = api.post("bas", "/api/v1/cases/" + caseId + "/monitoring", "{}").json().get("id").asString();
         Api.Response o = api.post("bas", "/api/v1/monitoring/" + monitoringId + "/obligations", Api.json(Map.of(
                 "source", "FIREARM_SURRENDER", "issuer", "Suncoast Circuit Court", "orderedOn",

@@ -33,7 +33,7 @@ class FirearmWorkerContactsIntegrationTests {
 
     private Setup overdueSurrender(Api api) {
         String caseId = Fixtures.openCase(api, "cpi");
-        String perpetratorId = Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "5 Firearm Road", "555-0177");
+        String perpetratorId = Fixtures.addPerson(api, "cpi", caseId, "PERPETRATOR", "5 Firearm Road", "305-555-0177");
         String monitoringId = api.post("bas", "/api/v1/cases/" + caseId + "/monitoring", "{}").json().get("id").asString();
         Api.Response o = api.post("bas", "/api/v1/monitoring/" + monitoringId + "/obligations", Api.json(Map.of(
                 "source", "FIREARM_SURRENDER", "issuer", "Suncoast Circuit Court", "orderedOn",

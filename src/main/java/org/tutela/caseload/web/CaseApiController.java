@@ -1,6 +1,7 @@
 package org.tutela.caseload.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tutela.caseload.CaseData;
+import org.tutela.caseload.CaseFilter;
 import org.tutela.caseload.CaseManagement;
 import org.tutela.caseload.CaseSummary;
 import org.tutela.caseload.CaseView;
@@ -47,9 +49,16 @@ class CaseApiController {
     @Operation(summary = "Search the cases you may see by case number, person name or maltreatment")
     PageOf<CaseSummary> search(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
                                @RequestParam(required = false) Maltreatment maltreatment,
+                               @Parameter(description = "only the cases assigned to this user")
+                               @RequestParam(required = false) UUID worker,
+                               @Parameter(description = "true: only the cases nobody is assigned to")
+                               @RequestParam(required = false) Boolean unassigned,
+                               @Parameter(description = "true: only the cases not closed")
+                               @RequestParam(required = false) Boolean open,
                                @RequestParam(required = false) Integer page,
                                @RequestParam(required = false) Integer size) {
-        return cases.search(user, q, maltreatment, PageOf.page(page), PageOf.size(size, 20));
+        return cases.search(user, new CaseFilter(q, maltreatment, worker, Boolean.TRUE.equals(unassigned),
+                Boolean.TRUE.equals(open)), PageOf.page(page), PageOf.size(size, 20));
     }
 
     @PostMapping("/cases")

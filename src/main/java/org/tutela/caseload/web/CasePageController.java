@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tutela.access.CaseAccess;
+import org.tutela.caseload.CaseFilter;
 import org.tutela.caseload.CaseManagement;
 import org.tutela.caseload.CaseStatus;
 import org.tutela.caseload.CaseView;
@@ -52,12 +53,21 @@ class CasePageController {
     @GetMapping("/cases")
     String list(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String q,
                 @RequestParam(required = false) Maltreatment maltreatment,
+                @RequestParam(required = false) UUID worker,
+                @RequestParam(required = false) Boolean unassigned,
+                @RequestParam(required = false) Boolean open,
                 @RequestParam(required = false) Integer page,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        CaseFilter filter = new CaseFilter(q, maltreatment, worker, Boolean.TRUE.equals(unassigned),
+                Boolean.TRUE.equals(open));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("maltreatment", maltreatment);
         model.addAttribute("maltreatments", Maltreatment.values());
-        model.addAttribute("results", cases.search(me, q, maltreatment, PageOf.page(page), PAGE_SIZE));
+        model.addAttribute("filter", filter);
+        // the worker's name, when they are a worker of the user's region; an id alone names nobody on the page
+        model.addAttribute("workerName", worker == null ? null : directory.workersInRegion(me.regionId()).stream()
+                .filter(u -> u.id().equals(worker)).map(u -> u.displayName()).findFirst().orElse(null));
+        model.addAttribute("results", cases.search(me, filter, PageOf.page(page), PAGE_SIZE));
         model.addAttribute("canCreate", access.canCreateCase(me));
         return htmx != null ? "caseload/list :: results" : "caseload/list";
     }
@@ -169,10 +179,12 @@ class CasePageController {
     // ---- people -------------------------------------------------------------------------------------------
 
     @GetMapping("/cases/{id}/people/new")
-    String newPerson(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
+    String newPerson(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+                     @RequestParam(required = false) PersonRole role, Model model) {
         CaseView view = cases.get(me, id);
         PersonForm form = new PersonForm();
-        form.setRole(PersonRole.SURVIVOR);
+        // the home page links a case's missing perpetrator or child straight to this form in that role
+        form.setRole(role == null ? PersonRole.SURVIVOR : role);
         return personForm(form, view, null, model);
     }
 

@@ -2,7 +2,6 @@ package org.tutela.caseload.web;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -40,7 +39,7 @@ class CaseApiControllerTests {
 
     @Test
     void aCaseReaderSearches() throws Exception {
-        when(cases.search(any(), any(), isNull(), anyInt(), anyInt())).thenReturn(new PageOf<>(List.of(), 0, 20, 0));
+        when(cases.search(any(), any(org.tutela.caseload.CaseFilter.class), anyInt(), anyInt())).thenReturn(new PageOf<>(List.of(), 0, 20, 0));
         mvc.perform(get("/api/v1/cases").param("q", "x").with(as(Role.BAS)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items").isArray())

@@ -2,7 +2,6 @@ package org.tutela.caseload.web;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -45,7 +44,7 @@ class CasePageControllerTests {
 
     @Test
     void aCpiSeesTheCaseListAndHtmxGetsOnlyTheResults() throws Exception {
-        when(cases.search(any(), any(), isNull(), anyInt(), anyInt())).thenReturn(new PageOf<>(List.of(), 0, 20, 0));
+        when(cases.search(any(), any(org.tutela.caseload.CaseFilter.class), anyInt(), anyInt())).thenReturn(new PageOf<>(List.of(), 0, 20, 0));
         mvc.perform(get("/cases").with(as(Role.CPI)))
                 .andExpect(status().isOk())
                 .andExpect(view().name("caseload/list"))
