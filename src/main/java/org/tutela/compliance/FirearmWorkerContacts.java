@@ -57,7 +57,7 @@ public class FirearmWorkerContacts {
         }
         Obligation o = obligations.get(user, obligationId);
         if (o.source() != ObligationSource.FIREARM_SURRENDER) {
-            throw new InvalidInput("obligationId", "is not a firearm surrender order: only those have a follow-up");
+            throw new InvalidInput("obligationId", "invalid.firearm.notFirearm");
         }
         return o;
     }
@@ -68,12 +68,12 @@ public class FirearmWorkerContacts {
         Obligation o = requireDocumentable(worker, obligationId);
         List<InvalidInput.FieldError> errors = new ArrayList<>(validation.violations(data));
         if (data.party() == WorkerContactParty.OTHER && (data.note() == null || data.note().isBlank())) {
-            errors.add(new InvalidInput.FieldError("note", "say in the note whom you contacted"));
+            errors.add(new InvalidInput.FieldError("note", "invalid.workerContact.whom"));
         }
         if (data.contactedOn() != null && o.orderedOn() != null && data.contactedOn().isBefore(o.orderedOn())
                 && errors.stream().noneMatch(e -> e.field().equals("contactedOn"))) {
-            errors.add(new InvalidInput.FieldError("contactedOn",
-                    "must be on or after the date the surrender was ordered (" + o.orderedOn() + ")"));
+            errors.add(new InvalidInput.FieldError("contactedOn", "invalid.workerContact.beforeOrder",
+                    new org.tutela.shared.Messages.Day(o.orderedOn())));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

@@ -53,6 +53,14 @@ public class Messages {
         }
     }
 
+    /** A day written as the reader's language writes it ({@link Dates}), as an argument of a message. */
+    public record Day(java.time.LocalDate day) {
+        @Override
+        public String toString() {
+            return new Dates().day(day);
+        }
+    }
+
     /** Messages to be read later as one list ("street, phone"). */
     public record Listed(java.util.List<Text> items) {
         @Override

@@ -184,7 +184,7 @@ class FirearmWorkerContactsIntegrationTests {
         HttpResponse<String> refused = cpi.submit(formPage, obligationPage + "/firearm-worker-contacts",
                 Map.of("contactedOn", AgencyTime.today().toString(), "party", "OTHER", "outcome", "PENDING"));
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("say in the note whom you contacted", "aria-invalid=\"true\"");
+        assertThat(refused.body()).contains("Say in the note whom you contacted.", "aria-invalid=\"true\"");
 
         HttpResponse<String> saved = cpi.submit(formPage, obligationPage + "/firearm-worker-contacts",
                 Map.of("contactedOn", AgencyTime.today().toString(), "party", "OTHER", "outcome", "UNABLE_TO_REACH",
