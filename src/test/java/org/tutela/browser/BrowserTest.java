@@ -92,6 +92,11 @@ abstract class BrowserTest {
     }
 
     void signOut() {
+        // on a narrow screen the sign-out button is in the folded menu
+        List<WebElement> toggle = driver.findElements(By.cssSelector(".menu-toggle"));
+        if (!toggle.isEmpty() && toggle.get(0).isDisplayed() && "false".equals(toggle.get(0).getAttribute("aria-expanded"))) {
+            toggle.get(0).click();
+        }
         WebElement button = driver.findElement(By.cssSelector("header form[action$='/logout'] button"));
         assertThat(button.getText()).isEqualTo("Sign out");
         button.click();
