@@ -85,3 +85,23 @@ document.addEventListener('click', function (event) {
   }
   document.getElementById('professionalName').focus();
 });
+// The header's menu on a narrow screen: a disclosure button (hidden until this script runs, so that without script
+// the menu simply shows) that folds and unfolds the navigation; Escape folds it again and returns to the button.
+(function () {
+  var toggle = document.querySelector('.menu-toggle');
+  if (!toggle) {
+    return;
+  }
+  var menu = document.getElementById(toggle.getAttribute('aria-controls'));
+  toggle.hidden = false;
+  toggle.addEventListener('click', function () {
+    toggle.setAttribute('aria-expanded', toggle.getAttribute('aria-expanded') === 'true' ? 'false' : 'true');
+  });
+  menu.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && toggle.getAttribute('aria-expanded') === 'true'
+        && getComputedStyle(toggle).display !== 'none') {
+      toggle.setAttribute('aria-expanded', 'false');
+      toggle.focus();
+    }
+  });
+})();

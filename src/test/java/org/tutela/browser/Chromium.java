@@ -92,7 +92,10 @@ public final class Chromium implements AutoCloseable {
     public Path screenshot(String name) {
         Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-        double width = ((Number) size.get("width")).doubleValue();
+        // the content may be narrower than the viewport (under a device metrics override): the whole viewport then
+        Map<String, Object> viewport = (Map<String, Object>) metrics.get("cssLayoutViewport");
+        double width = Math.max(((Number) size.get("width")).doubleValue(),
+                ((Number) viewport.get("clientWidth")).doubleValue());
         double height = Math.min(((Number) size.get("height")).doubleValue(), 8000);
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
                 "captureBeyondViewport", true,
