@@ -281,7 +281,7 @@ class PhoneLayoutBrowserTests extends BrowserTest {
         person.put("lastName", last);
         person.put("dateOfBirth", "1988-06-14");
         person.put("address", Map.of("line1", line1, "city", "Sampleton", "state", "FL", "postalCode", "39999"));
-        person.put("phone", "555-0142");
+        person.put("phone", "305-555-0142");
         person.put("email", "someone.with.a.very.long.address@" + "example-domain-of-a-dv-center.org");
         Api.Response r = api.post("cpi", "/api/v1/cases/" + caseId + "/people", Api.json(person));
         assertThat(r.status()).withFailMessage(() -> "add person: " + r.status() + " " + r.body()).isEqualTo(201);

@@ -98,7 +98,7 @@ class MeetingPlacesIntegrationTests {
         assertThat(request(api, Fixtures.openCase(api, "cpi"), id, someDay()).status()).isEqualTo(201);
         Api.Response renamed = api.patch("admin", "/api/v1/meeting-places/" + id, "{\"name\":\"Anything else\"}");
         assertThat(renamed.status()).isEqualTo(400);
-        assertThat(renamed.json().get("errors").get(0).get("message").asString()).contains("retire it");
+        assertThat(renamed.json().get("errors").get(0).get("message").asString()).contains("Retire it");
         assertThat(api.patch("admin", "/api/v1/meeting-places/" + id, "{\"status\":\"RETIRED\"}").status())
                 .isEqualTo(200);
     }
@@ -129,7 +129,7 @@ class MeetingPlacesIntegrationTests {
                 Map.of("kind", "OFFICE", "name", name + " C", "address", "455 Gulf Breeze Avenue", "status", "ACTIVE",
                         "version", place.get("version").asString()));
         assertThat(stale.statusCode()).isEqualTo(200);
-        assertThat(stale.body()).contains("changed by someone else");
+        assertThat(stale.body()).contains("Someone else changed");
     }
 
     /**
