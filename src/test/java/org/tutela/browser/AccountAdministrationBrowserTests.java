@@ -94,6 +94,7 @@ class AccountAdministrationBrowserTests extends BrowserTest {
     void anAdministratorKeepsTheOrganizationsOnTheirOwnPage() {
         driver.manage().window().setSize(new Dimension(390, 844));
         signIn("admin");
+        openMenu();
         driver.findElement(By.cssSelector("header nav a[href='/admin/organizations']")).click();
         waitFor().until(ExpectedConditions.urlToBe(url("/admin/organizations")));
         assertThat(text("h1")).isEqualTo("Organizations");

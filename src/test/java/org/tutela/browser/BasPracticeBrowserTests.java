@@ -131,7 +131,7 @@ class BasPracticeBrowserTests extends BrowserTest {
                 .isTrue();
         check("bas-consultation-error");
 
-        WebElement insert = driver.findElement(By.xpath("//button[normalize-space()='Insert the E.1.1 sentence']"));
+        WebElement insert = driver.findElement(By.xpath("//button[normalize-space()='Insert the monitoring sentence']"));
         insert.click();
         note = driver.findElement(By.id("note"));
         assertThat(note.getAttribute("value")).startsWith("Talked through").endsWith(SENTENCE);

@@ -91,12 +91,16 @@ abstract class BrowserTest {
         waitFor().until(ExpectedConditions.urlToBe(url("/")));
     }
 
-    void signOut() {
-        // on a narrow screen the sign-out button is in the folded menu
+    /** On a narrow screen the header's links and sign-out button are in the folded menu: opens it. */
+    void openMenu() {
         List<WebElement> toggle = driver.findElements(By.cssSelector(".menu-toggle"));
         if (!toggle.isEmpty() && toggle.get(0).isDisplayed() && "false".equals(toggle.get(0).getAttribute("aria-expanded"))) {
             toggle.get(0).click();
         }
+    }
+
+    void signOut() {
+        openMenu();
         WebElement button = driver.findElement(By.cssSelector("header form[action$='/logout'] button"));
         assertThat(button.getText()).isEqualTo("Sign out");
         button.click();

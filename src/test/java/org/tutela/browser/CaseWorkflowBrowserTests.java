@@ -65,7 +65,8 @@ class CaseWorkflowBrowserTests extends BrowserTest {
         assertThat(caseErrors.findElements(By.cssSelector("a[href='#maltreatments']"))).isNotEmpty();
         assertThat(driver.findElement(By.id("maltreatments")).getAttribute("aria-describedby"))
                 .isEqualTo("maltreatments-error");
-        assertThat(driver.findElement(By.id("caseNumber")).getAttribute("aria-describedby")).isEqualTo("caseNumber-error");
+        assertThat(driver.findElement(By.id("caseNumber")).getAttribute("aria-describedby"))
+                .isEqualTo("caseNumber-hint caseNumber-error");
         check("case-new-error");
         driver.findElement(By.cssSelector("header nav")).findElement(By.linkText("Cases")).click();
         waitFor().until(ExpectedConditions.urlToBe(url("/cases")));
