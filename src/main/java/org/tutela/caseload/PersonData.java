@@ -40,10 +40,15 @@ public record PersonData(
     /** The same person with the phone number and ZIP code stored in their one format. */
     PersonData normalized() {
         Address a = address == null ? null : new Address(address.line1(), address.line2(), address.city(),
-                address.state(), address.postalCode() == null ? null : address.postalCode().trim());
+                address.state(), blankToNull(address.postalCode()));
         return new PersonData(role, firstName, lastName, dateOfBirth, gender, preferredLanguage, a,
-                UsPhone.normalize(phone), email == null ? null : email.trim(), workplace, schoolOrChildCare,
+                UsPhone.normalize(phone), blankToNull(email), workplace, schoolOrChildCare,
                 shelterStatus, confirmWiderDisclosure);
+    }
+
+    /** A field left empty on a form is not recorded (and so not checked against a format). */
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     /** A supervisor confirms a role change that shows the person's contact fields to the BAS. */

@@ -122,7 +122,7 @@ class CaseWorkflowBrowserTests extends BrowserTest {
         assertThat(driver.switchTo().activeElement()).isEqualTo(summary);
         WebElement link = summary.findElement(By.cssSelector("a[href='#firstName']"));
         assertThat(link.getText()).startsWith("First name: ").endsWith(error.getText());
-        assertThat(summary.findElements(By.cssSelector("li"))).hasSize(1);
+        assertThat(summary.findElements(By.cssSelector("li"))).as(summary.getText()).hasSize(1);
         assertThat(error.getText()).isNotBlank();
         WebElement firstName = driver.findElement(By.id("firstName"));
         assertThat(firstName.getAttribute("aria-invalid")).isEqualTo("true");
@@ -142,7 +142,7 @@ class CaseWorkflowBrowserTests extends BrowserTest {
         WebElement person = driver.findElements(By.cssSelector(".people article")).stream()
                 .filter(a -> a.getText().contains("Robin " + lastName)).findFirst().orElse(null);
         assertNotNull(person, "the case page lists the new person");
-        assertThat(person.getText()).contains("Survivor", address, "305-555-0199");
+        assertThat(person.getText()).contains("Survivor", address, "(305) 555-0199");
         canaryAddress = address;
         check("case-person-added");
 
