@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,14 +88,12 @@ class Grants {
     private final Accounts accounts;
     private final SignInThrottle throttle;
     private final AuditTrail audit;
-    private final MessageSource messages;
 
-    Grants(JdbcClient jdbc, Accounts accounts, SignInThrottle throttle, AuditTrail audit, MessageSource messages) {
+    Grants(JdbcClient jdbc, Accounts accounts, SignInThrottle throttle, AuditTrail audit) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.throttle = throttle;
         this.audit = audit;
-        this.messages = messages;
     }
 
     /**
@@ -308,8 +305,7 @@ class Grants {
                 .collect(Collectors.joining(" "));
     }
 
-    private String message(String key, Object... args) {
-        return messages.getMessage(key, args.length == 0 ? null : args,
-                org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    private static String message(String key, Object... args) {
+        return org.tutela.shared.Messages.text(key, args);
     }
 }

@@ -54,9 +54,7 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     /** Each field at fault named by its label in the detail, by its path in {@code errors}, in the reader's language. */
     public static ProblemDetail invalid(List<InvalidInput.FieldError> errors) {
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, errors.stream()
-                .map(e -> Messages.label(locale, e.field()) + ": " + e.message()).collect(Collectors.joining(" ")));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, InvalidInput.describe(errors));
         problem.setTitle(Messages.text("problem.invalid"));
         problem.setProperty("errors", errors.stream()
                 .map(e -> Map.of("field", e.field(), "message", e.message())).toList());

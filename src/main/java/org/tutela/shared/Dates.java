@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 @Component("dates")
 public class Dates {
 
-    private final Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
+    /** Each language's formatters, built once from its message file (shared by every instance). */
+    private static final Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
 
     /** The day: "Dec 4, 2026". */
     public String day(Object value) {

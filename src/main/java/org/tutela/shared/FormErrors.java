@@ -16,8 +16,7 @@ public final class FormErrors {
             try {
                 binding.rejectValue(field, "invalid", error.message());
             } catch (RuntimeException notAField) {
-                binding.reject("invalid", Messages.label(org.springframework.context.i18n.LocaleContextHolder.getLocale(),
-                        error.field()) + ": " + error.message());
+                binding.reject("invalid", InvalidInput.describe(java.util.List.of(error)));
             }
         }
     }

@@ -36,6 +36,11 @@ public class InvalidInput extends RuntimeException {
     /** Every field at fault, named by its label, with what to do, in the current request's language. */
     @Override
     public String getMessage() {
+        return describe(errors);
+    }
+
+    /** Fields at fault as a reader is told of them: "Case number: Fill this in." for each, in their language. */
+    public static String describe(List<FieldError> errors) {
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         return String.join(" ", errors.stream().map(e -> Messages.label(locale, e.field()) + ": " + e.message())
                 .toList());
