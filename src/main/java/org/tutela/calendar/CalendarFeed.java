@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,6 +21,8 @@ import org.tutela.directory.CurrentUser;
 import org.tutela.directory.OrganizationType;
 import org.tutela.directory.Role;
 import org.tutela.shared.AgencyTime;
+import org.tutela.shared.Languages;
+import org.tutela.shared.Messages;
 
 /**
  * Each BAS's ICS feed. A calendar app cannot sign in, so the long random secret in the feed's address is the
@@ -37,14 +38,12 @@ public class CalendarFeed {
     private final JdbcClient jdbc;
     private final StaffingCalendar calendar;
     private final AuditTrail audit;
-    private final MessageSource messages;
     private final SecureRandom random = new SecureRandom();
 
-    CalendarFeed(JdbcClient jdbc, StaffingCalendar calendar, AuditTrail audit, MessageSource messages) {
+    CalendarFeed(JdbcClient jdbc, StaffingCalendar calendar, AuditTrail audit) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.audit = audit;
-        this.messages = messages;
     }
 
     /** When the BAS's current feed address was made; empty when they have none. */
@@ -111,8 +110,10 @@ public class CalendarFeed {
         }
         CurrentUser bas = owner.get().user();
         audit.recordAs(bas.username(), bas.role().name(), "READ", "CALENDAR_FEED", owner.get().feedId());
-        return Optional.of(Ics.calendar(message("calendar.ics.name"),
-                calendar.feedEvents(bas).stream().map(this::entry).toList(), Instant.now()));
+        // the owner's language: a calendar program fetches the feed with no session and no language of its own
+        Locale language = Languages.locale(bas.language() == null ? "en" : bas.language());
+        return Optional.of(Ics.calendar(Messages.text(language, "calendar.ics.name"),
+                calendar.feedEvents(bas).stream().map(e -> entry(e, language)).toList(), Instant.now()));
     }
 
     /** A feed and its owner: {@code user} when they may read it now (an enabled BAS), null when not. */
@@ -135,16 +136,12 @@ public class CalendarFeed {
                 .optional();
     }
 
-    private Ics.Entry entry(Event e) {
-        String type = message("eventType." + e.type());
+    private static Ics.Entry entry(Event e, Locale language) {
+        String type = Messages.text(language, "eventType." + e.type());
         return new Ics.Entry(e.id(), e.startsAt().toInstant(), e.endsAt().toInstant(), e.version(),
-                message("calendar.ics.summary", type, e.caseNumber()),
-                e.place() != null ? e.place() : message("calendar.place.unconfirmed"),
-                message("calendar.ics.description", type, e.caseNumber()));
-    }
-
-    private String message(String key, Object... args) {
-        return messages.getMessage(key, args, Locale.ENGLISH);
+                Messages.text(language, "calendar.ics.summary", type, e.caseNumber()),
+                e.place() != null ? e.place() : Messages.text(language, "calendar.place.unconfirmed"),
+                Messages.text(language, "calendar.ics.description", type, e.caseNumber()));
     }
 
     private static byte[] hash(String secret) {

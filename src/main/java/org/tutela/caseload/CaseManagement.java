@@ -135,8 +135,8 @@ public class CaseManagement {
                    (SELECT string_agg(m.code, ',' ORDER BY m.code) FROM case_maltreatment m WHERE m.case_id = c.id)
                        AS maltreatments,
                    (SELECT json_agg(json_build_array(p.id, p.role, p.first_name, p.last_name)
-                                    ORDER BY p.role, p.last_name, p.first_name)
-                    FROM person p WHERE p.case_id = c.id) AS members""";
+                                    ORDER BY %s, p.last_name, p.first_name)
+                    FROM person p WHERE p.case_id = c.id) AS members""".formatted(PersonRole.SQL_ORDER);
 
     private long countUpToLimit(CharSequence where, List<Object> params) {
         return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM case_file c" + where + " LIMIT ?) hits")
@@ -222,7 +222,7 @@ public class CaseManagement {
                 WHERE a.case_id = ? ORDER BY u.display_name""").param(caseId)
                 .query((rs, n) -> new CaseView.Worker(rs.getObject("id", UUID.class), rs.getString("display_name")))
                 .list();
-        List<StoredPerson> stored = jdbc.sql(PERSON_SELECT + " WHERE p.case_id = ? ORDER BY p.role, p.last_name, p.first_name")
+        List<StoredPerson> stored = jdbc.sql(PERSON_SELECT + " WHERE p.case_id = ? ORDER BY " + PersonRole.SQL_ORDER + ", p.last_name, p.first_name")
                 .param(caseId).query((rs, n) -> person(rs)).list();
         java.util.function.Supplier<ContactGuard> guard = guardOf(caseId);
         List<PersonView> people = stored.stream().map(p -> disclose(user, p, guard)).toList();
@@ -267,6 +267,12 @@ public class CaseManagement {
         writeMaltreatments(id, complete.maltreatments());
         writeAssignments(id, complete.assignedUserIds());
         refreshSearchText(id);
+        // the history starts with the case: opened, by whom, with the values it was given
+        Map<String, String> opened = new LinkedHashMap<>();
+        opened.put(Change.CREATED, complete.caseNumber());
+        opened.putAll(caseFields(complete, null));
+        opened.remove("caseNumber");
+        recordChanges(id, "CASE", id, Map.of(), opened, Set.of(), null, user);
         audit.record("CREATE", "CASE", id);
         return id;
     }
@@ -670,8 +676,10 @@ public class CaseManagement {
         List<Change> changes = new ArrayList<>();
         jdbc.sql("""
                 SELECT h.entity_id, h.entity_type, h.field, h.protected, h.old_value, h.new_value, h.changed_at,
-                       h.changed_by, p.role AS person_role, coalesce(h.person_role, 'SURVIVOR') AS role_then
+                       coalesce(u.display_name, h.changed_by) AS changed_by, p.role AS person_role,
+                       coalesce(h.person_role, 'SURVIVOR') AS role_then
                 FROM change_history h LEFT JOIN person p ON p.id = h.entity_id
+                     LEFT JOIN app_user u ON u.username = h.changed_by
                 WHERE h.entity_id = ? ORDER BY h.changed_at DESC, h.id DESC""").param(id)
                 .query(rs -> {
                     boolean isProtected = rs.getBoolean("protected");

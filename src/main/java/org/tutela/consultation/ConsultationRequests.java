@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -23,6 +21,7 @@ import org.tutela.directory.CurrentUser;
 import org.tutela.directory.Role;
 import org.tutela.shared.AgencyTime;
 import org.tutela.shared.InvalidInput;
+import org.tutela.shared.Messages;
 import org.tutela.shared.PageOf;
 
 /**
@@ -54,13 +53,11 @@ public class ConsultationRequests {
     private final JdbcClient jdbc;
     private final CaseAccess access;
     private final AuditTrail audit;
-    private final MessageSource messages;
 
-    ConsultationRequests(JdbcClient jdbc, CaseAccess access, AuditTrail audit, MessageSource messages) {
+    ConsultationRequests(JdbcClient jdbc, CaseAccess access, AuditTrail audit) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
-        this.messages = messages;
     }
 
     /**
@@ -75,24 +72,24 @@ public class ConsultationRequests {
         access.requireViewCase(user, caseId);
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         if (data == null || data.reason() == null) {
-            errors.add(new InvalidInput.FieldError("reason", message("consultationRequest.error.reason")));
+            errors.add(new InvalidInput.FieldError("reason", "consultationRequest.error.reason"));
         }
         String note = data == null || data.note() == null || data.note().isBlank() ? null : data.note().trim();
         if (note != null && note.length() > NOTE_MAX) {
-            errors.add(new InvalidInput.FieldError("note", message("consultationRequest.error.noteLength", NOTE_MAX,
-                    note.length())));
+            errors.add(new InvalidInput.FieldError("note", "consultationRequest.error.noteLength", NOTE_MAX,
+                    note.length()));
         } else if (note != null) {
             // the note reaches the BAS: none of the case's protected contact values (the writer sees them all, so the
             // refusal tells them nothing new)
             Set<ContactMatcher.Kind> found = access.contactGuard(caseId).find(note);
             if (!found.isEmpty()) {
-                errors.add(new InvalidInput.FieldError("note", message("consultationRequest.error.noteContact")));
+                errors.add(new InvalidInput.FieldError("note", "consultationRequest.error.noteContact"));
             }
         }
         if (errors.isEmpty()) {
             open(caseId).ifPresent(asked -> errors.add(new InvalidInput.FieldError("reason",
-                    message("consultationRequest.error.alreadyAsked",
-                            asked.atZoneSameInstant(AgencyTime.ZONE).toLocalDate()))));
+                    "consultationRequest.error.alreadyAsked", new Messages.Day(asked.atZoneSameInstant(AgencyTime.ZONE)
+                            .toLocalDate()))));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -104,7 +101,7 @@ public class ConsultationRequests {
                 .params(id, caseId, user.id(), data.reason().name(), note).update();
         if (inserted == 0) {
             // asked by someone else a moment ago (the one open request per case)
-            throw new InvalidInput("reason", message("consultationRequest.error.alreadyAsked", AgencyTime.today()));
+            throw new InvalidInput("reason", "consultationRequest.error.alreadyAsked", new Messages.Day(AgencyTime.today()));
         }
         audit.record("CREATE", "CONSULTATION_REQUEST", id);
         return id;
@@ -207,10 +204,6 @@ public class ConsultationRequests {
         if (!Role.CASE_PRACTICE.contains(user.role())) {
             throw new AccessDeniedException("may not read requests for a consultation");
         }
-    }
-
-    private String message(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     static ConsultationRequest request(ResultSet rs, int n) throws SQLException {

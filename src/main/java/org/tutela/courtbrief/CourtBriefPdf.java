@@ -13,11 +13,12 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.tutela.compliance.Obligation;
 import org.tutela.consultation.Consultation;
+import org.tutela.shared.Dates;
+import org.tutela.shared.Messages;
 
 /** Lays a court brief out as a PDF of one to three pages (OpenPDF). */
 @Component
@@ -29,87 +30,100 @@ public class CourtBriefPdf {
     private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
     private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 8, Color.DARK_GRAY);
     private static final Color HEADER_BG = new Color(0xee, 0xf2, 0xf6);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** The brief in the reader's language (the request's), worded for the court rather than in contract codes. */
     public byte[] render(CourtBrief brief) {
+        Dates dates = new Dates();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.LETTER, 48, 48, 48, 48);
         try {
             PdfWriter.getInstance(document, out);
-            document.addTitle("Court brief " + brief.caseNumber());
+            document.addTitle(t("brief.title", brief.caseNumber()));
             document.addCreator("Tutela");
             document.open();
-            document.add(new Paragraph("Court brief: case " + brief.caseNumber(), TITLE));
-            document.add(new Paragraph("Prepared " + brief.preparedOn() + " by " + brief.preparedBy()
-                    + " (Batterer Accountability Specialist program). Case status: " + words(brief.caseStatus())
-                    + ". Maltreatments: " + String.join(", ", brief.maltreatments()) + ".", TEXT));
-            document.add(new Paragraph("For the dependency court and Children's Legal Services. It contains no "
-                    + "information about the survivor's or the children's whereabouts or services.", SMALL));
+            document.add(new Paragraph(t("brief.title", brief.caseNumber()), TITLE));
+            document.add(new Paragraph(t("brief.prepared", dates.day(brief.preparedOn()), brief.preparedBy(),
+                    t("status." + brief.caseStatus()), String.join(", ", brief.maltreatments())), TEXT));
+            document.add(new Paragraph(t("brief.notice"), SMALL));
 
-            heading(document, "Perpetrator");
-            PdfPTable people = table(new float[] {3, 2, 3}, "Name", "Date of birth", "Compliance monitoring");
+            heading(document, t("brief.perpetrator"));
+            PdfPTable people = table(new float[] {3, 2, 3}, t("brief.name"), t("person.dateOfBirth"), t("monitoring.title"));
             for (CourtBrief.Perpetrator p : brief.perpetrators()) {
-                cells(people, p.name(), text(p.dateOfBirth()), p.monitoredSince() == null ? "Not monitored"
-                        : "Since " + p.monitoredSince() + (p.monitoringEndedOn() == null ? "" : ", ended " + p.monitoringEndedOn()));
+                cells(people, p.name(), day(dates, p.dateOfBirth()), p.monitoredSince() == null ? t("brief.notMonitored")
+                        : t("brief.monitoredSince", dates.day(p.monitoredSince())) + (p.monitoringEndedOn() == null ? ""
+                        : ", " + t("brief.ended", dates.day(p.monitoringEndedOn()))));
             }
-            add(document, people, brief.perpetrators().isEmpty(), "No perpetrator is recorded on the case.");
+            add(document, people, brief.perpetrators().isEmpty(), t("brief.noPerpetrator"));
 
-            heading(document, "Obligations and compliance");
-            PdfPTable obligations = table(new float[] {2.2f, 4, 2.6f, 1.6f, 3}, "Source", "Requirement", "Issued by",
-                    "Status", "Latest check");
+            heading(document, t("brief.obligations"));
+            PdfPTable obligations = table(new float[] {2.2f, 4, 2.6f, 1.6f, 3}, t("obligation.source"),
+                    t("obligation.requirement"), t("obligation.issuer"), t("obligation.status"), t("brief.latestCheck"));
             for (Obligation o : brief.obligations()) {
                 Optional<Obligation.Check> latest = o.checks().stream().findFirst();
-                cells(obligations, words(o.source())
-                                + (o.injunctionKind() == null ? "" : " (" + words(o.injunctionKind()) + ")"),
-                        sentence(o.requirement()) + (o.dueOn() == null ? "" : " Due\u00a0" + o.dueOn() + ".")
+                cells(obligations, t("source." + o.source())
+                                + (o.injunctionKind() == null ? "" : " (" + t("injunctionKind." + o.injunctionKind()) + ")"),
+                        sentence(o.requirement()) + (o.dueOn() == null ? "" : " " + t("brief.dueOn", dates.day(o.dueOn())))
                                 + (o.recurrence() == null ? "" : " " + o.recurrence() + "."),
-                        o.issuer() + (o.orderNumber() == null ? "" : ", " + o.orderNumber()) + ", ordered " + o.orderedOn(),
-                        words(o.status()),
-                        latest.map(c -> c.checkedOn() + ", " + words(c.source()).toLowerCase() + ": "
-                                + shorten(c.note(), 160)).orElse("No check yet"));
+                        o.issuer() + (o.orderNumber() == null ? "" : ", " + o.orderNumber()) + ", "
+                                + t("brief.orderedOn", dates.day(o.orderedOn())),
+                        t("obligationStatus." + o.status()),
+                        latest.map(c -> dates.day(c.checkedOn()) + ", " + t("informationSource." + c.source()) + ": "
+                                + shorten(c.note(), 160)).orElse(t("brief.noCheck")));
             }
-            add(document, obligations, brief.obligations().isEmpty(), "No obligations are recorded.");
+            add(document, obligations, brief.obligations().isEmpty(), t("obligations.none"));
 
-            heading(document, "Firearm surrender");
-            PdfPTable firearms = table(new float[] {3, 2, 3, 3}, "Order", "Due", "Outcome", "Follow-up");
+            heading(document, t("firearm.title"));
+            PdfPTable firearms = table(new float[] {3, 2, 3, 3}, t("brief.firearm.order"), t("obligation.dueOn"),
+                    t("brief.firearm.outcome"), t("brief.firearm.followUp"));
             for (Obligation o : brief.firearmObligations()) {
                 Obligation.FirearmFollowUp f = o.firearm();
-                cells(firearms, o.issuer() + (o.orderNumber() == null ? "" : ", " + o.orderNumber()), text(o.dueOn()),
-                        f.outcome() == null ? "No outcome confirmed" : words(f.outcome())
-                                + " (" + f.outcomeOn() + ")" + (f.evidence() == null ? "" : ": " + f.evidence()),
-                        (f.overdue() ? "OVERDUE since " + f.overdueAfter() + ". " : f.resolved() ? "Resolved. " : "Open. ")
-                                + count(f.contacts().size(), "contact") + " with law enforcement and the court, "
-                                + count(f.escalations().size(), "escalation") + "."
-                                + (f.professionalDocumented() == null ? "" : f.professionalDocumented()
-                                ? " Documented by the child welfare professional." : " Not yet documented by the child welfare professional."));
+                cells(firearms, o.issuer() + (o.orderNumber() == null ? "" : ", " + o.orderNumber()), day(dates, o.dueOn()),
+                        f.outcome() == null ? t("firearm.noOutcome") : t("firearmOutcome." + f.outcome())
+                                + " (" + dates.day(f.outcomeOn()) + ")" + (f.evidence() == null ? "" : ": " + f.evidence()),
+                        (f.overdue() ? t("brief.firearm.overdueSince", dates.day(f.overdueAfter())) : f.resolved()
+                                ? t("firearm.resolved") + "." : t("brief.firearm.open")) + " "
+                                + t("brief.firearm.contacts", f.contacts().size(), f.escalations().size())
+                                + (f.professionalDocumented() == null ? "" : " " + t(f.professionalDocumented()
+                                ? "brief.firearm.documented" : "brief.firearm.notDocumented")));
             }
-            add(document, firearms, brief.firearmObligations().isEmpty(), "No firearm surrender is ordered.");
+            add(document, firearms, brief.firearmObligations().isEmpty(), t("brief.noFirearm"));
 
-            heading(document, "Staffings and hearings");
-            PdfPTable events = table(new float[] {2.4f, 2.2f, 3, 1.6f, 4}, "Event", "When", "Where", "BAS", "Accountability notes");
+            heading(document, t("brief.events"));
+            PdfPTable events = table(new float[] {2.4f, 2.2f, 3, 1.6f, 4}, t("brief.event"), t("brief.when"),
+                    t("brief.where"), t("brief.basStatus"), t("brief.notes"));
             for (CourtBrief.Event e : brief.events()) {
-                cells(events, words(e.type()), e.startsAt().format(WHEN),
-                        e.place() != null ? e.place() : "To be confirmed", words(e.status()), shorten(e.accountabilityNotes(), 240));
+                cells(events, t("eventType." + e.type()), dates.dayTime(e.startsAt()),
+                        e.place() != null ? e.place() : t("calendar.place.unconfirmed"), t("eventStatus." + e.status()),
+                        shorten(e.accountabilityNotes(), 240));
             }
-            add(document, events, brief.events().isEmpty(), "The BAS has not attended a staffing or hearing on this case.");
+            add(document, events, brief.events().isEmpty(), t("brief.noEvents"));
 
-            heading(document, "Consultations (" + brief.consultationsTotal() + ")");
-            PdfPTable consultations = table(new float[] {1.8f, 4, 1.6f, 1.6f}, "Date", "Professional", "E.1.1", "E.1.2");
+            heading(document, t("brief.consultations", brief.consultationsTotal()));
+            PdfPTable consultations = table(new float[] {1.8f, 4, 1.6f, 1.6f}, t("consultation.consultedOn"),
+                    t("consultation.professional"), t("consultation.e11.short"), t("consultation.e12.short"));
             for (Consultation c : brief.consultations()) {
-                cells(consultations, text(c.consultedOn()), c.professionalName() + ", " + c.professionalRole() + " ("
-                        + c.organizationName() + ")", c.complianceMonitoring() == org.tutela.consultation.ComplianceAnswer.NOT_APPLICABLE
-                                ? "N/A" : words(c.complianceMonitoring()), words(c.guidedSafetyActions()));
+                cells(consultations, dates.day(c.consultedOn()), c.professionalName() + ", " + c.professionalRole() + " ("
+                        + c.organizationName() + ")", t("answer." + c.complianceMonitoring()),
+                        t("answer." + c.guidedSafetyActions()));
             }
-            add(document, consultations, brief.consultations().isEmpty(), "No consultations are logged on this case.");
+            add(document, consultations, brief.consultations().isEmpty(), t("consultations.none"));
             if (brief.consultationsTotal() > brief.consultations().size()) {
-                document.add(new Paragraph("The " + brief.consultations().size() + " most recent of "
-                        + brief.consultationsTotal() + " consultations are listed.", SMALL));
+                document.add(new Paragraph(t("brief.consultations.more", brief.consultations().size(),
+                        brief.consultationsTotal()), SMALL));
             }
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("Could not lay out the court brief", e);
         }
         return out.toByteArray();
+    }
+
+    private static String t(String code, Object... args) {
+        return Messages.text(code, args);
+    }
+
+    private static String day(Dates dates, java.time.LocalDate day) {
+        return day == null ? "—" : dates.day(day);
     }
 
     private static void heading(Document document, String text) {
@@ -143,24 +157,6 @@ public class CourtBriefPdf {
 
     private static void add(Document document, PdfPTable table, boolean empty, String whenEmpty) {
         document.add(empty ? new Paragraph(whenEmpty, TEXT) : table);
-    }
-
-    private static String text(Object value) {
-        return value == null ? "—" : value.toString();
-    }
-
-    /** An enum constant as words: FIREARM_SURRENDER as "Firearm surrender". */
-    static String words(Enum<?> value) {
-        return value == null ? "" : words(value.name());
-    }
-
-    static String words(String constant) {
-        String w = constant.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String sentence(String s) {

@@ -15,6 +15,7 @@ import org.tutela.compliance.Obligations;
 import org.tutela.consultation.ConsultationFilter;
 import org.tutela.consultation.ConsultationLog;
 import org.tutela.directory.CurrentUser;
+import org.tutela.shared.Messages;
 import org.tutela.shared.PageOf;
 import org.tutela.shared.RecordNotFound;
 import org.tutela.shared.AgencyTime;
@@ -86,7 +87,7 @@ public class CourtBriefs {
         PageOf<org.tutela.consultation.Consultation> logged = consultations.list(user,
                 new ConsultationFilter(caseId, null, null, null, null, null), 0, MAX_CONSULTATIONS);
         List<String> maltreatments = head.maltreatments() == null ? List.of()
-                : Arrays.stream(head.maltreatments().split(",")).map(code -> Maltreatment.valueOf(code).label()).toList();
+                : Arrays.stream(head.maltreatments().split(",")).map(code -> Messages.text("maltreatment." + Maltreatment.valueOf(code))).toList();
         CourtBrief brief = new CourtBrief(caseId, head.caseNumber(), head.status(), maltreatments, AgencyTime.today(),
                 user.displayName(), perpetrators, obligations.forCase(user, caseId), events, logged.items(),
                 logged.total());

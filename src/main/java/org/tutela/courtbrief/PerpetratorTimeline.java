@@ -2,6 +2,7 @@ package org.tutela.courtbrief;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.access.CaseAccess;
 import org.tutela.directory.CurrentUser;
+import org.tutela.shared.Messages;
 import org.tutela.shared.RecordNotFound;
 
 /**
@@ -24,66 +26,65 @@ public class PerpetratorTimeline {
     public record Perpetrator(UUID id, UUID caseId, String caseNumber, String name) {
     }
 
+    /**
+     * Every arm gives the day, the kind, up to three codes (enum values, read through the message files) and two
+     * free texts (names, the requirement), the record's own note as detail, and the page it opens: the words are
+     * chosen in Java, in the reader's language.
+     */
     private static final String TIMELINE = """
-            SELECT k.consulted_on AS day, 'CONSULTATION' AS kind,
-                   k.professional_name || ', ' || k.professional_role || ' (' || o.name || ')' AS summary,
-                   'E.1.1 ' || CASE k.compliance_monitoring WHEN 'NOT_APPLICABLE' THEN 'N/A' ELSE initcap(k.compliance_monitoring) END || ' · E.1.2 ' || initcap(k.guided_safety_actions)
-                       || ' · ' || lower(replace(array_to_string(k.topics, ', '), '_', ' ')) AS detail,
-                   '/consultations/' || k.id AS href, k.id AS record_id
+            SELECT k.consulted_on AS day, 'CONSULTATION' AS kind, k.compliance_monitoring AS a, k.guided_safety_actions AS b,
+                   array_to_string(k.topics, ',') AS c, k.professional_name || ', ' || k.professional_role AS t1,
+                   o.name AS t2, NULL AS detail, '/consultations/' || k.id AS href, k.id AS record_id
             FROM consultation k JOIN organization o ON o.id = k.organization_id WHERE k.case_id = :case
             UNION ALL
-            SELECT m.started_on, 'MONITORING_STARTED', 'Compliance monitoring started', NULL, '/monitoring/' || m.id, m.id
+            SELECT m.started_on, 'MONITORING_STARTED', NULL, NULL, NULL, NULL, NULL, NULL, '/monitoring/' || m.id, m.id
             FROM monitoring m WHERE m.case_id = :case AND (m.perpetrator_id = :person OR m.perpetrator_id IS NULL)
             UNION ALL
-            SELECT m.ended_on, 'MONITORING_ENDED', 'Compliance monitoring ended', m.end_reason, '/monitoring/' || m.id, m.id
+            SELECT m.ended_on, 'MONITORING_ENDED', NULL, NULL, NULL, NULL, NULL, m.end_reason, '/monitoring/' || m.id, m.id
             FROM monitoring m WHERE m.case_id = :case AND m.ended_on IS NOT NULL
               AND (m.perpetrator_id = :person OR m.perpetrator_id IS NULL)
             UNION ALL
-            SELECT b.ordered_on, 'OBLIGATION', initcap(replace(b.source, '_', ' ')) || ': ' || b.requirement,
-                   b.issuer || coalesce(' · ' || b.order_number, '') || coalesce(' · due ' || b.due_on, '')
-                       || ' · status ' || lower(replace(b.status, '_', ' ')),
-                   '/obligations/' || b.id, b.id
+            SELECT b.ordered_on, 'OBLIGATION', b.source, b.status, b.due_on::text, b.requirement,
+                   b.issuer || coalesce(', ' || b.order_number, ''), NULL, '/obligations/' || b.id, b.id
             FROM obligation b JOIN monitoring m ON m.id = b.monitoring_id
             WHERE m.case_id = :case AND (m.perpetrator_id = :person OR m.perpetrator_id IS NULL)
             UNION ALL
-            SELECT c.checked_on, 'COMPLIANCE_CHECK', initcap(replace(b.source, '_', ' ')) || ': ' || lower(replace(c.finding, '_', ' '))
-                       || ' (' || lower(replace(c.information_source, '_', ' ')) || ')',
-                   c.note, '/obligations/' || b.id, c.id
+            SELECT c.checked_on, 'COMPLIANCE_CHECK', b.source, c.finding, c.information_source, NULL, NULL, c.note,
+                   '/obligations/' || b.id, c.id
             FROM compliance_check c JOIN obligation b ON b.id = c.obligation_id JOIN monitoring m ON m.id = b.monitoring_id
             WHERE m.case_id = :case AND (m.perpetrator_id = :person OR m.perpetrator_id IS NULL)
             UNION ALL
-            SELECT f.contacted_on, 'FIREARM_CONTACT', initcap(replace(f.party, '_', ' ')) || ': ' || f.agency || ', ' || f.contact_name, f.outcome,
+            SELECT f.contacted_on, 'FIREARM_CONTACT', f.party, NULL, NULL, f.agency || ', ' || f.contact_name, NULL, f.outcome,
                    '/obligations/' || b.id, f.id
             FROM firearm_contact f JOIN obligation b ON b.id = f.obligation_id JOIN monitoring m ON m.id = b.monitoring_id
             WHERE m.case_id = :case AND (m.perpetrator_id = :person OR m.perpetrator_id IS NULL)
             UNION ALL
-            SELECT w.contacted_on, 'FIREARM_WORKER_CONTACT',
-                   initcap(replace(w.party, '_', ' ')) || ': ' || lower(replace(w.outcome, '_', ' ')) || ' (' || u.display_name || ')',
-                   w.note, '/obligations/' || b.id, w.id
+            SELECT w.contacted_on, 'FIREARM_WORKER_CONTACT', w.party, w.outcome, NULL, u.display_name, NULL, w.note,
+                   '/obligations/' || b.id, w.id
             FROM firearm_worker_contact w JOIN app_user u ON u.id = w.created_by
                  JOIN obligation b ON b.id = w.obligation_id JOIN monitoring m ON m.id = b.monitoring_id
             WHERE m.case_id = :case AND (m.perpetrator_id = :person OR m.perpetrator_id IS NULL)
             UNION ALL
-            SELECT b.firearm_outcome_on, 'FIREARM_OUTCOME', 'Firearm surrender: ' || lower(replace(b.firearm_outcome, '_', ' ')), b.firearm_evidence,
+            SELECT b.firearm_outcome_on, 'FIREARM_OUTCOME', b.firearm_outcome, NULL, NULL, NULL, NULL, b.firearm_evidence,
                    '/obligations/' || b.id, b.id
             FROM obligation b JOIN monitoring m ON m.id = b.monitoring_id
             WHERE b.firearm_outcome IS NOT NULL AND m.case_id = :case
               AND (m.perpetrator_id = :person OR m.perpetrator_id IS NULL)
             UNION ALL
-            SELECT e.escalated_on, 'ESCALATION', e.channel || ' to ' || e.escalated_to, e.concern, '/obligations/' || b.id, e.id
+            SELECT e.escalated_on, 'ESCALATION', NULL, NULL, NULL, e.channel, e.escalated_to, e.concern,
+                   '/obligations/' || b.id, e.id
             FROM escalation e JOIN obligation b ON b.id = e.obligation_id JOIN monitoring m ON m.id = b.monitoring_id
             WHERE m.case_id = :case AND (m.perpetrator_id = :person OR m.perpetrator_id IS NULL)
             UNION ALL
-            SELECT e.responded_on, 'ESCALATION_RESPONSE', CASE WHEN e.resolved THEN 'Resolved' ELSE 'Not resolved' END,
-                   e.response, '/obligations/' || b.id, e.id
+            SELECT e.responded_on, 'ESCALATION_RESPONSE', CASE WHEN e.resolved THEN 'RESOLVED' ELSE 'NOT_RESOLVED' END,
+                   NULL, NULL, NULL, NULL, e.response, '/obligations/' || b.id, e.id
             FROM escalation e JOIN obligation b ON b.id = e.obligation_id JOIN monitoring m ON m.id = b.monitoring_id
             WHERE e.responded_on IS NOT NULL AND m.case_id = :case
               AND (m.perpetrator_id = :person OR m.perpetrator_id IS NULL)
             UNION ALL
             SELECT (v.starts_at AT TIME ZONE :zone)::date,
-                   CASE WHEN v.type LIKE '%HEARING' THEN 'HEARING' ELSE 'STAFFING' END,
-                   initcap(replace(v.type, '_', ' ')) || coalesce(' at ' || sp.shown_place, ', place to be confirmed')
-                       || ' (' || lower(replace(v.status, '_', ' ')) || ')', v.accountability_notes, NULL, v.id
+                   CASE WHEN v.type LIKE '%HEARING' THEN 'HEARING' ELSE 'STAFFING' END, v.type, v.status, NULL,
+                   sp.shown_place, NULL, v.accountability_notes, NULL, v.id
             FROM event v JOIN event_place sp ON sp.event_id = v.id WHERE v.case_id = :case
             """;
 
@@ -117,13 +118,48 @@ public class PerpetratorTimeline {
         List<TimelineEntry> entries = new ArrayList<>(jdbc.sql("SELECT * FROM (" + TIMELINE + ") t WHERE t.day IS NOT NULL")
                 .param("case", p.caseId()).param("person", p.id())
                 .param("zone", org.tutela.shared.AgencyTime.ZONE.getId()) // the day as the agency counts it
-                .query((rs, n) -> new TimelineEntry(rs.getObject("day", LocalDate.class),
-                        TimelineEntry.Kind.valueOf(rs.getString("kind")), rs.getString("summary"),
-                        rs.getString("detail"), rs.getString("href"), rs.getObject("record_id", UUID.class)))
+                .query((rs, n) -> entry(rs))
                 .list());
         entries.removeIf(e -> (!kinds.isEmpty() && !kinds.contains(e.kind()))
                 || (from != null && e.date().isBefore(from)) || (to != null && e.date().isAfter(to)));
         entries.sort(Comparator.comparing(TimelineEntry::date).thenComparing(e -> e.kind().ordinal()));
         return entries;
+    }
+
+    /** A row in the reader's words: enum values by their one label, days as the language writes them. */
+    private static TimelineEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        TimelineEntry.Kind kind = TimelineEntry.Kind.valueOf(rs.getString("kind"));
+        String a = rs.getString("a");
+        String b = rs.getString("b");
+        String c = rs.getString("c");
+        String t1 = rs.getString("t1");
+        String t2 = rs.getString("t2");
+        String detail = rs.getString("detail");
+        String summary = switch (kind) {
+            case CONSULTATION -> {
+                detail = Messages.text("timeline.consultation.detail", Messages.text("answer." + a),
+                        Messages.text("answer." + b), c == null || c.isEmpty() ? "—" : String.join(", ",
+                                Arrays.stream(c.split(",")).map(t -> Messages.text("topic." + t)).toList()));
+                yield Messages.text("timeline.summary.CONSULTATION", t1, t2);
+            }
+            case MONITORING_STARTED, MONITORING_ENDED -> Messages.text("timeline.summary." + kind);
+            case OBLIGATION -> {
+                detail = t2 + (c == null ? "" : " · " + Messages.text("timeline.due", new Messages.Day(LocalDate.parse(c))))
+                        + " · " + Messages.text("obligationStatus." + b);
+                yield Messages.text("timeline.summary.OBLIGATION", Messages.text("source." + a), t1);
+            }
+            case COMPLIANCE_CHECK -> Messages.text("timeline.summary.COMPLIANCE_CHECK", Messages.text("source." + a),
+                    Messages.text("obligationStatus." + b), Messages.text("informationSource." + c));
+            case FIREARM_CONTACT -> Messages.text("timeline.summary.FIREARM_CONTACT", Messages.text("party." + a), t1);
+            case FIREARM_WORKER_CONTACT -> Messages.text("timeline.summary.FIREARM_WORKER_CONTACT",
+                    Messages.text("workerParty." + a), Messages.text("workerOutcome." + b), t1);
+            case FIREARM_OUTCOME -> Messages.text("timeline.summary.FIREARM_OUTCOME", Messages.text("firearmOutcome." + a));
+            case ESCALATION -> Messages.text("timeline.summary.ESCALATION", t1, t2);
+            case ESCALATION_RESPONSE -> Messages.text("timeline.response." + a);
+            case STAFFING, HEARING -> Messages.text(t1 == null ? "timeline.summary.eventUnplaced" : "timeline.summary.event",
+                    Messages.text("eventType." + a), Messages.text("eventStatus." + b), t1 == null ? "" : t1);
+        };
+        return new TimelineEntry(rs.getObject("day", LocalDate.class), kind, summary, detail, rs.getString("href"),
+                rs.getObject("record_id", UUID.class));
     }
 }

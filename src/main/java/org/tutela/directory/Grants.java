@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.audit.AuditTrail;
+import org.tutela.shared.Messages;
 import org.tutela.shared.InvalidInput;
 import org.tutela.shared.RecordNotFound;
 import org.tutela.shared.Refused;
@@ -51,8 +52,8 @@ class Grants {
                 String organizationName, boolean afterPasswordReset, Role fromRole, UUID fromOrganizationId,
                 String fromOrganizationName, boolean fromEnabled, UUID requestedById, String requestedBy,
                 OffsetDateTime requestedAt, Status status, String decidedBy, OffsetDateTime decidedAt, String reason,
-                Approver approver, String disclosure, String endsAssignments, String confirmWithUser,
-                String cannotDecide, String cannotApprove) {
+                Approver approver, Messages.Text disclosure, String endsAssignments, Messages.Text confirmWithUser,
+                Messages.Text cannotDecide, Messages.Text cannotApprove) {
         boolean decidable() {
             return cannotDecide == null;
         }
@@ -245,44 +246,44 @@ class Grants {
         String displayName = rs.getString("display_name");
         boolean afterPasswordReset = rs.getBoolean("after_password_reset");
         UUID userLinkBy = rs.getObject("user_link_by", UUID.class);
-        String disclosure = message("grant.sees." + role, displayName, organizationName, rs.getString("region_name"));
-        String cannotDecide;
+        Messages.Text disclosure = new Messages.Text("grant.sees." + role, displayName, organizationName, rs.getString("region_name"));
+        Messages.Text cannotDecide;
         if (status != Status.PENDING) {
-            cannotDecide = message("grant.cannot.notPending");
+            cannotDecide = new Messages.Text("grant.cannot.notPending");
         } else if (me.id().equals(userId)) {
-            cannotDecide = message("grant.cannot.self");
+            cannotDecide = new Messages.Text("grant.cannot.self");
         } else if (me.id().equals(requestedById)) {
-            cannotDecide = message("grant.cannot.ownRequest");
+            cannotDecide = new Messages.Text("grant.cannot.ownRequest");
         } else if (approver == Approver.SUPERVISOR
                 && !(me.is(Role.SUPERVISOR) && me.organizationId().equals(organizationId))) {
-            cannotDecide = message("grant.cannot.supervisorOf", organizationName);
+            cannotDecide = new Messages.Text("grant.cannot.supervisorOf", organizationName);
         } else if (approver == Approver.ADMINISTRATOR && !me.is(Role.ADMIN)) {
-            cannotDecide = message("grant.cannot.otherAdmin");
+            cannotDecide = new Messages.Text("grant.cannot.otherAdmin");
         } else if (me.id().equals(userLinkBy)) {
-            cannotDecide = message("grant.cannot.linkHolder", rs.getString("username"));
+            cannotDecide = new Messages.Text("grant.cannot.linkHolder", rs.getString("username"));
         } else if (me.id().equals(rs.getObject("requester_link_by", UUID.class))) {
-            cannotDecide = message("grant.cannot.requesterLink", requestedBy);
+            cannotDecide = new Messages.Text("grant.cannot.requesterLink", requestedBy);
         } else if (myLinkBy != null && (myLinkBy.equals(requestedById) || myLinkBy.equals(userId))) {
-            cannotDecide = message("grant.cannot.ownLink",
+            cannotDecide = new Messages.Text("grant.cannot.ownLink",
                     myLinkBy.equals(requestedById) ? requestedBy : rs.getString("username"));
         } else {
             cannotDecide = null;
         }
-        String cannotApprove = null;
-        String confirmWithUser = null;
+        Messages.Text cannotApprove = null;
+        Messages.Text confirmWithUser = null;
         if (status == Status.PENDING) {
             if (!rs.getBoolean("user_unchanged")) {
-                cannotApprove = message("grant.cannot.userChanged");
+                cannotApprove = new Messages.Text("grant.cannot.userChanged");
             } else if (!rs.getBoolean("requester_admin")) {
-                cannotApprove = message("grant.cannot.requesterGone", requestedBy);
+                cannotApprove = new Messages.Text("grant.cannot.requesterGone", requestedBy);
             } else if (!rs.getBoolean("password_set")) {
                 // approved first, the link could still be used by whoever holds it
-                cannotApprove = message("grant.cannot.noPassword", displayName);
+                cannotApprove = new Messages.Text("grant.cannot.noPassword", displayName);
             }
             if (afterPasswordReset) {
-                confirmWithUser = message("approval.afterReset", displayName, requestedBy);
+                confirmWithUser = new Messages.Text("approval.afterReset", displayName, requestedBy);
             } else if (userLinkBy != null) {
-                confirmWithUser = message("approval.linkUnconfirmed", displayName, rs.getString("user_link_by_name"));
+                confirmWithUser = new Messages.Text("approval.linkUnconfirmed", displayName, rs.getString("user_link_by_name"));
             }
         }
         return new View(rs.getObject("id", UUID.class), userId, rs.getString("username"), displayName, role,

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,12 +45,10 @@ class Organizations {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final MessageSource messages;
 
-    Organizations(JdbcClient jdbc, AuditTrail audit, MessageSource messages) {
+    Organizations(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.messages = messages;
     }
 
     @Transactional(readOnly = true)
@@ -109,7 +105,7 @@ class Organizations {
         }
         check(data, id);
         if (!data.regionId().equals(before.regionId()) && holdsAccess(id)) {
-            throw new InvalidInput("regionId", message("organizations.error.regionFixed"));
+            throw new InvalidInput("regionId", "organizations.error.regionFixed");
         }
         if (data.name().trim().equals(before.name()) && data.type() == before.type()
                 && data.regionId().equals(before.regionId())) {
@@ -147,21 +143,21 @@ class Organizations {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         String name = data.name() == null ? "" : data.name().trim();
         if (name.isEmpty()) {
-            errors.add(new InvalidInput.FieldError("name", message("organizations.error.nameBlank")));
+            errors.add(new InvalidInput.FieldError("name", "organizations.error.nameBlank"));
         } else if (name.length() > NAME_MAX) {
-            errors.add(new InvalidInput.FieldError("name", message("organizations.error.nameLong", NAME_MAX)));
+            errors.add(new InvalidInput.FieldError("name", "organizations.error.nameLong", NAME_MAX));
         } else if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM organization WHERE lower(name) = lower(?) AND id <> ?)")
                 .params(name, self == null ? new UUID(0, 0) : self).query(Boolean.class).single()) {
-            errors.add(new InvalidInput.FieldError("name", message("organizations.error.nameTaken")));
+            errors.add(new InvalidInput.FieldError("name", "organizations.error.nameTaken"));
         }
         if (data.type() == null) {
-            errors.add(new InvalidInput.FieldError("type", message("organizations.error.typeMissing")));
+            errors.add(new InvalidInput.FieldError("type", "organizations.error.typeMissing"));
         }
         if (data.regionId() == null) {
-            errors.add(new InvalidInput.FieldError("regionId", message("organizations.error.regionMissing")));
+            errors.add(new InvalidInput.FieldError("regionId", "organizations.error.regionMissing"));
         } else if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM region WHERE id = ?)").param(data.regionId())
                 .query(Boolean.class).single()) {
-            errors.add(new InvalidInput.FieldError("regionId", message("organizations.error.regionUnknown")));
+            errors.add(new InvalidInput.FieldError("regionId", "organizations.error.regionUnknown"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -169,15 +165,11 @@ class Organizations {
     }
 
     private InvalidInput nameTaken() {
-        return new InvalidInput("name", message("organizations.error.nameTaken"));
+        return new InvalidInput("name", "organizations.error.nameTaken");
     }
 
     private Optional<Listing> find(UUID id) {
         return jdbc.sql(SELECT + " WHERE o.id = ?").param(id).query(Organizations::listing).optional();
-    }
-
-    private String message(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     private static Listing listing(ResultSet rs, int n) throws SQLException {

@@ -6,8 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,11 +54,9 @@ class UserAdministration {
     private final PasswordLinks links;
     private final SignInThrottle throttle;
     private final AuditTrail audit;
-    private final MessageSource messages;
 
     UserAdministration(JdbcClient jdbc, Accounts accounts, Grants grants, PasswordLinks links, SignInThrottle throttle,
-                       AuditTrail audit, MessageSource messages) {
-        this.messages = messages;
+                       AuditTrail audit) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.grants = grants;
@@ -149,7 +145,7 @@ class UserAdministration {
         requireOther(admin, id);
         Current current = lock(id);
         if (expectedVersion != null && expectedVersion != current.passwordVersion()) {
-            throw Refused.conflict(message("user.refused.resetTwice"));
+            throw Refused.conflict("user.refused.resetTwice");
         }
         Optional<Grants.Asked> waiting = grants.cancelPending(admin, id);
         boolean suspends = current.enabled() && current.role() != null && Role.CASE_READERS.contains(current.role());
@@ -198,17 +194,13 @@ class UserAdministration {
 
     private void requireOther(CurrentUser admin, UUID id) {
         if (admin.id().equals(id)) {
-            throw Refused.notAllowed(message("user.refused.own"));
+            throw Refused.notAllowed("user.refused.own");
         }
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     private void requireOrganization(String field, UUID id) {
         if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM organization WHERE id = ?)").param(id).query(Boolean.class).single()) {
-            throw new InvalidInput(field, message("user.error.organizationUnknown"));
+            throw new InvalidInput(field, "user.error.organizationUnknown");
         }
     }
 

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Dates and times as each language writes them, one format per language ("Dec 4, 2026" in English, "4 dic 2026" in
  * Spanish, "4 des 2026" in Creole), in the agency's zone. The patterns and the month, weekday and AM/PM names come
  * from the message files ({@code format.*}), so a language's formats live with its words; Java has no Creole data.
- * Pages call it as {@code @dates}; an input keeps its native date picker.
+ * Pages call it as {@code #when}; an input keeps its native date picker.
  */
 @Component("dates")
 public class Dates {

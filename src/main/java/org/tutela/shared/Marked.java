@@ -38,6 +38,8 @@ public class Marked implements IExpressionObjectDialect {
     private static final char OPEN = '\uE000';
     private static final char CLOSE = '\uE001';
 
+    private static final Dates DATES = new Dates();
+
     private final MessageSource messages;
 
     public Marked(MessageSource messages) {
@@ -54,12 +56,13 @@ public class Marked implements IExpressionObjectDialect {
         return new IExpressionObjectFactory() {
             @Override
             public Set<String> getAllExpressionObjectNames() {
-                return Set.of("mark");
+                return Set.of("mark", "when");
             }
 
+            /** {@code #when}: {@link Dates} (a bean reference, {@code @dates}, is refused where Thymeleaf restricts). */
             @Override
             public Object buildObject(IExpressionContext context, String expressionObjectName) {
-                return Marked.this;
+                return expressionObjectName.equals("when") ? DATES : Marked.this;
             }
 
             @Override
@@ -79,9 +82,9 @@ public class Marked implements IExpressionObjectDialect {
         return new Markup("<time datetime=\"" + iso(value) + "\">" + HtmlUtils.htmlEscape(text, "UTF-8") + "</time>");
     }
 
-    /** A date shown as it is today (ISO), inside {@code <time>}. */
+    /** A day as the reader's language writes it ({@link Dates}), inside {@code <time>}. */
     public Markup date(Temporal value) {
-        return time(value, String.valueOf(value));
+        return time(value, new Dates().day(value));
     }
 
     /** The value for a {@code datetime} attribute: ISO 8601, to the second. */
@@ -99,6 +102,23 @@ public class Marked implements IExpressionObjectDialect {
             return dateTime.truncatedTo(ChronoUnit.SECONDS).toString();
         }
         return String.valueOf(value);
+    }
+
+    /**
+     * A message made in Java ({@link Messages.Text}) as a page shows it: its plain text arguments are the user's data
+     * (names, an organization), marked as such; a message within it is the reader's words; a day is a {@code <time>}.
+     */
+    public String text(Messages.Text text) {
+        if (text == null) {
+            return null;
+        }
+        Object[] args = new Object[text.args().length];
+        for (int i = 0; i < args.length; i++) {
+            Object arg = text.args()[i];
+            args[i] = arg instanceof String s ? data(s) : arg instanceof Messages.Day d ? date(d.day())
+                    : arg instanceof Messages.Text || arg instanceof Messages.Listed ? arg.toString() : arg;
+        }
+        return msg(text.code(), args);
     }
 
     /**

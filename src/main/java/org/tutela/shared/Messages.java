@@ -47,6 +47,8 @@ public class Messages {
      * refusal), formatted when that message is.
      */
     public record Text(String code, Object... args) {
+        /** As the API writes it: the text in the reader's language. */
+        @com.fasterxml.jackson.annotation.JsonValue
         @Override
         public String toString() {
             return Messages.text(code, args);

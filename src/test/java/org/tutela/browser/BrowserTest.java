@@ -41,6 +41,7 @@ abstract class BrowserTest {
 
     private final List<String> violations = new ArrayList<>();
     private final List<String> consoleErrors = new ArrayList<>();
+    private final List<String> foreignWords = new ArrayList<>();
 
     @BeforeAll
     static void startBrowser() {
@@ -80,6 +81,10 @@ abstract class BrowserTest {
         assertThat(consoleErrors)
                 .withFailMessage(() -> "the browser console shows errors:\n" + String.join("\n", consoleErrors))
                 .isEmpty();
+        assertThat(foreignWords)
+                .withFailMessage(() -> "pages show words that are not from their language's message file (mark data "
+                        + "translate=\"no\", or put the text in the message files):\n" + String.join("\n", foreignWords))
+                .isEmpty();
     }
 
     void signIn(String username) {
@@ -113,17 +118,31 @@ abstract class BrowserTest {
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
     }
 
-    /** Screenshots the page and collects its serious and critical axe-core violations (once per page name). */
+    /**
+     * Screenshots the page, collects its serious and critical axe-core violations (once per page name) and the words
+     * it shows that its language's message file has not ({@link PageWords}).
+     */
     void check(String name) {
         shot(name);
+        words(name);
         if (analyzed.add(name)) {
             violations.addAll(Axe.blockingViolations(driver, name));
         }
     }
 
+    /** Collects the words the page shows that its language's message file has not ({@link PageWords}). */
+    void words(String name) {
+        PageWords.foreign(driver).forEach(word -> foreignWords.add(name + ": " + word));
+    }
+
     /** Only the screenshot (and the console errors), for a page whose markup another check analyzes already. */
     void shot(String name) {
         chromium.screenshot(name);
+        console(name);
+    }
+
+    /** Only the browser console's errors, for a page seen (and screenshotted) already as another user. */
+    void console(String name) {
         chromium.consoleErrors().forEach(error -> consoleErrors.add(name + ": " + error));
     }
 

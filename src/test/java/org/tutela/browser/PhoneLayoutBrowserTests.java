@@ -39,7 +39,10 @@ import tools.jackson.databind.JsonNode;
  * sideways or any element passes the viewport's right edge, and when a button, a link styled as one, a field, a
  * checkbox or radio (or the label that holds it), a navigation or pager link is smaller than 44 × 44 px. The header's
  * menu folds on a phone, opens and closes by keyboard, and shows without script; at 1280 px each role's header is one
- * row and the same pages fit too. Each page is screenshotted to target/screenshots/phone-{user}-{page}.png and checked once with axe-core.
+ * row. Then the same pages again in Spanish at 390 px and in Haitian Creole at 1280 px: they fit, show only words of
+ * their language's message file ({@link PageWords}) and pass axe-core with {@code lang} set. Each page is screenshotted
+ * to target/screenshots/{phone|es|ht}-{user}-{page}.png and checked with axe-core once per language, as the first
+ * role to reach it.
  */
 @IntegrationTest
 class PhoneLayoutBrowserTests extends BrowserTest {
@@ -122,7 +125,8 @@ class PhoneLayoutBrowserTests extends BrowserTest {
             if (analyzed.add(route)) {
                 check(name);
             } else {
-                shot(name);
+                console(name);
+                words(name);
             }
             for (String href : links()) {
                 if (route(routes, href) != null && !loaded.contains(route(routes, href))) {
@@ -159,15 +163,47 @@ class PhoneLayoutBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.cssSelector(".menu-toggle")).isDisplayed()).isFalse();
         failures.addAll(headerOnOneRow(user));
         shot("desktop-" + user + "-home");
-        // the same pages fit a desktop too (a long word in a table's column does not widen it)
-        for (String path : paths) {
-            driver.get(url(path));
-            waitForHtmx();
-            failures.addAll(layoutProblems(DESKTOP + " px " + path));
+
+        // the same pages in Spanish on a phone and in Creole on a desk (where a long word in a table's column must not
+        // widen it either): the page's words from that language's file, the layout whole, axe-core clean (once a page)
+        try {
+            for (String language : List.of("es", "ht")) {
+                size(DESKTOP, 1000);
+                choose(language);
+                int width = language.equals("es") ? PHONE : DESKTOP;
+                size(width, width == PHONE ? 844 : 1000);
+                for (String path : paths) {
+                    driver.get(url(path));
+                    waitForHtmx();
+                    failures.addAll(layoutProblems(language + " " + width + " px " + path));
+                    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+                    String name = language + "-" + user + "-" + slug(route(routes, path));
+                    if (analyzed.add(language + " " + route(routes, path))) {
+                        check(name);
+                    } else {
+                        console(name);
+                        words(name);
+                    }
+                }
+            }
+        } finally {
+            choose("en"); // the choice is kept with the demo user, whom other tests meet in English
         }
 
         assertThat(failures).withFailMessage(() -> user + ":\n" + String.join("\n", failures))
                 .isEmpty();
+    }
+
+    /** Chooses a language in the header's menu, as a user does. */
+    private void choose(String language) {
+        driver.get(url("/"));
+        WebElement menu = driver.findElement(By.cssSelector("details.languages"));
+        if (!"true".equals(menu.getDomAttribute("open")) && menu.getAttribute("open") == null) {
+            menu.findElement(By.tagName("summary")).click();
+        }
+        menu.findElement(By.cssSelector("button[value='" + language + "']")).click();
+        waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     }
 
     @Test

@@ -204,6 +204,14 @@ class CalendarIntegrationTests {
                 .doesNotContain("Survivorson").doesNotContain("Perpetratorson").doesNotContain("Feed Street").doesNotContain("Other Lane")
                 .doesNotContain(requester).doesNotContain("Test ");
         assertThat(bas.get("/calendar").body()).doesNotContain(first).contains("active since");
+        assertThat(feed.body()).contains("SUMMARY:Case staffing\\, case " + caseNumber);
+        try { // a calendar program fetches with no language: the feed speaks its owner's
+            bas.submit("/", "/language", Map.of("language", "es", "from", "/"));
+            assertThat(Fixtures.fetch(first).body()).contains("SUMMARY:Reunión de caso\\, caso " + caseNumber)
+                    .doesNotContain("Case staffing");
+        } finally {
+            bas.submit("/", "/language", Map.of("language", "en", "from", "/"));
+        }
 
         String second = Fixtures.newCalendarFeed(bas);
         assertThat(second).isNotEqualTo(first);

@@ -155,6 +155,16 @@ class CaseApiIntegrationTests {
         api.patch("cpi", "/api/v1/cases/" + id, Api.json(Map.of("maltreatments",
                 List.of("IPV_THREATENS_CHILD", "SUBSTANCE_MISUSE"))));
         String history = PageSession.signIn(port, "supervisor").get("/cases/" + id + "/history").body();
-        assertThat(history).contains("Maltreatments").contains("SUBSTANCE_MISUSE").contains("cpi");
+        // it starts with the case's opening, names people, and shows values by their labels, not their codes
+        assertThat(history).contains("Case opened").contains("Maltreatments").contains("Substance misuse")
+                .contains("Casey Investigator").doesNotContain("SUBSTANCE_MISUSE").doesNotContain(">cpi<");
+        PageSession reader = PageSession.signIn(port, "supervisor");
+        try {
+            reader.submit("/", "/language", Map.of("language", "es", "from", "/"));
+            assertThat(reader.get("/cases/" + id + "/history").body()).contains("Caso abierto")
+                    .contains("Uso indebido de sustancias");
+        } finally {
+            reader.submit("/", "/language", Map.of("language", "en", "from", "/"));
+        }
     }
 }

@@ -35,7 +35,7 @@ class CasePagesIntegrationTests {
         assertThat(created.statusCode()).isEqualTo(302);
         String location = created.headers().firstValue("Location").orElseThrow();
         String page = cpi.get(location.replaceFirst("^https?://[^/]+", "")).body();
-        assertThat(page).contains(number).contains("Intimate Partner Violence Threatens Child");
+        assertThat(page).contains(number).contains("Intimate partner violence threatens child");
     }
 
     @Test
@@ -53,7 +53,9 @@ class CasePagesIntegrationTests {
         assertThat(stale.statusCode()).isEqualTo(200);
         assertThat(stale.body()).contains("Someone else changed this record");
         assertThat(api.get("cpi", "/api/v1/cases/" + id).json().get("intakeDate").asString()).isEqualTo("2026-10-05");
-        assertThat(cpi.get("/cases/" + id + "/history").body()).contains("2026-10-05").contains("cpi");
+        // the history in the reader's words: the day as the language writes it, the worker by name
+        assertThat(cpi.get("/cases/" + id + "/history").body()).contains("Oct 5, 2026").contains("Casey Investigator")
+                .doesNotContain(">cpi<");
     }
 
     @Test

@@ -115,4 +115,32 @@ class CourtBriefIntegrationTests {
             assertThat(reader.getNumberOfPages()).isBetween(1, 3);
         }
     }
+
+    /** The brief and the timeline speak the reader's language and to a judge: no clause numbers, no enum codes. */
+    @Test
+    void theBriefAndTheTimelineAreInTheReadersLanguage() throws Exception {
+        Api api = new Api(port);
+        Setup s = monitoredCaseWithRecords(api, 1, 1);
+        Map<String, String> text = new java.util.HashMap<>();
+        for (String language : List.of("en", "es", "ht")) {
+            try (PdfReader reader = new PdfReader(api.bytes("bas", "/api/v1/cases/" + s.caseId() + "/court-brief",
+                    "application/pdf", language))) {
+                com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+                StringBuilder all = new StringBuilder();
+                for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                    all.append(extractor.getTextFromPage(page)).append('\n');
+                }
+                text.put(language, all.toString().replaceAll("\\s+", " "));
+            }
+            assertThat(text.get(language)).doesNotContain("E.1.1", "E.1.2", "PARTIAL", "FIREARM_SURRENDER", "NOT_APPLICABLE");
+        }
+        assertThat(text.get("en")).contains("Court brief, case", "Compliance monitoring started on", "Partly compliant",
+                "Firearm surrender");
+        assertThat(text.get("es")).contains("Monitoreo del cumplimiento", "Cumple en parte").doesNotContain("Partly compliant");
+        assertThat(text.get("ht")).contains("Siveyans konf").doesNotContain("Partly compliant");
+        JsonNode items = api.send("GET", "/api/v1/perpetrators/" + s.perpetratorId() + "/timeline", "Bearer "
+                + api.token("bas"), null, Map.of("Accept-Language", "es")).json().get("items");
+        assertThat(items.toString()).contains("Se inició el monitoreo del cumplimiento", "Entrega de armas de fuego: Cumple en parte (Registro del tribunal)")
+                .doesNotContain("FIREARM_SURRENDER", "COURT_DOCKET", "Partly compliant");
+    }
 }

@@ -175,6 +175,34 @@ class MessageKeysTests {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * The audit trail's page names every action and record type in words: each code the Java code writes to the
+     * trail (a literal given to AuditTrail, a decision, a login, a refused route) has its label.
+     */
+    @Test
+    void everyAuditActionAndRecordTypeHasALabel() throws IOException {
+        Set<String> keys = load("en").stringPropertyNames();
+        Pattern recorded = Pattern.compile("\\.record(?:As|Alone)?\\(([^;]*)");
+        Pattern code = Pattern.compile("\"([A-Z][A-Z_]+)\"\\s*,\\s*\"([A-Z][A-Z_]+)\"");
+        // the codes written from a constant or an enum: logins, refused routes, a grant's decision (Grants.Decision)
+        Set<String> actions = new java.util.TreeSet<>(List.of("LOGIN_SUCCESS", "LOGIN_FAILURE", "ROUTE_DENIED",
+                "CSRF_REFUSED", "APPROVE", "REFUSE"));
+        Set<String> types = new java.util.TreeSet<>(List.of("ROUTE", "USER"));
+        for (Path source : files(JAVA, ".java")) {
+            Matcher m = recorded.matcher(Files.readString(source));
+            while (m.find()) {
+                Matcher c = code.matcher(m.group(1));
+                if (c.find()) {
+                    actions.add(c.group(1));
+                    types.add(c.group(2));
+                }
+            }
+        }
+        assertThat(actions).hasSizeGreaterThan(15);
+        assertThat(actions.stream().filter(a -> !keys.contains("auditAction." + a))).isEmpty();
+        assertThat(types.stream().filter(t -> !keys.contains("auditEntity." + t))).isEmpty();
+    }
+
     @Test
     void theDateRangeMessageNamesTheYearsTheRuleKeeps() throws IOException {
         for (String language : Languages.CODES) {

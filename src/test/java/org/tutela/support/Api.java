@@ -88,8 +88,14 @@ public final class Api {
 
     /** The raw bytes of a GET, for binary answers (PDF, attachments). */
     public byte[] bytes(String username, String path, String accept) {
+        return bytes(username, path, accept, "en");
+    }
+
+    /** The raw bytes of a GET in a language (Accept-Language). */
+    public byte[] bytes(String username, String path, String accept, String language) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token(username)).header("Accept", accept).GET().build();
+                .header("Authorization", "Bearer " + token(username)).header("Accept", accept)
+                .header("Accept-Language", language).GET().build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
         } catch (IOException e) {
