@@ -94,6 +94,19 @@ public class CaseAccess {
         return new ContactGuard(values);
     }
 
+    /**
+     * A free text a case's professional wrote (a firearm follow-up's note) as this reader may see it: whole, unless the
+     * reader may not see survivors' contact details and the text holds one of the case's protected values (written
+     * before that value was recorded, say), when it is withheld with a sentence saying so. Checked again at every read,
+     * since the protected values change after the text is written.
+     */
+    public String shownNote(CurrentUser reader, UUID caseId, String note) {
+        if (note == null || canViewProtectedContact(reader, "SURVIVOR") || contactGuard(caseId).find(note).isEmpty()) {
+            return note;
+        }
+        return org.tutela.shared.Messages.text("note.withheld");
+    }
+
     /** Whether the BAS sees the protected contact fields of a person in this role of a case. */
     private static boolean basSeesContact(String personRole) {
         return "PERPETRATOR".equals(personRole);

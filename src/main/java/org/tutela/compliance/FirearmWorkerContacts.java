@@ -70,6 +70,11 @@ public class FirearmWorkerContacts {
         if (data.party() == WorkerContactParty.OTHER && (data.note() == null || data.note().isBlank())) {
             errors.add(new InvalidInput.FieldError("note", "invalid.workerContact.whom"));
         }
+        // the note reaches the BAS: none of the case's protected contact values (its writer sees them all, so the
+        // refusal tells them nothing new)
+        if (data.note() != null && !access.contactGuard(o.caseId()).find(data.note()).isEmpty()) {
+            errors.add(new InvalidInput.FieldError("note", "invalid.workerContact.noteContact"));
+        }
         if (data.contactedOn() != null && o.orderedOn() != null && data.contactedOn().isBefore(o.orderedOn())
                 && errors.stream().noneMatch(e -> e.field().equals("contactedOn"))) {
             errors.add(new InvalidInput.FieldError("contactedOn", "invalid.workerContact.beforeOrder",

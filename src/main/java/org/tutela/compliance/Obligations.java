@@ -100,14 +100,14 @@ public class Obligations {
     public Obligation get(CurrentUser user, UUID id) {
         Obligation o = head(id);
         access.requireViewCase(user, o.caseId());
-        return details(o);
+        return details(user, o);
     }
 
     @Transactional(readOnly = true)
     public List<Obligation> forMonitoring(CurrentUser user, UUID monitoringId) {
         monitoring.get(user, monitoringId);
         return jdbc.sql(SELECT + " WHERE o.monitoring_id = ? ORDER BY o.ordered_on, o.created_at").param(monitoringId)
-                .query(this::obligation).list().stream().map(this::details).toList();
+                .query(this::obligation).list().stream().map(o -> details(user, o)).toList();
     }
 
     /** The obligations of a case's perpetrators, for the timeline and the court brief. */
@@ -115,7 +115,7 @@ public class Obligations {
     public List<Obligation> forCase(CurrentUser user, UUID caseId) {
         access.requireViewCase(user, caseId);
         return jdbc.sql(SELECT + " WHERE m.case_id = ? ORDER BY o.ordered_on, o.created_at").param(caseId)
-                .query(this::obligation).list().stream().map(this::details).toList();
+                .query(this::obligation).list().stream().map(o -> details(user, o)).toList();
     }
 
     // ---- compliance checks --------------------------------------------------------------------------------
@@ -319,7 +319,7 @@ public class Obligations {
                 ObligationStatus.valueOf(rs.getString("status")), List.of(), List.of(), firearm, rs.getInt("version"));
     }
 
-    private Obligation details(Obligation o) {
+    private Obligation details(CurrentUser user, Obligation o) {
         List<Obligation.Check> checks = jdbc.sql("""
                 SELECT k.id, k.checked_on, k.information_source, k.finding, k.note, k.attachment_name,
                        k.attachment_type, k.attachment_size, u.display_name, k.created_at
@@ -365,7 +365,9 @@ public class Obligations {
             firearm = new Obligation.FirearmFollowUp(firearm.outcome(), firearm.outcomeOn(), firearm.evidence(),
                     firearm.professionalDocumented(), FirearmFollowUps.overdueAfter(o.dueOn(), grace), resolved,
                     FirearmFollowUps.overdue(o.dueOn(), grace, resolved, AgencyTime.today()), contacts, escalations,
-                    FirearmWorkerContacts.read(jdbc, o.id()));
+                    FirearmWorkerContacts.read(jdbc, o.id()).stream().map(w -> new Obligation.WorkerContact(w.id(),
+                            w.contactedOn(), w.party(), w.outcome(), access.shownNote(user, o.caseId(), w.note()),
+                            w.recordedBy(), w.recordedByRole(), w.recordedAt())).toList());
         }
         return new Obligation(o.id(), o.monitoringId(), o.caseId(), o.caseNumber(), o.source(), o.injunctionKind(),
                 o.issuer(), o.orderNumber(), o.orderedOn(), o.requirement(), o.dueOn(), o.recurrence(), o.status(),

@@ -147,7 +147,15 @@ public class ConsultationRequests {
         ConsultationRequest r = jdbc.sql(SELECT + " WHERE r.id = ?").param(id).query(ConsultationRequests::request)
                 .optional().orElseThrow(org.tutela.shared.RecordNotFound::new);
         access.requireViewCase(user, r.caseId());
-        return r;
+        return shown(user, r);
+    }
+
+    /** The request with its note as this reader may see it ({@link CaseAccess#shownNote}). */
+    private ConsultationRequest shown(CurrentUser reader, ConsultationRequest r) {
+        String note = access.shownNote(reader, r.caseId(), r.note());
+        return java.util.Objects.equals(note, r.note()) ? r : new ConsultationRequest(r.id(), r.caseId(), r.caseNumber(),
+                r.reason(), note, r.requestedById(), r.requestedByName(), r.requestedAt(), r.consultationId(),
+                r.answeredAt(), r.basName(), r.consultedOn());
     }
 
     /**
@@ -166,7 +174,7 @@ public class ConsultationRequests {
                 + where).params(visible.params()).query(Long.class).single();
         List<ConsultationRequest> items = jdbc.sql(SELECT + where + ORDER + " LIMIT ? OFFSET ?")
                 .params(visible.params()).params(size, (long) page * size).query(ConsultationRequests::request)
-                .list();
+                .list().stream().map(r -> shown(user, r)).toList();
         return new PageOf<>(items, page, size, total);
     }
 
@@ -181,7 +189,7 @@ public class ConsultationRequests {
         SqlCondition visible = access.visibleCases(user, "c");
         jdbc.sql(SELECT + " WHERE " + visible.sql() + " AND r.answered_at IS NULL AND r.case_id = ANY(?::uuid[])")
                 .params(visible.params()).param(caseIds.stream().map(UUID::toString).toArray(String[]::new)).query(ConsultationRequests::request)
-                .list().forEach(r -> open.put(r.caseId(), r));
+                .list().forEach(r -> open.put(r.caseId(), shown(user, r)));
         return open;
     }
 

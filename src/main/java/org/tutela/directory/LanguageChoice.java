@@ -53,7 +53,9 @@ class LanguageChoice {
     /** Only a path of this site: never another site's address ("//evil.example", "/\evil.example"). */
     static boolean localPath(String from) {
         return from != null && from.startsWith("/") && !from.startsWith("//") && !from.startsWith("/\\")
-                && from.length() <= 2000 && from.chars().noneMatch(c -> c < 0x21 || c == 0x7f);
+                && from.length() <= 2000
+                // printable ASCII (a page's links are encoded so), without the braces a redirect reads as variables
+                && from.chars().allMatch(c -> c >= 0x21 && c < 0x7f && c != '{' && c != '}');
     }
 
     private static Object signedIn() {

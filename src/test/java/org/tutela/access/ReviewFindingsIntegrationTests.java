@@ -65,7 +65,7 @@ class ReviewFindingsIntegrationTests {
         assertThat(api.patch("supervisor", "/api/v1/people/" + personId,
                 "{\"role\":\"PERPETRATOR\",\"confirmWiderDisclosure\":true}").status()).isEqualTo(200);
         String history = PageSession.signIn(port, "bas").get("/people/" + personId + "/history").body();
-        assertThat(history).contains("Role in the case").doesNotContain("Former Shelter").doesNotContain("Newer Hideaway");
+        assertThat(history).contains("Role").doesNotContain("Former Shelter").doesNotContain("Newer Hideaway");
         assertThat(PageSession.signIn(port, "cpi").get("/people/" + personId + "/history").body())
                 .contains("Former Shelter");
     }

@@ -155,7 +155,8 @@ class BasPracticeBrowserTests extends BrowserTest {
 
         driver.get(url("/"));
         WebElement measures = driver.findElement(By.xpath("//section[h2[starts-with(., \"This quarter's measures\")]]"));
-        assertThat(measures.getText()).contains("E.1.1 compliance monitoring:", "E.1.2 safety actions");
+        assertThat(measures.getText()).contains("Compliance monitoring started:", "Safety actions and case plans guided:",
+                "E.1.1 and E.1.2");
         assertThat(measures.findElements(By.cssSelector(".measure strong"))).hasSize(2)
                 .allSatisfy(figure -> assertThat(figure.getText()).matches("\\d+\\.\\d%"));
         check("bas-home-measures");
@@ -171,7 +172,7 @@ class BasPracticeBrowserTests extends BrowserTest {
         // the E.1.1 Yes started the monitoring of the perpetrator
         WebElement monitoring = waitFor().until(ExpectedConditions.elementToBeClickable(
                 By.partialLinkText("Monitoring " + perpetratorName + " since ")));
-        assertThat(monitoring.getText()).endsWith(AgencyTime.today().toString());
+        assertThat(monitoring.getText()).endsWith(day(AgencyTime.today()));
         monitoring.click();
         waitFor().until(ExpectedConditions.urlContains("/monitoring/"));
         assertThat(text("h1")).isEqualTo("Compliance monitoring, case " + caseNumber);
@@ -197,7 +198,7 @@ class BasPracticeBrowserTests extends BrowserTest {
         obligationPath = URI.create(driver.getCurrentUrl()).getPath();
         assertThat(text("h1")).isEqualTo("Firearm surrender, case " + caseNumber);
         assertThat(text("[role=status]")).startsWith("The obligation is recorded.");
-        assertThat(text("[role=alert]")).contains("overdue", due.toString());
+        assertThat(text("[role=alert]")).contains("overdue", day(due));
         assertThat(text("main")).contains(requirement);
         check("bas-obligation-overdue");
 
@@ -230,7 +231,7 @@ class BasPracticeBrowserTests extends BrowserTest {
         // the monitoring page lists the obligation
         driver.findElement(By.partialLinkText("Back to the compliance monitoring of case")).click();
         waitFor().until(ExpectedConditions.urlContains("/monitoring/"));
-        assertThat(text("table")).contains("Firearm surrender", requirement, due.toString(), "Pending");
+        assertThat(text("table")).contains("Firearm surrender", requirement, day(due), "Pending");
         check("bas-monitoring-obligation");
 
         // the overdue follow-up is at the top of the BAS's home page and of the case page
@@ -240,7 +241,7 @@ class BasPracticeBrowserTests extends BrowserTest {
         WebElement item = followUps.findElements(By.cssSelector("li")).stream()
                 .filter(li -> li.getText().contains(caseNumber)).findFirst().orElse(null);
         assertNotNull(item, "the home page lists the case's follow-up");
-        assertThat(item.getText()).startsWith("Overdue").contains(perpetratorName, due.toString(), "1 contact");
+        assertThat(item.getText()).startsWith("Overdue").contains(perpetratorName, day(due), "1 contact");
         assertThat(driver.findElements(By.cssSelector("main > *")).get(1)).isEqualTo(followUps);
         check("bas-home-overdue");
 

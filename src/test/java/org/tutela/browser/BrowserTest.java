@@ -146,6 +146,11 @@ abstract class BrowserTest {
         chromium.consoleErrors().forEach(error -> consoleErrors.add(name + ": " + error));
     }
 
+    /** A day as an English page writes it: "Dec 4, 2026". */
+    static String day(java.time.LocalDate day) {
+        return java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.US).format(day);
+    }
+
     String text(String css) {
         return driver.findElement(By.cssSelector(css)).getText().trim();
     }

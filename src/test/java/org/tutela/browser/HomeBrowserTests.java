@@ -37,9 +37,11 @@ class HomeBrowserTests extends BrowserTest {
         assertThat(section("obligations-due").getText()).contains("Batterer intervention program", "Criminal order");
         assertThat(section("follow-ups").findElements(By.cssSelector("li"))).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector("#main .measure"))).hasSize(2);
-        assertThat(text("#main .measures")).contains("E.1.1", "E.1.2");
+        // the measures named in words, their contract numbers in the help line
+        assertThat(text("#main .measures")).contains("Compliance monitoring started", "Safety actions and case plans guided")
+                .doesNotContain("E.1.1");
         assertThat(driver.findElement(By.xpath("//section[@aria-labelledby='measures']")).getText())
-                .contains("The target for each measure is 90% of cases");
+                .contains("Contract measures E.1.1 and E.1.2: the target for each is 90% of cases");
         check("home-first-bas");
 
         section("consultation-requests").findElement(By.partialLinkText("Log a consultation on case")).click();

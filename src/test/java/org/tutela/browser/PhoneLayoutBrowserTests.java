@@ -202,7 +202,7 @@ class PhoneLayoutBrowserTests extends BrowserTest {
             menu.findElement(By.tagName("summary")).click();
         }
         menu.findElement(By.cssSelector("button[value='" + language + "']")).click();
-        waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        waitFor().ignoring(org.openqa.selenium.WebDriverException.class) // the page is replaced while it is read
                 .until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     }
 

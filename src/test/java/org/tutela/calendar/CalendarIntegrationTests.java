@@ -90,7 +90,7 @@ class CalendarIntegrationTests {
         assertThat(conflict.get("basis").asString()).isEqualTo("MONITORED_CASE");
         String page = PageSession.signIn(port, "bas").get("/calendar").body();
         assertThat(page).contains("Schedule conflicts").contains("Courtroom 4B")
-                .contains("its case is under batterer compliance monitoring (C.1.3).");
+                .contains("its case is under batterer compliance monitoring.");
 
         Api.Response noReason = api.post("bas", "/api/v1/events/" + staffing + "/decision", "{\"decision\":\"DECLINE\"}");
         assertThat(noReason.status()).isEqualTo(400);

@@ -71,7 +71,7 @@ class WorkerPickerIntegrationTests {
                 .doesNotContain("Bailey Specialist", elsewhere, disabled);
 
         String casey = cpi.get("/cases/assignable-workers?workerQuery=CASEY").body();
-        assertThat(casey).contains("Casey Investigator", "One worker matches “CASEY”.")
+        assertThat(casey).contains("Casey Investigator", "One worker matches “<span translate=\"no\">CASEY</span>”.")
                 .doesNotContain("Morgan Manager", elsewhere, disabled);
         // every word counts, in any case; "a" alone matches anyone with an a, still only the region's workers
         assertThat(cpi.get("/cases/assignable-workers?workerQuery=sam%20super").body()).contains("Sam Supervisor")
@@ -113,7 +113,7 @@ class WorkerPickerIntegrationTests {
         PageSession bas = PageSession.signIn(port, "bas");
         String found = bas.get("/consultations/professionals?professionalQuery=casey").body();
         assertThat(found).contains("Casey Investigator", "Child protective investigator",
-                "DCF Suncoast Child Protective Investigations", "data-fill-professional", "One user matches “casey”.")
+                "DCF Suncoast Child Protective Investigations", "data-fill-professional", "One user matches “<span translate=\"no\">casey</span>”.")
                 .doesNotContain(elsewhere, disabled);
         assertThat(bas.get("/consultations/professionals?professionalQuery=bailey").body())
                 .doesNotContain("Bailey Specialist").contains("No user matches");

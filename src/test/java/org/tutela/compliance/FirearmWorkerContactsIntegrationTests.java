@@ -88,7 +88,7 @@ class FirearmWorkerContactsIntegrationTests {
                 + "/timeline?kind=FIREARM_WORKER_CONTACT");
         assertThat(timeline.json().get("items")).hasSize(1);
         assertThat(timeline.json().get("items").get(0).get("summary").asString())
-                .contains("Law Enforcement", "surrender confirmed", "Casey Investigator");
+                .contains("Law enforcement agency", "Surrender confirmed", "Casey Investigator");
 
         // the organization's supervisor may document too; the BAS confirms with the receipt, which closes it
         assertThat(api.post("supervisor", path, Api.json(contact("COURT", "PENDING", null))).status()).isEqualTo(201);
@@ -200,5 +200,38 @@ class FirearmWorkerContactsIntegrationTests {
                 "Casey Investigator", "Left two messages").doesNotContain(formPage);
         assertThat(PageSession.signIn(port, "bas").get("/cases/" + s.caseId() + "/compliance?alerts=true").body())
                 .contains("Professional&#39;s follow-up: Unable to reach").doesNotContain(formPage);
+    }
+
+    /**
+     * The note reaches the BAS: a survivor's contact value in it is refused when written, and a note that holds one
+     * recorded later (the survivor moved to the address it names) is withheld from the BAS wherever it shows, while the
+     * case's workers still read it whole.
+     */
+    @Test
+    void aNoteWithASurvivorsContactDetailsIsRefusedOrWithheldFromTheBas() {
+        Api api = new Api(port);
+        Setup s = overdueSurrender(api);
+        String path = "/api/v1/obligations/" + s.obligationId() + "/firearm-worker-contacts";
+        Fixtures.addPerson(api, "cpi", s.caseId(), "SURVIVOR", "41 Zqcanary Street", "305-555-0141");
+        Api.Response refused = api.post("cpi", path, Api.json(contact("OTHER", "PENDING",
+                "Neighbour at 41 Zqcanary Street says she can be reached on (305) 555-0141")));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("note").contains("BAS");
+
+        Api.Response written = api.post("cpi", path, Api.json(contact("OTHER", "PENDING",
+                "Deputy to check 77 Larkspur Way again")));
+        assertThat(written.status()).as(written.body()).isEqualTo(201);
+        // a request for a consultation is the same kind of note: withheld too once it names a protected value
+        Api.Response asked = api.post("cpi", "/api/v1/cases/" + s.caseId() + "/consultation-requests", Api.json(Map.of(
+                "reason", "OTHER", "note", "The family may move to 77 Larkspur Way")));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        String survivor = Fixtures.addPerson(api, "cpi", s.caseId(), "SURVIVOR", "77 Larkspur Way", "305-555-0142");
+        assertThat(survivor).isNotBlank();
+        String bas = api.get("bas", "/api/v1/obligations/" + s.obligationId()).body()
+                + api.get("bas", "/api/v1/perpetrators/" + s.perpetratorId() + "/timeline").body()
+                + api.get("bas", "/api/v1/cases/" + s.caseId() + "/court-brief").body()
+                + api.get("bas", "/api/v1/consultation-requests/" + asked.json().get("id").asString()).body();
+        assertThat(bas).doesNotContain("Larkspur").contains("Note withheld");
+        assertThat(api.get("cpi", "/api/v1/obligations/" + s.obligationId()).body()).contains("77 Larkspur Way");
     }
 }

@@ -72,7 +72,8 @@ class LanguageIntegrationTests {
     void anUnknownLanguageOrAnotherSitesAddressChangesNothing() {
         String username = Fixtures.existingUser(jdbc, passwords, "CPI", "DCF", Api.PASSWORD);
         PageSession session = PageSession.signIn(port, username);
-        for (String from : new String[] {"//evil.example/x", "/\\evil.example", "https://evil.example/", "cases"}) {
+        for (String from : new String[] {"//evil.example/x", "/\\evil.example", "https://evil.example/", "cases", "/{x}",
+                "/?a={b}", "/\u00e9", "/a\u2028b"}) {
             HttpResponse<String> answer = session.submit("/", "/language", Map.of("language", "es", "from", from));
             assertThat(answer.headers().firstValue("Location").orElseThrow()).as(from)
                     .isEqualTo("http://localhost:" + port + "/");
@@ -112,5 +113,19 @@ class LanguageIntegrationTests {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Tomcat refuses a header of more than ten languages with a 500; Tutela reads the first ten and answers. */
+    @Test
+    void aLongOrMalformedAcceptLanguageIsAnsweredNotAnError() {
+        Api api = new Api(port);
+        for (String header : new String[] {"es,en,ht,fr,de,it,pt,nl,sv,da,fi,pl", "ht;q=abc", "*;q=0.5,,,;;"}) {
+            for (String path : new String[] {"/actuator/health", "/login"}) {
+                Api.Response answer = api.send("GET", path, null, null, Map.of("Accept-Language", header));
+                assertThat(answer.status()).as(header + " " + path).isEqualTo(200);
+            }
+        }
+        assertThat(api.send("GET", "/login", null, null, Map.of("Accept-Language", "es,en,ht,fr,de,it,pt,nl,sv,da,fi,pl"))
+                .body()).contains("lang=\"es\"");
     }
 }

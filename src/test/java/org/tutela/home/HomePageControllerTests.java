@@ -90,7 +90,7 @@ class HomePageControllerTests {
                 .andExpect(content().string(Matchers.containsString("75.0%")))
                 .andExpect(content().string(Matchers.containsString("90.0%")))
                 .andExpect(content().string(Matchers.containsString("3 of 4 CBC/CMO cases")))
-                .andExpect(content().string(Matchers.containsString("The target for each measure is 90%")))
+                .andExpect(content().string(Matchers.containsString("the target for each is 90%")))
                 // E.1.1 at 75% is flagged; E.1.2 at 90% is not
                 .andExpect(content().string(Matchers.containsString("class=\"measure below\"")))
                 .andExpect(content().string(Matchers.containsString("Below the target")))

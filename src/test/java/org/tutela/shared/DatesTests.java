@@ -45,7 +45,8 @@ class DatesTests {
         assertThat(in("en", () -> dates.dayTime(winter))).isEqualTo("Dec 4, 2026, 10:00 AM");
         assertThat(in("en", () -> dates.weekdayTime(summer))).isEqualTo("Fri, Jul 16, 2027, 10:00 AM");
         assertThat(in("es", () -> dates.weekdayTime(summer))).isEqualTo("vie 16 jul 2027, 10:00 a. m.");
-        assertThat(in("ht", () -> dates.time(summer))).isEqualTo("10:00 AM");
+        assertThat(in("ht", () -> dates.time(summer))).isEqualTo("10:00"); // Creole writes the 24-hour clock
+        assertThat(in("ht", () -> dates.dayTime(Instant.parse("2026-12-04T20:30:00Z")))).isEqualTo("4 des 2026, 15:30");
         assertThat(dates.iso(winter)).isEqualTo("2026-12-04T10:00:00-05:00");
     }
 
