@@ -61,7 +61,15 @@ public final class ContactMatcher {
             "secondary", "college", "university", "campus", "the", "of", "and", "company", "corporation", "inc",
             "llc", "ltd", "services", "group", "store", "office", "supermarket", "market", "shop", "restaurant",
             "cafe", "hospital", "clinic", "bank", "salon", "warehouse", "factory", "plant", "shelter", "house",
-            "home", "room", "shelters");
+            "home", "room", "shelters", "diner", "bakery", "bar", "grill", "kitchen", "hotel", "motel", "inn",
+            "pharmacy", "church", "gym", "garage", "farm", "mall", "plaza", "studio", "agency", "firm", "co");
+
+    /**
+     * Words that name where someone is before a place's name: "works at Publix", "staying at Harbor", "attends
+     * Sampleton". A distinctive word of a protected place right after one is the place.
+     */
+    private static final Set<String> PLACE_CUES = Set.of("at", "works", "attends", "attending", "employed", "staying",
+            "stays", "enrolled");
 
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest");
@@ -231,7 +239,8 @@ public final class ContactMatcher {
 
     /**
      * A school, child care or workplace by its whole name, or by its distinctive words: on their own when there are
-     * two or more ("Little Sprouts"), next to a generic word of the name when there is one ("Sampleton Elem.").
+     * two or more ("Little Sprouts"), next to a generic word of the name when there is one ("Sampleton Elem."), or
+     * after a word that says where someone is ("works at Publix", "attends Brightmoor").
      */
     static boolean placeName(List<String> text, String placeName) {
         if (placeName == null || placeName.isBlank()) {
@@ -250,12 +259,25 @@ public final class ContactMatcher {
             if (distinctive.size() >= 2) {
                 return true;
             }
+        }
+        // a name of several distinctive words ("Zqcanarywork Diner" less its generic word is one; "Harbor Light" two)
+        // is also found by its longest word after a cue ("works at Zqcanarywork"), when that word is long enough to
+        // be the name's own
+        String longest = distinctive.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+        if (distinctive.size() >= 2 && longest.length() >= 5) {
+            for (int at : occurrences(text, List.of(longest))) {
+                if (at > 0 && PLACE_CUES.contains(text.get(at - 1))) {
+                    return true;
+                }
+            }
+        }
+        for (int at : occurrences(text, distinctive)) {
             // one distinctive word: next to a generic word of the name ("Sampleton Elem."), or, for a one-word name,
             // next to any such word ("Publix store", "Publix Supermarket")
             Set<String> near = generic.isEmpty() ? PLACE_WORDS : Set.copyOf(generic);
             int after = at + distinctive.size();
             boolean genericNear = after < text.size() && near.contains(text.get(after))
-                    || at > 0 && near.contains(text.get(at - 1));
+                    || at > 0 && (near.contains(text.get(at - 1)) || PLACE_CUES.contains(text.get(at - 1)));
             if (genericNear) {
                 return true;
             }

@@ -121,6 +121,21 @@ class ContactMatcherTests {
         assertThat(ContactMatcher.find("Suncoast Circuit Court, Courtroom 3B", survivor)).isEmpty();
     }
 
+    /** A workplace or shelter named by its own word after "at" or "works" (the third review). */
+    @Test
+    void aPlacesOwnWordAfterACueIsThePlace() {
+        List<ContactMatcher.Values> survivor = List.of(new ContactMatcher.Values(null, null, null, null, null,
+                "Zqcanarywork Diner", "Brightmoor Ridge Academy", null, "ZQSHELTER"));
+        for (String note : List.of("works at zqcanarywork", "She works at Zqcanarywork now", "staying at zqshelter",
+                "the kids attend Brightmoor Ridge", "attends Brightmoor school", "at Zqcanarywork Diner")) {
+            assertThat(ContactMatcher.find(note, survivor)).as(note).contains(Kind.SCHOOL_OR_WORKPLACE);
+        }
+        for (String note : List.of("met at the courthouse", "works at the court", "a diner downtown",
+                "Ridge Road hearing", "at 10 am")) {
+            assertThat(ContactMatcher.find(note, survivor)).as(note).isEmpty();
+        }
+    }
+
     @Test
     void emptyValuesMatchNothing() {
         List<ContactMatcher.Values> empty = List.of(new ContactMatcher.Values(null, null, null, "12", "", " ", null));
