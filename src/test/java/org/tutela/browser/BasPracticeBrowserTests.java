@@ -254,7 +254,8 @@ class BasPracticeBrowserTests extends BrowserTest {
 
         // a response that resolves the escalation ends the overdue state
         driver.get(url(obligationPath));
-        driver.findElement(By.partialLinkText("Record the response to the escalation of")).click();
+        waitFor().until(ExpectedConditions.elementToBeClickable(
+                By.partialLinkText("Record the response to the escalation of"))).click();
         waitFor().until(ExpectedConditions.urlContains("/response"));
         WebElement response = driver.findElement(By.cssSelector("form[action*='/escalations/']"));
         response.findElement(By.cssSelector("[name=response]")).sendKeys("Sheriff confirmed the surrender today.");
