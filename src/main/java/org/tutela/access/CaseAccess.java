@@ -95,16 +95,19 @@ public class CaseAccess {
     }
 
     /**
-     * A free text a case's professional wrote (a firearm follow-up's note) as this reader may see it: whole, unless the
-     * reader may not see survivors' contact details and the text holds one of the case's protected values (written
-     * before that value was recorded, say), when it is withheld with a sentence saying so. Checked again at every read,
-     * since the protected values change after the text is written.
+     * Free texts a case's professionals wrote (a firearm follow-up's note, a request's note) as this reader may see
+     * them, given the case and the text: whole, unless the reader may not see survivors' contact details and the text
+     * holds one of the case's protected values (written before that value was recorded, say), when it is withheld with
+     * a sentence saying so. Checked again at every read, since the protected values change after the text is written;
+     * each case's values are read once for all the texts of one answer.
      */
-    public String shownNote(CurrentUser reader, UUID caseId, String note) {
-        if (note == null || canViewProtectedContact(reader, "SURVIVOR") || contactGuard(caseId).find(note).isEmpty()) {
-            return note;
+    public java.util.function.BiFunction<UUID, String, String> notesAsShownTo(CurrentUser reader) {
+        if (canViewProtectedContact(reader, "SURVIVOR")) {
+            return (caseId, note) -> note;
         }
-        return org.tutela.shared.Messages.text("note.withheld");
+        java.util.Map<UUID, ContactGuard> guards = new java.util.HashMap<>();
+        return (caseId, note) -> note == null || guards.computeIfAbsent(caseId, this::contactGuard).find(note).isEmpty()
+                ? note : org.tutela.shared.Messages.text("note.withheld");
     }
 
     /** Whether the BAS sees the protected contact fields of a person in this role of a case. */

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -100,22 +101,24 @@ public class Obligations {
     public Obligation get(CurrentUser user, UUID id) {
         Obligation o = head(id);
         access.requireViewCase(user, o.caseId());
-        return details(user, o);
+        return details(access.notesAsShownTo(user), o);
     }
 
     @Transactional(readOnly = true)
     public List<Obligation> forMonitoring(CurrentUser user, UUID monitoringId) {
         monitoring.get(user, monitoringId);
+        BiFunction<UUID, String, String> notes = access.notesAsShownTo(user);
         return jdbc.sql(SELECT + " WHERE o.monitoring_id = ? ORDER BY o.ordered_on, o.created_at").param(monitoringId)
-                .query(this::obligation).list().stream().map(o -> details(user, o)).toList();
+                .query(this::obligation).list().stream().map(o -> details(notes, o)).toList();
     }
 
     /** The obligations of a case's perpetrators, for the timeline and the court brief. */
     @Transactional(readOnly = true)
     public List<Obligation> forCase(CurrentUser user, UUID caseId) {
         access.requireViewCase(user, caseId);
+        BiFunction<UUID, String, String> notes = access.notesAsShownTo(user);
         return jdbc.sql(SELECT + " WHERE m.case_id = ? ORDER BY o.ordered_on, o.created_at").param(caseId)
-                .query(this::obligation).list().stream().map(o -> details(user, o)).toList();
+                .query(this::obligation).list().stream().map(o -> details(notes, o)).toList();
     }
 
     // ---- compliance checks --------------------------------------------------------------------------------
@@ -319,7 +322,8 @@ public class Obligations {
                 ObligationStatus.valueOf(rs.getString("status")), List.of(), List.of(), firearm, rs.getInt("version"));
     }
 
-    private Obligation details(CurrentUser user, Obligation o) {
+    /** The obligation with its checks, history and firearm follow-up; the professionals' notes as {@code notes} shows them. */
+    private Obligation details(BiFunction<UUID, String, String> notes, Obligation o) {
         List<Obligation.Check> checks = jdbc.sql("""
                 SELECT k.id, k.checked_on, k.information_source, k.finding, k.note, k.attachment_name,
                        k.attachment_type, k.attachment_size, u.display_name, k.created_at
@@ -366,7 +370,7 @@ public class Obligations {
                     firearm.professionalDocumented(), FirearmFollowUps.overdueAfter(o.dueOn(), grace), resolved,
                     FirearmFollowUps.overdue(o.dueOn(), grace, resolved, AgencyTime.today()), contacts, escalations,
                     FirearmWorkerContacts.read(jdbc, o.id()).stream().map(w -> new Obligation.WorkerContact(w.id(),
-                            w.contactedOn(), w.party(), w.outcome(), access.shownNote(user, o.caseId(), w.note()),
+                            w.contactedOn(), w.party(), w.outcome(), notes.apply(o.caseId(), w.note()),
                             w.recordedBy(), w.recordedByRole(), w.recordedAt())).toList());
         }
         return new Obligation(o.id(), o.monitoringId(), o.caseId(), o.caseNumber(), o.source(), o.injunctionKind(),

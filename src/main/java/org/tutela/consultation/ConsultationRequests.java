@@ -147,12 +147,13 @@ public class ConsultationRequests {
         ConsultationRequest r = jdbc.sql(SELECT + " WHERE r.id = ?").param(id).query(ConsultationRequests::request)
                 .optional().orElseThrow(org.tutela.shared.RecordNotFound::new);
         access.requireViewCase(user, r.caseId());
-        return shown(user, r);
+        return shown(access.notesAsShownTo(user), r);
     }
 
-    /** The request with its note as this reader may see it ({@link CaseAccess#shownNote}). */
-    private ConsultationRequest shown(CurrentUser reader, ConsultationRequest r) {
-        String note = access.shownNote(reader, r.caseId(), r.note());
+    /** The request with its note as its reader may see it ({@link CaseAccess#notesAsShownTo}). */
+    private static ConsultationRequest shown(java.util.function.BiFunction<UUID, String, String> notes,
+                                             ConsultationRequest r) {
+        String note = notes.apply(r.caseId(), r.note());
         return java.util.Objects.equals(note, r.note()) ? r : new ConsultationRequest(r.id(), r.caseId(), r.caseNumber(),
                 r.reason(), note, r.requestedById(), r.requestedByName(), r.requestedAt(), r.consultationId(),
                 r.answeredAt(), r.basName(), r.consultedOn());
@@ -172,9 +173,10 @@ public class ConsultationRequests {
         }
         long total = jdbc.sql("SELECT count(*) FROM consultation_request r JOIN case_file c ON c.id = r.case_id"
                 + where).params(visible.params()).query(Long.class).single();
+        java.util.function.BiFunction<UUID, String, String> notes = access.notesAsShownTo(user);
         List<ConsultationRequest> items = jdbc.sql(SELECT + where + ORDER + " LIMIT ? OFFSET ?")
                 .params(visible.params()).params(size, (long) page * size).query(ConsultationRequests::request)
-                .list().stream().map(r -> shown(user, r)).toList();
+                .list().stream().map(r -> shown(notes, r)).toList();
         return new PageOf<>(items, page, size, total);
     }
 
@@ -187,9 +189,10 @@ public class ConsultationRequests {
             return open;
         }
         SqlCondition visible = access.visibleCases(user, "c");
+        java.util.function.BiFunction<UUID, String, String> notes = access.notesAsShownTo(user);
         jdbc.sql(SELECT + " WHERE " + visible.sql() + " AND r.answered_at IS NULL AND r.case_id = ANY(?::uuid[])")
                 .params(visible.params()).param(caseIds.stream().map(UUID::toString).toArray(String[]::new)).query(ConsultationRequests::request)
-                .list().forEach(r -> open.put(r.caseId(), shown(user, r)));
+                .list().forEach(r -> open.put(r.caseId(), shown(notes, r)));
         return open;
     }
 

@@ -115,13 +115,14 @@ public class PerpetratorTimeline {
     public List<TimelineEntry> entries(CurrentUser user, UUID personId, Set<TimelineEntry.Kind> kinds, LocalDate from,
                                        LocalDate to) {
         Perpetrator p = perpetrator(user, personId);
+        java.util.function.BiFunction<UUID, String, String> notes = access.notesAsShownTo(user);
         List<TimelineEntry> entries = new ArrayList<>(jdbc.sql("SELECT * FROM (" + TIMELINE + ") t WHERE t.day IS NOT NULL")
                 .param("case", p.caseId()).param("person", p.id())
                 .param("zone", org.tutela.shared.AgencyTime.ZONE.getId()) // the day as the agency counts it
                 .query((rs, n) -> entry(rs)).list().stream()
-                // a professional's note, as the reader may see it (CaseAccess#shownNote)
+                // a professional's note, as the reader may see it
                 .map(e -> e.kind() != TimelineEntry.Kind.FIREARM_WORKER_CONTACT ? e
-                        : new TimelineEntry(e.date(), e.kind(), e.summary(), access.shownNote(user, p.caseId(), e.detail()),
+                        : new TimelineEntry(e.date(), e.kind(), e.summary(), notes.apply(p.caseId(), e.detail()),
                         e.href(), e.recordId())).toList());
         entries.removeIf(e -> (!kinds.isEmpty() && !kinds.contains(e.kind()))
                 || (from != null && e.date().isBefore(from)) || (to != null && e.date().isAfter(to)));

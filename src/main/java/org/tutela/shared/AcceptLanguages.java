@@ -45,19 +45,9 @@ public class AcceptLanguages extends OncePerRequestFilter {
 
     /** The header's languages in order of preference, at most {@value #MOST}; the default locale when none. */
     static List<Locale> locales(String header) {
-        if (header != null && !header.isBlank()) {
-            try {
-                List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(header);
-                List<Locale> locales = ranges.stream().limit(MOST).map(Locale.LanguageRange::getRange)
-                        .filter(r -> !r.equals("*")).map(Locale::forLanguageTag)
-                        .filter(l -> !l.getLanguage().isEmpty()).toList();
-                if (!locales.isEmpty()) {
-                    return locales;
-                }
-            } catch (IllegalArgumentException malformed) {
-                // a header that is not a list of language ranges: as if there were none
-            }
-        }
-        return List.of(Locale.getDefault());
+        List<Locale> locales = Languages.ranges(header).stream().limit(MOST).map(Locale.LanguageRange::getRange)
+                .filter(r -> !r.equals("*")).map(Locale::forLanguageTag).filter(l -> !l.getLanguage().isEmpty())
+                .toList();
+        return locales.isEmpty() ? List.of(Locale.getDefault()) : locales;
     }
 }

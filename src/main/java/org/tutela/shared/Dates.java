@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
 
 /**
  * Dates and times as each language writes them, one format per language ("Dec 4, 2026" in English, "4 dic 2026" in
@@ -24,7 +23,6 @@ import org.springframework.stereotype.Component;
  * from the message files ({@code format.*}), so a language's formats live with its words; Java has no Creole data.
  * Pages call it as {@code #when}; an input keeps its native date picker.
  */
-@Component("dates")
 public class Dates {
 
     /** Each language's formatters, built once from its message file (shared by every instance). */

@@ -32,21 +32,28 @@ public final class Languages {
 
     /** The best of Tutela's languages for an {@code Accept-Language} header, or null when it names none of them. */
     public static String accepted(String header) {
-        if (header == null || header.isBlank()) {
-            return null;
-        }
-        try {
-            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(header);
-            for (Locale.LanguageRange range : ranges) {
-                String language = range.getRange().split("-")[0].toLowerCase(Locale.ROOT);
-                if (range.getWeight() > 0 && CODES.contains(language)) {
-                    return language;
-                }
+        for (Locale.LanguageRange range : ranges(header)) {
+            String language = range.getRange().split("-")[0].toLowerCase(Locale.ROOT);
+            if (CODES.contains(language)) {
+                return language;
             }
-        } catch (IllegalArgumentException unreadable) {
-            return null;
         }
         return null;
+    }
+
+    /**
+     * The ranges an {@code Accept-Language} header asks for, most wanted first, without those it refuses (q=0); none
+     * for a blank or unreadable header. The one reading of the header (the request's locales too: AcceptLanguages).
+     */
+    static List<Locale.LanguageRange> ranges(String header) {
+        if (header == null || header.isBlank()) {
+            return List.of();
+        }
+        try {
+            return Locale.LanguageRange.parse(header).stream().filter(r -> r.getWeight() > 0).toList();
+        } catch (IllegalArgumentException unreadable) {
+            return List.of();
+        }
     }
 
     /** The locale of a request that no user stands behind (a filter's answer, the sign-in page): its header's. */

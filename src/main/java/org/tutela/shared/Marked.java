@@ -59,7 +59,7 @@ public class Marked implements IExpressionObjectDialect {
                 return Set.of("mark", "when");
             }
 
-            /** {@code #when}: {@link Dates} (a bean reference, {@code @dates}, is refused where Thymeleaf restricts). */
+            /** {@code #when}: {@link Dates} (an expression object: a bean reference is refused where Thymeleaf restricts). */
             @Override
             public Object buildObject(IExpressionContext context, String expressionObjectName) {
                 return expressionObjectName.equals("when") ? DATES : Marked.this;
@@ -84,7 +84,7 @@ public class Marked implements IExpressionObjectDialect {
 
     /** A day as the reader's language writes it ({@link Dates}), inside {@code <time>}. */
     public Markup date(Temporal value) {
-        return time(value, new Dates().day(value));
+        return time(value, DATES.day(value));
     }
 
     /** The value for a {@code datetime} attribute: ISO 8601, to the second. */
