@@ -14,11 +14,17 @@ public record Obligation(UUID id, UUID monitoringId, UUID caseId, String caseNum
                          List<Check> checks, List<StatusChange> statusHistory, FirearmFollowUp firearm,
                          int version) {
 
-    /** A compliance check as recorded; the attachment itself is fetched separately. */
+    /** A compliance check as recorded; the attachment itself is fetched separately (documents/{attachmentId}). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Check(UUID id, LocalDate checkedOn, InformationSource source, ObligationStatus finding, String note,
-                        String attachmentName, String attachmentType, Integer attachmentSize, String recordedBy,
-                        OffsetDateTime recordedAt) {
+                        UUID attachmentId, String attachmentName, String attachmentType, Integer attachmentSize,
+                        String recordedBy, OffsetDateTime recordedAt) {
+
+        /** The check with its evidence's name, type and size, when it has some. */
+        Check withEvidence(java.util.Optional<org.tutela.documents.Document> evidence) {
+            return evidence.map(d -> new Check(id, checkedOn, source, finding, note, d.id(), d.name(), d.contentType(),
+                    d.size(), recordedBy, recordedAt)).orElse(this);
+        }
     }
 
     public record StatusChange(ObligationStatus from, ObligationStatus to, LocalDate changedOn, String changedBy) {

@@ -20,6 +20,12 @@ import org.tutela.access.SqlCondition;
 import org.tutela.audit.AuditTrail;
 import org.tutela.directory.CurrentUser;
 import org.tutela.directory.Role;
+import org.tutela.documents.Document;
+import org.tutela.documents.DocumentOwner;
+import org.tutela.documents.DocumentPurpose;
+import org.tutela.documents.Documents;
+import org.tutela.documents.Download;
+import org.tutela.documents.Upload;
 import org.tutela.shared.InputValidation;
 import org.tutela.shared.InvalidInput;
 import org.tutela.shared.RecordNotFound;
@@ -32,6 +38,9 @@ import org.tutela.shared.AgencyTime;
  */
 @Service
 public class Obligations {
+
+    /** The owner type of a check's evidence in the documents module. */
+    static final String EVIDENCE_OWNER = "COMPLIANCE_CHECK";
 
     private static final String SELECT = """
             SELECT o.id, o.monitoring_id, m.case_id, c.case_number, o.source, o.injunction_kind, o.issuer,
@@ -46,10 +55,13 @@ public class Obligations {
     private final ComplianceMonitoring monitoring;
     private final ComplianceProperties properties;
     private final BasWork basWork;
+    private final Documents documents;
 
     Obligations(JdbcClient jdbc, CaseAccess access, AuditTrail audit, InputValidation validation,
-                ComplianceMonitoring monitoring, ComplianceProperties properties, BasWork basWork) {
+                ComplianceMonitoring monitoring, ComplianceProperties properties, BasWork basWork,
+                Documents documents) {
         this.basWork = basWork;
+        this.documents = documents;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -125,35 +137,21 @@ public class Obligations {
 
     /** Records a check; its finding becomes the obligation's status, with the change kept in the history. */
     @Transactional
-    public UUID check(CurrentUser bas, UUID obligationId, CheckData data, Optional<Attachment> attachment) {
+    public UUID check(CurrentUser bas, UUID obligationId, CheckData data, Optional<Upload> evidence) {
         requireBas(bas);
         Obligation o = get(bas, obligationId);
         actOnMonitoring(bas, o.monitoringId());
         validate(data);
-        String type = null;
-        if (attachment.isPresent()) {
-            Attachment a = attachment.get();
-            if (a.content().length == 0) {
-                throw new InvalidInput("file", "invalid.file.empty");
-            }
-            if (a.content().length > Attachment.MAX_BYTES) {
-                throw new InvalidInput("file", "invalid.file.tooLarge");
-            }
-            type = Attachment.sniff(a.content());
-            if (type == null) {
-                throw new InvalidInput("file", "invalid.file.type");
-            }
-        }
+        evidence.ifPresent(e -> documents.check("file", DocumentPurpose.EVIDENCE, e));
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO compliance_check (id, obligation_id, checked_on, information_source, finding, note,
-                                              attachment_name, attachment_type, attachment_size, attachment, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                              created_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, obligationId, data.checkedOn(), data.source().name(), data.finding().name(),
-                        data.note().trim(), attachment.map(a -> fileName(a.name())).orElse(null), type,
-                        attachment.map(a -> a.content().length).orElse(null),
-                        attachment.map(Attachment::content).orElse(null), bas.id())
+                        data.note().trim(), bas.id())
                 .update();
+        evidence.ifPresent(e -> documents.store(bas, EVIDENCE_OWNER, id, DocumentPurpose.EVIDENCE, "file", e));
         if (o.status() != data.finding()) {
             jdbc.sql("""
                     INSERT INTO obligation_status_change (obligation_id, from_status, to_status, changed_on, check_id,
@@ -167,20 +165,42 @@ public class Obligations {
         return id;
     }
 
-    /** The evidence attached to a check; reading it is audited. */
+    /** The evidence attached to a check, read through the documents module (which audits the read). */
     @Transactional
-    public Attachment attachment(CurrentUser user, UUID checkId) {
-        record Row(UUID obligationId, String name, String type, byte[] content) {
+    public Download attachment(CurrentUser user, UUID checkId) {
+        Document evidence = documents.of(EVIDENCE_OWNER, checkId).stream().findFirst()
+                .orElseThrow(RecordNotFound::new);
+        return documents.read(user, evidence.id());
+    }
+
+    /** A check's evidence is read by those who read the check: the case practice roles who may see the case. */
+    @org.springframework.stereotype.Component
+    static class EvidenceOwner implements DocumentOwner {
+
+        private final JdbcClient jdbc;
+        private final CaseAccess access;
+
+        EvidenceOwner(JdbcClient jdbc, CaseAccess access) {
+            this.jdbc = jdbc;
+            this.access = access;
         }
-        Row row = jdbc.sql("""
-                SELECT obligation_id, attachment_name, attachment_type, attachment FROM compliance_check
-                WHERE id = ? AND attachment IS NOT NULL""").param(checkId)
-                .query((rs, n) -> new Row(rs.getObject("obligation_id", UUID.class), rs.getString("attachment_name"),
-                        rs.getString("attachment_type"), rs.getBytes("attachment")))
-                .optional().orElseThrow(RecordNotFound::new);
-        get(user, row.obligationId());
-        audit.record("READ", "COMPLIANCE_CHECK", checkId);
-        return new Attachment(row.name(), row.type(), row.content());
+
+        @Override
+        public String ownerType() {
+            return EVIDENCE_OWNER;
+        }
+
+        @Override
+        public void requireRead(CurrentUser user, UUID checkId) {
+            UUID caseId = jdbc.sql("""
+                    SELECT m.case_id FROM compliance_check k JOIN obligation o ON o.id = k.obligation_id
+                    JOIN monitoring m ON m.id = o.monitoring_id WHERE k.id = ?""").param(checkId)
+                    .query(UUID.class).optional().orElseThrow(RecordNotFound::new);
+            if (!Role.CASE_PRACTICE.contains(user.role())) {
+                throw new RecordNotFound();
+            }
+            access.requireViewCase(user, caseId);
+        }
     }
 
     // ---- firearm surrender follow-up ----------------------------------------------------------------------
@@ -325,18 +345,19 @@ public class Obligations {
     /** The obligation with its checks, history and firearm follow-up; the professionals' notes as {@code notes} shows them. */
     private Obligation details(BiFunction<UUID, String, String> notes, Obligation o) {
         List<Obligation.Check> checks = jdbc.sql("""
-                SELECT k.id, k.checked_on, k.information_source, k.finding, k.note, k.attachment_name,
-                       k.attachment_type, k.attachment_size, u.display_name, k.created_at
+                SELECT k.id, k.checked_on, k.information_source, k.finding, k.note, u.display_name, k.created_at
                 FROM compliance_check k JOIN app_user u ON u.id = k.created_by
                 WHERE k.obligation_id = ? ORDER BY k.checked_on DESC, k.created_at DESC""").param(o.id())
                 .query((rs, n) -> new Obligation.Check(rs.getObject("id", UUID.class),
                         rs.getObject("checked_on", LocalDate.class),
                         InformationSource.valueOf(rs.getString("information_source")),
-                        ObligationStatus.valueOf(rs.getString("finding")), rs.getString("note"),
-                        rs.getString("attachment_name"), rs.getString("attachment_type"),
-                        (Integer) rs.getObject("attachment_size"), rs.getString("display_name"),
-                        rs.getObject("created_at", OffsetDateTime.class)))
+                        ObligationStatus.valueOf(rs.getString("finding")), rs.getString("note"), null, null, null, null,
+                        rs.getString("display_name"), rs.getObject("created_at", OffsetDateTime.class)))
                 .list();
+        java.util.Map<UUID, List<Document>> evidence = documents.of(EVIDENCE_OWNER,
+                checks.stream().map(Obligation.Check::id).toList());
+        checks = checks.stream().map(k -> k.withEvidence(evidence.getOrDefault(k.id(), List.of()).stream()
+                .findFirst())).toList();
         List<Obligation.StatusChange> history = jdbc.sql("""
                 SELECT s.from_status, s.to_status, s.changed_on, u.display_name
                 FROM obligation_status_change s JOIN app_user u ON u.id = s.changed_by
@@ -403,12 +424,6 @@ public class Obligations {
 
     private <T> void validate(T value) {
         validation.check(value);
-    }
-
-    private static String fileName(String name) {
-        String base = name == null || name.isBlank() ? "evidence" : name.replaceAll(".*[/\\\\]", "");
-        base = base.replaceAll("[^A-Za-z0-9._ -]", "_");
-        return base.length() > 200 ? base.substring(base.length() - 200) : base;
     }
 
     private static String blankToNull(String s) {

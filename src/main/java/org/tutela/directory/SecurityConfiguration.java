@@ -96,6 +96,8 @@ public class SecurityConfiguration {
                         .requestMatchers(GET, "/api/v1/tokens").authenticated()
                         .requestMatchers(DELETE, "/api/v1/tokens/*").authenticated()
                         .requestMatchers(GET, "/api/v1/organizations").authenticated()
+                        // a file's record decides who reads it (a 404 for anyone else): see documents.DocumentOwner
+                        .requestMatchers(GET, "/api/v1/documents/*").authenticated()
                         .requestMatchers(POST, "/api/v1/organizations").hasRole("ADMIN")
                         .requestMatchers(PUT, "/api/v1/organizations/*").hasRole("ADMIN")
                         .requestMatchers(GET, "/api/v1/users").hasRole("ADMIN")
@@ -165,6 +167,7 @@ public class SecurityConfiguration {
                                 "/swagger-ui/**").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(GET, "/").authenticated()
+                        .requestMatchers(GET, "/documents/*").authenticated()
                         .requestMatchers(GET, "/cases/new").hasAnyRole(CASE_CREATORS)
                         .requestMatchers(POST, "/cases").hasAnyRole(CASE_CREATORS)
                         .requestMatchers(GET, "/cases/*/edit", "/cases/*/people/new", "/people/*/edit",

@@ -68,6 +68,7 @@ final class AuthorizationMatrix {
         roles("GET /monitoring/{id}", CONSULTATION_READERS);
         roles("GET /obligations/{id}", CONSULTATION_READERS);
         roles("GET /checks/{id}/attachment", CONSULTATION_READERS);
+        signedIn("GET /documents/{id}");
         roles("GET /cases/{id}/compliance", CONSULTATION_READERS);
         roles("POST /cases/{id}/monitoring", BAS);
         roles("POST /monitoring/{id}/obligations", BAS);
@@ -160,6 +161,7 @@ final class AuthorizationMatrix {
         roles("GET /api/v1/obligations/{id}", CONSULTATION_READERS);
         roles("POST /api/v1/obligations/{id}/checks", BAS);
         roles("GET /api/v1/checks/{id}/attachment", CONSULTATION_READERS);
+        signedIn("GET /api/v1/documents/{id}");
         roles("POST /api/v1/obligations/{id}/firearm-contacts", BAS);
         roles("POST /api/v1/obligations/{id}/firearm-outcome", BAS);
         roles("POST /api/v1/obligations/{id}/escalations", BAS);

@@ -94,8 +94,10 @@ class ComplianceApiIntegrationTests {
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.contentType()).isEqualTo("application/pdf");
         assertThat(file.body()).startsWith("%PDF-1.4");
-        assertThat(api.get("admin", "/api/v1/audit?entityId=" + checkId + "&action=READ").json().get("total").asInt())
-                .isEqualTo(1);
+        String documentId = o.get("checks").get(0).get("attachmentId").asString();
+        assertThat(o.get("checks").get(0).get("attachmentName").asString()).isEqualTo("report.pdf");
+        assertThat(api.get("admin", "/api/v1/audit?entityId=" + documentId + "&action=READ").json().get("total")
+                .asInt()).as("the read of the evidence, audited by the documents module").isEqualTo(1);
 
         HttpResponse<String> fake = multipart(api, obligationId, "looks.pdf", "not a pdf at all".getBytes(),
                 "{\"checkedOn\":\"" + AgencyTime.today() + "\",\"source\":\"COURT_DOCKET\",\"finding\":\"COMPLIANT\",\"note\":\"x\"}");

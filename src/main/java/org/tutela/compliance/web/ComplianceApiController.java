@@ -2,8 +2,6 @@ package org.tutela.compliance.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.tutela.compliance.Attachment;
+import org.tutela.documents.Download;
+import org.tutela.documents.Upload;
 import org.tutela.compliance.CheckData;
 import org.tutela.compliance.EscalationData;
 import org.tutela.compliance.EscalationResponse;
@@ -84,7 +83,7 @@ class ComplianceApiController {
     ResponseEntity<Obligation.Check> checkWithFile(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                                                    @RequestPart("check") CheckData request,
                                                    @RequestPart(value = "file", required = false) MultipartFile file) {
-        return created(user, id, obligations.check(user, id, request, attachment(file)));
+        return created(user, id, obligations.check(user, id, request, Upload.of(file)));
     }
 
     private ResponseEntity<Obligation.Check> created(CurrentUser user, UUID obligationId, UUID checkId) {
@@ -96,7 +95,7 @@ class ComplianceApiController {
     @GetMapping("/checks/{id}/attachment")
     @Operation(summary = "The evidence attached to a compliance check")
     ResponseEntity<byte[]> attachment(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-        Attachment a = obligations.attachment(user, id);
+        Download a = obligations.attachment(user, id);
         return Downloads.attachment(a.name(), a.contentType(), a.content());
     }
 
@@ -151,14 +150,4 @@ class ComplianceApiController {
         return Map.of("items", obligations.firearmFollowUps(user, overdue, caseId));
     }
 
-    static Optional<Attachment> attachment(MultipartFile file) {
-        if (file == null || file.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new Attachment(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

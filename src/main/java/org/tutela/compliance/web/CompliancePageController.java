@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.tutela.compliance.Attachment;
+import org.tutela.documents.Download;
+import org.tutela.documents.Upload;
 import org.tutela.compliance.CheckData;
 import org.tutela.compliance.ComplianceMonitoring;
 import org.tutela.compliance.ContactParty;
@@ -202,7 +203,7 @@ class CompliancePageController {
     String check(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> fields,
                  @RequestParam(value = "file", required = false) MultipartFile file, Model model) {
         return submit(me, id, "check", fields, model,
-                () -> obligations.check(me, id, forms.bind(fields, CheckData.class), ComplianceApiController.attachment(file)));
+                () -> obligations.check(me, id, forms.bind(fields, CheckData.class), Upload.of(file)));
     }
 
     @GetMapping("/obligations/{id}/firearm-contacts/new")
@@ -272,7 +273,7 @@ class CompliancePageController {
 
     @GetMapping("/checks/{id}/attachment")
     ResponseEntity<byte[]> attachment(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
-        Attachment a = obligations.attachment(me, id);
+        Download a = obligations.attachment(me, id);
         return Downloads.attachment(a.name(), a.contentType(), a.content());
     }
 
