@@ -47,6 +47,8 @@ public class SecurityConfiguration {
     static final String[] PLACE_KEEPERS = {"SUPERVISOR", "ADMIN"};
     /** Grants of a role: supervisors decide on their organization's, administrators on the rest (Grants). */
     static final String[] GRANT_APPROVERS = {"SUPERVISOR", "ADMIN"};
+    /** C.1.2, C.1.6: the provider's BAS and DV advocates, the region's contract managers and program leaders. */
+    static final String[] TRAINING_READERS = {"BAS", "DV_ADVOCATE", "CONTRACT_MANAGER", "PROGRAM_LEADER"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -139,6 +141,12 @@ public class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/cases/*/consultation-requests").hasAnyRole(CASE_WRITERS)
                         .requestMatchers(GET, "/api/v1/consultation-requests", "/api/v1/consultation-requests/*")
                         .hasAnyRole(CONSULTATION_READERS)
+                        // C.1.2: the BAS plans and documents trainings, the contract manager reviews their materials
+                        .requestMatchers(GET, "/api/v1/trainings", "/api/v1/trainings/*", "/api/v1/trainings/*/agenda.pdf",
+                                "/api/v1/trainings/*/sign-in-sheet.pdf").hasAnyRole(TRAINING_READERS)
+                        .requestMatchers(POST, "/api/v1/trainings", "/api/v1/trainings/*/submission",
+                                "/api/v1/trainings/*/attendees", "/api/v1/trainings/*/documents").hasRole("BAS")
+                        .requestMatchers(POST, "/api/v1/trainings/*/review").hasRole("CONTRACT_MANAGER")
                         .anyRequest().denyAll())
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e
@@ -218,6 +226,14 @@ public class SecurityConfiguration {
                         .requestMatchers(POST, "/admin/organizations", "/admin/organizations/*").hasRole("ADMIN")
                         .requestMatchers(GET, "/approvals", "/approvals/*").hasAnyRole(GRANT_APPROVERS)
                         .requestMatchers(POST, "/approvals/*/decision").hasAnyRole(GRANT_APPROVERS)
+                        .requestMatchers(GET, "/trainings/new", "/trainings/*/edit", "/trainings/materials-due")
+                        .hasRole("BAS")
+                        .requestMatchers(POST, "/trainings", "/trainings/*", "/trainings/*/submission",
+                                "/trainings/*/attendees", "/trainings/*/attendees/*/removal", "/trainings/*/documents")
+                        .hasRole("BAS")
+                        .requestMatchers(POST, "/trainings/*/review").hasRole("CONTRACT_MANAGER")
+                        .requestMatchers(GET, "/trainings", "/trainings/*", "/trainings/*/agenda.pdf",
+                                "/trainings/*/sign-in-sheet.pdf").hasAnyRole(TRAINING_READERS)
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e.accessDeniedHandler(denials.pages()))
                 .formLogin(f -> f.loginPage("/login").successHandler(SignInResponses::formSuccess)

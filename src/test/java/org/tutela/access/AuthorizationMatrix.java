@@ -31,6 +31,9 @@ final class AuthorizationMatrix {
     static final Set<Role> PLACE_READERS = EnumSet.of(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR, Role.ADMIN);
     static final Set<Role> PLACE_KEEPERS = EnumSet.of(Role.SUPERVISOR, Role.ADMIN);
     static final Set<Role> GRANT_APPROVERS = EnumSet.of(Role.SUPERVISOR, Role.ADMIN);
+    static final Set<Role> TRAINING_READERS = EnumSet.of(Role.BAS, Role.DV_ADVOCATE, Role.CONTRACT_MANAGER,
+            Role.PROGRAM_LEADER);
+    static final Set<Role> CONTRACT_MANAGER = EnumSet.of(Role.CONTRACT_MANAGER);
 
     /** "METHOD pattern" of every handler, as Spring MVC reports it, with its rule. */
     static final Map<String, Rule> RULES = new LinkedHashMap<>();
@@ -69,6 +72,20 @@ final class AuthorizationMatrix {
         roles("GET /obligations/{id}", CONSULTATION_READERS);
         roles("GET /checks/{id}/attachment", CONSULTATION_READERS);
         signedIn("GET /documents/{id}");
+        roles("GET /trainings", TRAINING_READERS);
+        roles("GET /trainings/{id}", TRAINING_READERS);
+        roles("GET /trainings/{id}/agenda.pdf", TRAINING_READERS);
+        roles("GET /trainings/{id}/sign-in-sheet.pdf", TRAINING_READERS);
+        roles("GET /trainings/new", BAS);
+        roles("GET /trainings/{id}/edit", BAS);
+        roles("GET /trainings/materials-due", BAS);
+        roles("POST /trainings", BAS);
+        roles("POST /trainings/{id}", BAS);
+        roles("POST /trainings/{id}/submission", BAS);
+        roles("POST /trainings/{id}/attendees", BAS);
+        roles("POST /trainings/{id}/attendees/{attendeeId}/removal", BAS);
+        roles("POST /trainings/{id}/documents", BAS);
+        roles("POST /trainings/{id}/review", CONTRACT_MANAGER);
         roles("GET /cases/{id}/compliance", CONSULTATION_READERS);
         roles("POST /cases/{id}/monitoring", BAS);
         roles("POST /monitoring/{id}/obligations", BAS);
@@ -162,6 +179,15 @@ final class AuthorizationMatrix {
         roles("POST /api/v1/obligations/{id}/checks", BAS);
         roles("GET /api/v1/checks/{id}/attachment", CONSULTATION_READERS);
         signedIn("GET /api/v1/documents/{id}");
+        roles("GET /api/v1/trainings", TRAINING_READERS);
+        roles("GET /api/v1/trainings/{id}", TRAINING_READERS);
+        roles("GET /api/v1/trainings/{id}/agenda.pdf", TRAINING_READERS);
+        roles("GET /api/v1/trainings/{id}/sign-in-sheet.pdf", TRAINING_READERS);
+        roles("POST /api/v1/trainings", BAS);
+        roles("POST /api/v1/trainings/{id}/submission", BAS);
+        roles("POST /api/v1/trainings/{id}/attendees", BAS);
+        roles("POST /api/v1/trainings/{id}/documents", BAS);
+        roles("POST /api/v1/trainings/{id}/review", CONTRACT_MANAGER);
         roles("POST /api/v1/obligations/{id}/firearm-contacts", BAS);
         roles("POST /api/v1/obligations/{id}/firearm-outcome", BAS);
         roles("POST /api/v1/obligations/{id}/escalations", BAS);

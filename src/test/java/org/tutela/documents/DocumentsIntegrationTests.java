@@ -78,18 +78,11 @@ class DocumentsIntegrationTests {
         Api.Response slides = api.upload("bas", "/api/v1/obligations/" + obligationId + "/checks", Map.of("check",
                 "{\"checkedOn\":\"" + AgencyTime.today() + "\",\"source\":\"COURT_DOCKET\",\"finding\":\"PARTIAL\","
                         + "\"note\":\"x\"}"), "file", "deck.pptx",
-                zip("[Content_Types].xml", "ppt/presentation.xml"));
+                org.tutela.support.TestFiles.slides());
         assertThat(slides.status()).isEqualTo(400);
         assertThat(slides.body()).contains("\"field\":\"file\"", "PDF, PNG or JPEG");
         assertThat(api.get("bas", "/api/v1/obligations/" + obligationId).json().get("checks").size())
                 .as("no check without its evidence").isZero();
     }
 
-    static byte[] zip(String... entries) {
-        try {
-            return FileTypeTests.zip(entries);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

@@ -2,13 +2,10 @@ package org.tutela.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import static org.tutela.support.TestFiles.zip;
 
 /** A file's type comes from its content, and its kept name says that type, whatever the sender called it. */
 class FileTypeTests {
@@ -24,7 +21,7 @@ class FileTypeTests {
     }
 
     @Test
-    void officeFilesAreKnownByTheirParts() throws IOException {
+    void officeFilesAreKnownByTheirParts() {
         assertThat(FileType.of(zip("[Content_Types].xml", "word/document.xml"))).contains(FileType.DOCX);
         assertThat(FileType.of(zip("[Content_Types].xml", "_rels/.rels", "ppt/presentation.xml"))).contains(FileType.PPTX);
         assertThat(FileType.of(zip("[Content_Types].xml", "xl/workbook.xml"))).as("not taken").isEmpty();
@@ -54,15 +51,4 @@ class FileTypeTests {
         assertThat(Documents.fileName("a".repeat(300) + ".pdf", FileType.PDF)).hasSize(200).endsWith(".pdf");
     }
 
-    static byte[] zip(String... entries) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (String e : entries) {
-                zip.putNextEntry(new ZipEntry(e));
-                zip.write("<x/>".getBytes(StandardCharsets.US_ASCII));
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
 }

@@ -1,0 +1,9 @@
+package org.tutela.training;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** One who teaches a training, with their title or position (C.2.5.4.1); a BIP co-facilitator may be one (C.1.2). */
+public record Instructor(@NotBlank @Size(max = 120) String name, @NotBlank @Size(max = 120) String title,
+                         boolean bipCoFacilitator) {
+}

@@ -1,0 +1,26 @@
+package org.tutela.training;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A training as the BAS plans it (C.1.2, C.2.5.4.1). */
+public record TrainingData(
+        @NotBlank @Size(max = 200) String title,
+        @NotEmpty List<@NotNull TrainingTopic> topics,
+        @Size(max = 200) String otherTopic,
+        @NotBlank @Size(max = 4000) String description,
+        @NotBlank @Size(max = 4000) String objectives,
+        @NotNull OffsetDateTime startsAt,
+        // C.1.2: at least 45 minutes
+        @NotNull @Min(45) @Max(1440) Integer lengthMinutes,
+        @NotNull Delivery delivery,
+        @NotEmpty @Size(max = 10) List<@NotNull @Valid Instructor> instructors,
+        @NotBlank @Size(max = 300) String audience) {
+}
