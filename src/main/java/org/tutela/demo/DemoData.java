@@ -79,11 +79,13 @@ class DemoData implements SmartLifecycle {
     private final Obligations obligations;
     private final FirearmWorkerContacts workerContacts;
     private final DemoDay day;
+    private final DemoContract contract;
 
     DemoData(JdbcClient jdbc, PasswordEncoder passwordEncoder, CaseManagement cases, MeetingPlaces places,
              StaffingCalendar calendar, TransactionTemplate transactions, Environment environment,
              ComplianceMonitoring monitoring, Obligations obligations, FirearmWorkerContacts workerContacts,
-             DemoDay day) {
+             DemoDay day, DemoContract contract) {
+        this.contract = contract;
         this.monitoring = monitoring;
         this.obligations = obligations;
         this.workerContacts = workerContacts;
@@ -191,6 +193,7 @@ class DemoData implements SmartLifecycle {
         firearmFollowUps(cpi, bas, caseIds);
         // what needs each role today: see DemoDay
         day.load(caseIds, users, orgs, region);
+        contract.load(users, orgs, region);
     }
 
     /**

@@ -72,7 +72,10 @@ class PhoneLayoutBrowserTests extends BrowserTest {
             // the pickers' search results, loaded into a form by htmx (their own browser tests cover them)
             "GET /cases/assignable-workers", "GET /consultations/professionals",
             // a step that only redirects to the monitoring's obligation form (reached through it)
-            "GET /consultations/{id}/obligations/new");
+            "GET /consultations/{id}/obligations/new",
+            // files: a kept document, a training's agenda and sign-in sheet; the materials' due date loaded by htmx
+            "GET /documents/{id}", "GET /trainings/{id}/agenda.pdf", "GET /trainings/{id}/sign-in-sheet.pdf",
+            "GET /trainings/materials-due");
 
     /** The case pages a DV advocate may open once survivors are enrolled with their center (a later issue): none yet. */
     private static final Set<String> ADVOCATE_HAS_NO_CASE_YET = Set.of("GET /cases", "GET /cases/{id}",
@@ -305,6 +308,19 @@ class PhoneLayoutBrowserTests extends BrowserTest {
                 "type", "DEPENDENCY_HEARING", "startsAt", start, "endsAt", end, "placeId", office)));
         assertThat(event.status()).withFailMessage(event::body).isEqualTo(201);
 
+        Api.Response training = api.post("bas", "/api/v1/trainings", Api.json(Map.of("title",
+                "Engaging-fathers-who-use-violence-" + longWord, "topics", List.of("OTHER", "BATTERER_DYNAMICS"),
+                "otherTopic", "Firearm surrender " + longWord, "description", "Interviewing " + longWord + longWord,
+                "objectives", "Objectives " + longWord, "startsAt", start, "lengthMinutes", 90, "delivery", "HYBRID",
+                "audience", "Investigators of the " + longWord, "instructors", List.of(Map.of("name", "Dana " + longWord,
+                        "title", "Group facilitator of the " + longWord, "bipCoFacilitator", true)))));
+        assertThat(training.status()).withFailMessage(training::body).isEqualTo(201);
+        String trainingId = training.json().get("id").asString();
+        assertThat(api.post("bas", "/api/v1/trainings/" + trainingId + "/attendees", Api.json(Map.of("printedName",
+                "Maria-Guadalupe " + longWord, "title", "Child protective investigator", "organization",
+                "DCF " + longWord))).status()).isEqualTo(201);
+
+        seeds.put("GET /trainings/{id}", "/trainings/" + trainingId);
         seeds.put("GET /cases/{id}", "/cases/" + caseId);
         seeds.put("GET /monitoring/{id}", "/monitoring/" + monitoringId);
         seeds.put("GET /obligations/{id}", "/obligations/" + obligationId);

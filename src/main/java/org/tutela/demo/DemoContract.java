@@ -1,0 +1,145 @@
+package org.tutela.demo;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tutela.directory.CurrentUser;
+import org.tutela.directory.OrganizationType;
+import org.tutela.directory.Role;
+import org.tutela.documents.DocumentPurpose;
+import org.tutela.documents.Upload;
+import org.tutela.shared.AgencyTime;
+import org.tutela.training.AttendeeData;
+import org.tutela.training.Delivery;
+import org.tutela.training.Instructor;
+import org.tutela.training.ReviewData;
+import org.tutela.training.TrainingData;
+import org.tutela.training.TrainingPdfs;
+import org.tutela.training.TrainingTopic;
+import org.tutela.training.Trainings;
+
+/**
+ * The contract's records of the demo provider (Harbor Light): trainings in each state (held and counted, held without
+ * its sign-in sheet, returned with comments, submitted late and awaiting review, due soon and not submitted, approved
+ * and coming up). Dates of past steps are set after the fact, as if each had happened on its day.
+ */
+@Component
+class DemoContract {
+
+    private final Trainings trainings;
+    private final TrainingPdfs pdfs;
+    private final JdbcClient jdbc;
+
+    DemoContract(Trainings trainings, TrainingPdfs pdfs, JdbcClient jdbc) {
+        this.trainings = trainings;
+        this.pdfs = pdfs;
+        this.jdbc = jdbc;
+    }
+
+    void load(Map<String, UUID> users, Map<OrganizationType, UUID> orgs, UUID region) {
+        CurrentUser bas = new CurrentUser(users.get("bas"), "bas", "Bailey Specialist", Role.BAS,
+                orgs.get(OrganizationType.DV_CENTER), OrganizationType.DV_CENTER, region);
+        CurrentUser manager = new CurrentUser(users.get("contractmanager"), "contractmanager", "Corey Contracts",
+                Role.CONTRACT_MANAGER, orgs.get(OrganizationType.DCF), OrganizationType.DCF, region);
+        java.time.LocalDate today = AgencyTime.today();
+        OffsetDateTime now = OffsetDateTime.now();
+        DemoData.as(bas, () -> {
+            // last quarter: approved 40 days ahead, held with four attendees and the signed sheet: it counts
+            UUID held = plan(bas, "Engaging fathers who use violence", List.of(TrainingTopic.PERPETRATOR_ENGAGEMENT),
+                    at(today.minusDays(75), 9), 120, Delivery.IN_PERSON, true);
+            approve(bas, manager, held, now.minusDays(118), now.minusDays(112));
+            attendees(bas, held, "Casey Investigator", "Morgan Manager", "Jordan Reyes", "Taylor Brooks");
+            file(bas, held, DocumentPurpose.SIGN_IN_SHEET, "signed sign-in sheet.pdf");
+            // this quarter: held online with three attendees, but its roll is not uploaded yet: it does not count
+            UUID noRoll = plan(bas, "Batterer dynamics and the harm to children",
+                    List.of(TrainingTopic.BATTERER_DYNAMICS), at(today.minusDays(20), 13), 60, Delivery.ONLINE, true);
+            approve(bas, manager, noRoll, now.minusDays(60), now.minusDays(55));
+            attendees(bas, noRoll, "Casey Investigator", "Riley Chen", "Sam Ortiz");
+            // held in person without its signed sign-in sheet
+            UUID noSheet = plan(bas, "Safety actions that hold him accountable",
+                    List.of(TrainingTopic.CASE_PLAN_AND_SAFETY_ACTIONS), at(today.minusDays(9), 10), 90,
+                    Delivery.IN_PERSON, true);
+            approve(bas, manager, noSheet, now.minusDays(45), now.minusDays(41));
+            attendees(bas, noSheet, "Morgan Manager", "Avery Lopez");
+            // coming up: returned by the contract manager with a comment
+            UUID returned = plan(bas, "Case plans that increase batterer accountability",
+                    List.of(TrainingTopic.CASE_PLAN_AND_SAFETY_ACTIONS, TrainingTopic.PERPETRATOR_ENGAGEMENT),
+                    at(today.plusDays(58), 9), 180, Delivery.HYBRID, true);
+            trainings.submit(bas, returned);
+            DemoData.as(manager, () -> {
+                trainings.review(manager, returned, new ReviewData(ReviewData.Decision.RETURNED,
+                        "Please add the case-plan writing exercise and name the BIP co-facilitator's agency."));
+                return null;
+            });
+            // coming up: submitted after the due date, waiting for the contract manager
+            UUID late = plan(bas, "Interviewing the perpetrator", List.of(TrainingTopic.PERPETRATOR_ENGAGEMENT),
+                    at(today.plusDays(22), 14), 90, Delivery.IN_PERSON, true);
+            trainings.submit(bas, late);
+            // coming up: materials due in five days, not submitted yet
+            plan(bas, "Firearm surrender: what child welfare can do", List.of(TrainingTopic.OTHER),
+                    at(today.plusDays(35), 10), 60, Delivery.ONLINE, false);
+            // coming up: approved on time
+            UUID ready = plan(bas, "Perpetrator pattern-based safety planning",
+                    List.of(TrainingTopic.BATTERER_DYNAMICS, TrainingTopic.CASE_PLAN_AND_SAFETY_ACTIONS),
+                    at(today.plusDays(50), 9), 75, Delivery.IN_PERSON, true);
+            approve(bas, manager, ready, now.minusDays(3), now.minusDays(1));
+            return null;
+        });
+    }
+
+    /** A time of day in the agency's zone. */
+    private static OffsetDateTime at(java.time.LocalDate day, int hour) {
+        return day.atTime(hour, 0).atZone(AgencyTime.ZONE).toOffsetDateTime();
+    }
+
+    private UUID plan(CurrentUser bas, String title, List<TrainingTopic> topics, OffsetDateTime startsAt, int minutes,
+                      Delivery delivery, boolean materials) {
+        List<Instructor> instructors = topics.contains(TrainingTopic.PERPETRATOR_ENGAGEMENT)
+                ? List.of(new Instructor("Bailey Specialist", "Batterer Accountability Specialist", false),
+                new Instructor("Dana Reyes", "Group facilitator, New Directions Intervention Program", true))
+                : List.of(new Instructor("Bailey Specialist", "Batterer Accountability Specialist", false));
+        UUID id = trainings.create(bas, new TrainingData(title, topics,
+                topics.contains(TrainingTopic.OTHER) ? "Court-ordered firearm surrender follow-up" : null,
+                "For child protective investigators and case managers of the Suncoast Region: what the research and "
+                        + "our cases show, and how to use it in the next contact with the family.",
+                "Name the perpetrator's behaviors and their impact on the children; write one safety action or case "
+                        + "plan task that holds him accountable.",
+                startsAt, minutes, delivery, instructors, "CPIs, case managers and their supervisors"));
+        if (materials) {
+            file(bas, id, DocumentPurpose.TRAINING_MATERIALS, "training plan.pdf");
+        }
+        return id;
+    }
+
+    /** Submitted and approved on those days (the steps are dated after the fact). */
+    private void approve(CurrentUser bas, CurrentUser manager, UUID id, OffsetDateTime submittedAt,
+                         OffsetDateTime approvedAt) {
+        trainings.submit(bas, id);
+        DemoData.as(manager, () -> {
+            trainings.review(manager, id, new ReviewData(ReviewData.Decision.APPROVED, null));
+            return null;
+        });
+        jdbc.sql("UPDATE training SET first_submitted_at = ?, approved_at = ? WHERE id = ?")
+                .params(submittedAt, approvedAt, id).update();
+        jdbc.sql("UPDATE training_step SET done_at = CASE kind WHEN 'SUBMITTED' THEN ? ELSE ? END WHERE training_id = ?")
+                .params(submittedAt, approvedAt, id).update();
+    }
+
+    private void attendees(CurrentUser bas, UUID id, String... names) {
+        String[][] roles = {{"Child protective investigator", "DCF Suncoast Child Protective Investigations"},
+                {"Case manager", "Suncoast Community Based Care"}, {"Case manager", "Bayside Family Case Management"},
+                {"Supervisor", "DCF Suncoast Child Protective Investigations"}};
+        for (int i = 0; i < names.length; i++) {
+            trainings.addAttendee(bas, id, new AttendeeData(names[i], roles[i % roles.length][0],
+                    roles[i % roles.length][1]));
+        }
+    }
+
+    /** A real PDF for the demo's files: the training's own agenda stands in for its materials and scans. */
+    private void file(CurrentUser bas, UUID id, DocumentPurpose purpose, String name) {
+        trainings.addDocument(bas, id, purpose, new Upload(name, pdfs.agenda(trainings.get(bas, id))));
+    }
+}
