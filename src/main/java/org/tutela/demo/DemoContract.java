@@ -11,9 +11,20 @@ import org.tutela.directory.OrganizationType;
 import org.tutela.directory.Role;
 import org.tutela.documents.DocumentPurpose;
 import org.tutela.documents.Upload;
+import org.tutela.meeting.ActionItemData;
+import org.tutela.meeting.ActionStatus;
+import org.tutela.meeting.LeaderKind;
+import org.tutela.meeting.Meeting;
+import org.tutela.meeting.MeetingData;
+import org.tutela.meeting.MeetingPdfs;
+import org.tutela.meeting.MeetingType;
+import org.tutela.meeting.Meetings;
+import org.tutela.meeting.MemberData;
 import org.tutela.shared.AgencyTime;
+import org.tutela.shared.FiscalQuarter;
+import org.tutela.shared.FiscalYear;
 import org.tutela.training.AttendeeData;
-import org.tutela.training.Delivery;
+import org.tutela.documents.Delivery;
 import org.tutela.training.Instructor;
 import org.tutela.training.ReviewData;
 import org.tutela.training.TrainingData;
@@ -31,11 +42,18 @@ class DemoContract {
 
     private final Trainings trainings;
     private final TrainingPdfs pdfs;
+    private final Meetings meetings;
+    private final MeetingPdfs meetingPdfs;
+    private final FiscalYear fiscalYear;
     private final JdbcClient jdbc;
 
-    DemoContract(Trainings trainings, TrainingPdfs pdfs, JdbcClient jdbc) {
+    DemoContract(Trainings trainings, TrainingPdfs pdfs, Meetings meetings, MeetingPdfs meetingPdfs,
+                 FiscalYear fiscalYear, JdbcClient jdbc) {
         this.trainings = trainings;
         this.pdfs = pdfs;
+        this.meetings = meetings;
+        this.meetingPdfs = meetingPdfs;
+        this.fiscalYear = fiscalYear;
         this.jdbc = jdbc;
     }
 
@@ -88,6 +106,104 @@ class DemoContract {
             approve(bas, manager, ready, now.minusDays(3), now.minusDays(1));
             return null;
         });
+        CurrentUser advocate = new CurrentUser(users.get("advocate"), "advocate", "Avery Advocate", Role.DV_ADVOCATE,
+                orgs.get(OrganizationType.DV_CENTER), OrganizationType.DV_CENTER, region);
+        DemoData.as(bas, () -> {
+            meetingsOf(bas, fiscalYear.current().previous(), today, false);
+            meetingsOf(bas, fiscalYear.current(), today, true);
+            return null;
+        });
+        DemoData.as(advocate, () -> {
+            roster(advocate);
+            return null;
+        });
+    }
+
+    /**
+     * A quarter of meetings up to today: the weekly meeting with the advocates on Tuesdays, the STOP BAS call, the
+     * leadership meeting with its barriers and action items, a CCR meeting; in the current quarter one week is
+     * missed, one weekly sheet is not uploaded yet and the FLDVC call is not held yet (the cadence warns).
+     */
+    private void meetingsOf(CurrentUser bas, FiscalQuarter quarter, java.time.LocalDate today, boolean current) {
+        java.time.LocalDate tuesday = quarter.from().with(java.time.temporal.TemporalAdjusters.nextOrSame(
+                java.time.DayOfWeek.TUESDAY));
+        int week = 0;
+        UUID lastWeekly = null;
+        for (java.time.LocalDate d = tuesday; !d.isAfter(quarter.to()) && d.isBefore(today); d = d.plusWeeks(1)) {
+            week++;
+            if (current && week == 8) {
+                continue; // a week missed (C.1.6.1 asks for every week)
+            }
+            lastWeekly = meeting(bas, MeetingType.BAS_ADVOCATE_WEEKLY, "Weekly check-in with the DV advocates",
+                    at(d, 10), 60, Delivery.IN_PERSON, "Current referrals; batterer information for safety planning; "
+                            + "training ideas; leadership meeting agenda.", !(current && week == 2),
+                    "Bailey Specialist", "Avery Advocate");
+            if (week == 3) {
+                meetings.addItem(bas, lastWeekly, new ActionItemData(ActionItemData.Kind.BARRIER,
+                        "Case managers do not know the BAS can attend case transfer staffings.", null, null));
+                meetings.addItem(bas, lastWeekly, new ActionItemData(ActionItemData.Kind.ACTION,
+                        "Send the staffing request how-to to the CBC supervisors.", "Bailey Specialist", d.plusDays(14)));
+            }
+        }
+        meeting(bas, MeetingType.STOP_BAS_CALL, "STOP BAS quarterly call", at(quarter.from().plusDays(14), 14), 60,
+                Delivery.ONLINE, "Contract updates; measures of the quarter; questions.", true, "Bailey Specialist",
+                "Pat Nguyen");
+        if (!current) {
+            meeting(bas, MeetingType.FLDVC_INITIATIVE_CALL, "Partners in Protection initiative call",
+                    at(quarter.from().plusDays(30), 13), 60, Delivery.ONLINE, "Initiative news; peer exchange.", true,
+                    "Bailey Specialist", "Avery Advocate");
+        }
+        UUID leadership = meeting(bas, MeetingType.LEADERSHIP, "Partners in Protection leadership meeting",
+                at(quarter.from().plusDays(42), 9), 90, Delivery.HYBRID, "Barriers to collaboration since last "
+                        + "quarter; firearm surrender follow-up across systems; next steps.", true, "Bailey Specialist",
+                "Avery Advocate", "Dr. Renee Powell", "Captain Luis Ortega");
+        meetings.addItem(bas, leadership, new ActionItemData(ActionItemData.Kind.BARRIER,
+                "Firearm surrender orders reach the sheriff's office days late.", null, null));
+        UUID action = meetings.addItem(bas, leadership, new ActionItemData(ActionItemData.Kind.ACTION,
+                "Agree a same-day notice from the clerk to the sheriff's office.", "Captain Luis Ortega",
+                quarter.from().plusDays(70)));
+        if (!current) {
+            meetings.setStatus(bas, action, ActionStatus.DONE);
+        }
+        meeting(bas, MeetingType.CCR, "Coordinated community response team", at(quarter.from().plusDays(21), 12),
+                90, Delivery.IN_PERSON, "Protective injunction process; BIP capacity.", true, "Bailey Specialist",
+                "Jordan Reyes");
+    }
+
+    private UUID meeting(CurrentUser bas, MeetingType type, String title, OffsetDateTime at, int minutes,
+                         Delivery delivery, String agenda, boolean documented, String... attendees) {
+        UUID id = meetings.create(bas, new MeetingData(type, title, at, minutes, delivery, agenda, null));
+        for (String name : attendees) {
+            meetings.addAttendee(bas, id, new org.tutela.meeting.AttendeeData(name, name.startsWith("Bailey")
+                    ? "Batterer Accountability Specialist" : "Partner", "Suncoast Region"));
+        }
+        if (documented) {
+            Meeting m = meetings.get(bas, id);
+            if (delivery.needsSignInSheet()) {
+                meetings.addDocument(bas, id, DocumentPurpose.SIGN_IN_SHEET,
+                        new Upload("signed sign-in sheet.pdf", meetingPdfs.signInSheet(m)));
+            }
+            if (delivery.needsOnlineRoll()) {
+                meetings.addDocument(bas, id, DocumentPurpose.ONLINE_ROLL,
+                        new Upload("attendee roll.pdf", meetingPdfs.agenda(m)));
+            }
+        }
+        return id;
+    }
+
+    /** C.1.6.3: the committee's roster, kept with the advocates. */
+    private void roster(CurrentUser advocate) {
+        meetings.addMember(advocate, new MemberData("Dr. Renee Powell", "DCF Suncoast Region",
+                "Regional child welfare director", LeaderKind.SYSTEM_LEADER));
+        meetings.addMember(advocate, new MemberData("Captain Luis Ortega", "Suncoast County Sheriff's Office",
+                "Domestic violence unit", LeaderKind.SYSTEM_LEADER));
+        meetings.addMember(advocate, new MemberData("Pastor Mae Johnson", "Eastside Community Church",
+                "Faith leader", LeaderKind.UNDERSERVED_COMMUNITY_LEADER));
+        meetings.addMember(advocate, new MemberData("Rosa Delgado", "Familias Unidas", "Executive director",
+                LeaderKind.UNDERSERVED_COMMUNITY_LEADER));
+        UUID left = meetings.addMember(advocate, new MemberData("Dana Reyes", "New Directions Intervention Program",
+                "Program director", LeaderKind.PARTNER));
+        meetings.setActive(advocate, left, false);
     }
 
     /** A time of day in the agency's zone. */

@@ -49,6 +49,8 @@ public class SecurityConfiguration {
     static final String[] GRANT_APPROVERS = {"SUPERVISOR", "ADMIN"};
     /** C.1.2, C.1.6: the provider's BAS and DV advocates, the region's contract managers and program leaders. */
     static final String[] TRAINING_READERS = {"BAS", "DV_ADVOCATE", "CONTRACT_MANAGER", "PROGRAM_LEADER"};
+    /** C.1.6.1, C.1.6.3: the provider's BAS and DV advocates keep its meetings and the committee's roster. */
+    static final String[] RECORD_KEEPERS = {"BAS", "DV_ADVOCATE"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -147,6 +149,12 @@ public class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/trainings", "/api/v1/trainings/*/submission",
                                 "/api/v1/trainings/*/attendees", "/api/v1/trainings/*/documents").hasRole("BAS")
                         .requestMatchers(POST, "/api/v1/trainings/*/review").hasRole("CONTRACT_MANAGER")
+                        // C.1.6: the provider's BAS and advocates keep its meetings and roster
+                        .requestMatchers(GET, "/api/v1/meetings", "/api/v1/meetings/*", "/api/v1/leadership-committee/members")
+                        .hasAnyRole(TRAINING_READERS)
+                        .requestMatchers(POST, "/api/v1/meetings", "/api/v1/meetings/*/attendees",
+                                "/api/v1/meetings/*/documents", "/api/v1/meetings/*/items", "/api/v1/meeting-items/*/status",
+                                "/api/v1/leadership-committee/members").hasAnyRole(RECORD_KEEPERS)
                         .anyRequest().denyAll())
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e
@@ -234,6 +242,13 @@ public class SecurityConfiguration {
                         .requestMatchers(POST, "/trainings/*/review").hasRole("CONTRACT_MANAGER")
                         .requestMatchers(GET, "/trainings", "/trainings/*", "/trainings/*/agenda.pdf",
                                 "/trainings/*/sign-in-sheet.pdf").hasAnyRole(TRAINING_READERS)
+                        .requestMatchers(GET, "/meetings/new", "/meetings/*/edit").hasAnyRole(RECORD_KEEPERS)
+                        .requestMatchers(POST, "/meetings", "/meetings/*", "/meetings/*/attendees",
+                                "/meetings/*/attendees/*/removal", "/meetings/*/documents", "/meetings/*/items",
+                                "/meeting-items/*/status", "/leadership-committee/members",
+                                "/leadership-committee/members/*/active").hasAnyRole(RECORD_KEEPERS)
+                        .requestMatchers(GET, "/meetings", "/meetings/*", "/meetings/*/agenda.pdf",
+                                "/meetings/*/sign-in-sheet.pdf", "/leadership-committee").hasAnyRole(TRAINING_READERS)
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e.accessDeniedHandler(denials.pages()))
                 .formLogin(f -> f.loginPage("/login").successHandler(SignInResponses::formSuccess)

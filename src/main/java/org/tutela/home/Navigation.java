@@ -29,6 +29,7 @@ class Navigation {
                 if (role == Role.BAS) {
                     items.add(new Item("/calendar", "nav.calendar"));
                     items.add(new Item("/trainings", "nav.trainings"));
+                    items.add(new Item("/meetings", "nav.meetings"));
                 }
                 if (role == Role.SUPERVISOR) {
                     items.add(new Item("/meeting-places", "nav.places"));
@@ -36,7 +37,10 @@ class Navigation {
                 }
             }
             // the advocate's cases arrive with enrollment (a later issue): until then no link to an empty list
-            case DV_ADVOCATE, CONTRACT_MANAGER, PROGRAM_LEADER -> items.add(new Item("/trainings", "nav.trainings"));
+            case DV_ADVOCATE, CONTRACT_MANAGER, PROGRAM_LEADER -> {
+                items.add(new Item("/trainings", "nav.trainings"));
+                items.add(new Item("/meetings", "nav.meetings"));
+            }
             case ADMIN -> {
                 items.add(new Item("/admin/users", "nav.users"));
                 items.add(new Item("/admin/organizations", "nav.organizations"));

@@ -1,5 +1,6 @@
 package org.tutela.training;
 
+import org.tutela.documents.Delivery;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,5 +1,6 @@
 package org.tutela.training;
 
+import org.tutela.documents.Delivery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

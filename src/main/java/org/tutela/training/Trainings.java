@@ -1,5 +1,6 @@
 package org.tutela.training;
 
+import org.tutela.documents.Delivery;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tutela.access.ProviderRecords;
+import org.tutela.access.SqlCondition;
 import org.tutela.audit.AuditTrail;
 import org.tutela.directory.CurrentUser;
 import org.tutela.directory.Role;
@@ -57,7 +60,11 @@ public class Trainings {
     private final InputValidation validation;
     private final Documents documents;
 
-    Trainings(JdbcClient jdbc, AuditTrail audit, InputValidation validation, Documents documents) {
+    private final ProviderRecords providers;
+
+    Trainings(JdbcClient jdbc, AuditTrail audit, InputValidation validation, Documents documents,
+              ProviderRecords providers) {
+        this.providers = providers;
         this.jdbc = jdbc;
         this.audit = audit;
         this.validation = validation;
@@ -69,17 +76,17 @@ public class Trainings {
     /** The trainings the user may see, from {@code from} on (all when null), soonest first. */
     @Transactional(readOnly = true)
     public List<Training> list(CurrentUser user, LocalDate from) {
-        Visible v = visible(user);
+        SqlCondition v = providers.readable(user, "o");
         OffsetDateTime since = from == null ? null : from.atStartOfDay(AgencyTime.ZONE).toOffsetDateTime();
-        return complete(jdbc.sql(SELECT + " WHERE " + v.sql + " AND (CAST(? AS timestamptz) IS NULL OR t.starts_at >= ?)"
+        return complete(jdbc.sql(SELECT + " WHERE " + v.sql() + " AND (CAST(? AS timestamptz) IS NULL OR t.starts_at >= ?)"
                         + " ORDER BY t.starts_at, t.id LIMIT 500")
-                .params(v.params).params(since, since).query(Trainings::head).list());
+                .params(v.params()).params(since, since).query(Trainings::head).list());
     }
 
     @Transactional(readOnly = true)
     public Training get(CurrentUser user, UUID id) {
-        Visible v = visible(user);
-        Head head = jdbc.sql(SELECT + " WHERE t.id = ? AND " + v.sql).param(id).params(v.params)
+        SqlCondition v = providers.readable(user, "o");
+        Head head = jdbc.sql(SELECT + " WHERE t.id = ? AND " + v.sql()).param(id).params(v.params())
                 .query(Trainings::head).optional().orElseThrow(RecordNotFound::new);
         return complete(List.of(head)).get(0);
     }
@@ -99,9 +106,11 @@ public class Trainings {
     static class Files implements DocumentOwner {
 
         private final JdbcClient jdbc;
+        private final ProviderRecords providers;
 
-        Files(JdbcClient jdbc) {
+        Files(JdbcClient jdbc, ProviderRecords providers) {
             this.jdbc = jdbc;
+            this.providers = providers;
         }
 
         @Override
@@ -111,9 +120,9 @@ public class Trainings {
 
         @Override
         public void requireRead(CurrentUser user, UUID trainingId) {
-            Visible v = visible(user);
+            SqlCondition v = providers.readable(user, "o");
             if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM training t JOIN organization o ON o.id = t.provider_id"
-                    + " WHERE t.id = ? AND " + v.sql + ")").param(trainingId).params(v.params).query(Boolean.class)
+                    + " WHERE t.id = ? AND " + v.sql() + ")").param(trainingId).params(v.params()).query(Boolean.class)
                     .single()) {
                 throw new RecordNotFound();
             }
@@ -257,17 +266,6 @@ public class Trainings {
 
     // ---- rules and rows -----------------------------------------------------------------------------------
 
-    private record Visible(String sql, List<Object> params) {
-    }
-
-    /** Which trainings a user reads, as a condition on {@code training t JOIN organization o}. */
-    private static Visible visible(CurrentUser user) {
-        return switch (user.role()) {
-            case BAS, DV_ADVOCATE -> new Visible("t.provider_id = ?", List.of(user.organizationId()));
-            case CONTRACT_MANAGER, PROGRAM_LEADER -> new Visible("o.region_id = ?", List.of(user.regionId()));
-            default -> new Visible("false", List.of());
-        };
-    }
 
     private Training writable(CurrentUser bas, UUID id) {
         requireBas(bas);

@@ -34,6 +34,7 @@ final class AuthorizationMatrix {
     static final Set<Role> TRAINING_READERS = EnumSet.of(Role.BAS, Role.DV_ADVOCATE, Role.CONTRACT_MANAGER,
             Role.PROGRAM_LEADER);
     static final Set<Role> CONTRACT_MANAGER = EnumSet.of(Role.CONTRACT_MANAGER);
+    static final Set<Role> RECORD_KEEPERS = EnumSet.of(Role.BAS, Role.DV_ADVOCATE);
 
     /** "METHOD pattern" of every handler, as Spring MVC reports it, with its rule. */
     static final Map<String, Rule> RULES = new LinkedHashMap<>();
@@ -86,6 +87,22 @@ final class AuthorizationMatrix {
         roles("POST /trainings/{id}/attendees/{attendeeId}/removal", BAS);
         roles("POST /trainings/{id}/documents", BAS);
         roles("POST /trainings/{id}/review", CONTRACT_MANAGER);
+        roles("GET /meetings", TRAINING_READERS);
+        roles("GET /meetings/{id}", TRAINING_READERS);
+        roles("GET /meetings/{id}/agenda.pdf", TRAINING_READERS);
+        roles("GET /meetings/{id}/sign-in-sheet.pdf", TRAINING_READERS);
+        roles("GET /leadership-committee", TRAINING_READERS);
+        roles("GET /meetings/new", RECORD_KEEPERS);
+        roles("GET /meetings/{id}/edit", RECORD_KEEPERS);
+        roles("POST /meetings", RECORD_KEEPERS);
+        roles("POST /meetings/{id}", RECORD_KEEPERS);
+        roles("POST /meetings/{id}/attendees", RECORD_KEEPERS);
+        roles("POST /meetings/{id}/attendees/{attendeeId}/removal", RECORD_KEEPERS);
+        roles("POST /meetings/{id}/documents", RECORD_KEEPERS);
+        roles("POST /meetings/{id}/items", RECORD_KEEPERS);
+        roles("POST /meeting-items/{id}/status", RECORD_KEEPERS);
+        roles("POST /leadership-committee/members", RECORD_KEEPERS);
+        roles("POST /leadership-committee/members/{id}/active", RECORD_KEEPERS);
         roles("GET /cases/{id}/compliance", CONSULTATION_READERS);
         roles("POST /cases/{id}/monitoring", BAS);
         roles("POST /monitoring/{id}/obligations", BAS);
@@ -188,6 +205,16 @@ final class AuthorizationMatrix {
         roles("POST /api/v1/trainings/{id}/attendees", BAS);
         roles("POST /api/v1/trainings/{id}/documents", BAS);
         roles("POST /api/v1/trainings/{id}/review", CONTRACT_MANAGER);
+        roles("GET /api/v1/meetings", TRAINING_READERS);
+        roles("GET /api/v1/meetings/{id}", TRAINING_READERS);
+        roles("GET /api/v1/meetings/cadence", TRAINING_READERS);
+        roles("GET /api/v1/leadership-committee/members", TRAINING_READERS);
+        roles("POST /api/v1/meetings", RECORD_KEEPERS);
+        roles("POST /api/v1/meetings/{id}/attendees", RECORD_KEEPERS);
+        roles("POST /api/v1/meetings/{id}/documents", RECORD_KEEPERS);
+        roles("POST /api/v1/meetings/{id}/items", RECORD_KEEPERS);
+        roles("POST /api/v1/meeting-items/{id}/status", RECORD_KEEPERS);
+        roles("POST /api/v1/leadership-committee/members", RECORD_KEEPERS);
         roles("POST /api/v1/obligations/{id}/firearm-contacts", BAS);
         roles("POST /api/v1/obligations/{id}/firearm-outcome", BAS);
         roles("POST /api/v1/obligations/{id}/escalations", BAS);

@@ -75,7 +75,7 @@ class PhoneLayoutBrowserTests extends BrowserTest {
             "GET /consultations/{id}/obligations/new",
             // files: a kept document, a training's agenda and sign-in sheet; the materials' due date loaded by htmx
             "GET /documents/{id}", "GET /trainings/{id}/agenda.pdf", "GET /trainings/{id}/sign-in-sheet.pdf",
-            "GET /trainings/materials-due");
+            "GET /trainings/materials-due", "GET /meetings/{id}/agenda.pdf", "GET /meetings/{id}/sign-in-sheet.pdf");
 
     /** The case pages a DV advocate may open once survivors are enrolled with their center (a later issue): none yet. */
     private static final Set<String> ADVOCATE_HAS_NO_CASE_YET = Set.of("GET /cases", "GET /cases/{id}",
@@ -320,6 +320,16 @@ class PhoneLayoutBrowserTests extends BrowserTest {
                 "Maria-Guadalupe " + longWord, "title", "Child protective investigator", "organization",
                 "DCF " + longWord))).status()).isEqualTo(201);
 
+        Api.Response meeting = api.post("bas", "/api/v1/meetings", Api.json(Map.of("type", "LEADERSHIP",
+                "title", "Leadership-meeting-of-the-" + longWord, "startsAt", start, "lengthMinutes", 90,
+                "delivery", "HYBRID", "agenda", "Barriers: " + longWord + longWord)));
+        assertThat(meeting.status()).withFailMessage(meeting::body).isEqualTo(201);
+        String meetingId = meeting.json().get("id").asString();
+        assertThat(api.post("bas", "/api/v1/meetings/" + meetingId + "/items", Api.json(Map.of("kind", "ACTION",
+                "description", "Agree a same-day notice " + longWord, "owner", "Captain " + longWord, "dueOn",
+                AgencyTime.today().plusDays(30).toString()))).status()).isEqualTo(201);
+
+        seeds.put("GET /meetings/{id}", "/meetings/" + meetingId);
         seeds.put("GET /trainings/{id}", "/trainings/" + trainingId);
         seeds.put("GET /cases/{id}", "/cases/" + caseId);
         seeds.put("GET /monitoring/{id}", "/monitoring/" + monitoringId);

@@ -1,5 +1,6 @@
 package org.tutela.training;
 
+import org.tutela.documents.Delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

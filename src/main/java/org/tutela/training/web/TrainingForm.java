@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.tutela.shared.AgencyTime;
-import org.tutela.training.Delivery;
+import org.tutela.documents.Delivery;
 import org.tutela.training.Instructor;
 import org.tutela.training.Training;
 import org.tutela.training.TrainingData;

@@ -28,7 +28,7 @@ import org.tutela.shared.FormErrors;
 import org.tutela.shared.FormState;
 import org.tutela.shared.InvalidInput;
 import org.tutela.training.AttendeeData;
-import org.tutela.training.Delivery;
+import org.tutela.documents.Delivery;
 import org.tutela.training.ReviewData;
 import org.tutela.training.Training;
 import org.tutela.training.TrainingPdfs;

@@ -1,4 +1,4 @@
-package org.tutela.training;
+package org.tutela.documents;
 
 /** How a training or meeting is held, which decides the attendance proof it needs (C.2.5.4.3, C.2.5.4.4). */
 public enum Delivery {

@@ -1,0 +1,9 @@
+package org.tutela.meeting;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** An attendee as the sign-in sheet or roll shows them: printed name, title or position, organization (C.2.5.4.3). */
+public record AttendeeData(@NotBlank @Size(max = 120) String printedName, @NotBlank @Size(max = 120) String title,
+                           @NotBlank @Size(max = 200) String organization) {
+}
