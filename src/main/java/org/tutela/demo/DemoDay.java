@@ -29,11 +29,11 @@ import org.tutela.consultation.ConsultationReason;
 import org.tutela.consultation.ConsultationRequestData;
 import org.tutela.consultation.ConsultationRequests;
 import org.tutela.consultation.ConsultationRules;
-import org.tutela.consultation.QuarterMeasures;
 import org.tutela.consultation.Topic;
 import org.tutela.consultation.YesNo;
 import org.tutela.directory.CurrentUser;
 import org.tutela.directory.OrganizationType;
+import org.tutela.reporting.StopBasReports;
 import org.tutela.shared.AgencyTime;
 
 /**
@@ -50,9 +50,11 @@ class DemoDay {
     private final ConsultationRequests requests;
     private final ComplianceMonitoring monitoring;
     private final Obligations obligations;
+    private final StopBasReports reports;
 
     DemoDay(CaseManagement cases, ConsultationLog consultations, ConsultationRequests requests,
-            ComplianceMonitoring monitoring, Obligations obligations) {
+            ComplianceMonitoring monitoring, Obligations obligations, StopBasReports reports) {
+        this.reports = reports;
         this.cases = cases;
         this.consultations = consultations;
         this.requests = requests;
@@ -173,7 +175,7 @@ class DemoDay {
     private void consult(CurrentUser bas, UUID caseId, int daysAgo, String professional, String role, UUID organization,
                          ComplianceAnswer monitoringAnswer, boolean guided, LocalDate followUpOn) {
         LocalDate today = AgencyTime.today();
-        LocalDate quarter = QuarterMeasures.quarterStart(today);
+        LocalDate quarter = reports.currentQuarter().from();
         LocalDate on = today.minusDays(daysAgo).isBefore(quarter) ? quarter : today.minusDays(daysAgo);
         StringBuilder note = new StringBuilder("Reviewed the father's pattern of coercive control and its impact on "
                 + "the children with the worker.");

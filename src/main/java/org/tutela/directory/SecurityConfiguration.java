@@ -47,6 +47,8 @@ public class SecurityConfiguration {
     static final String[] PLACE_KEEPERS = {"SUPERVISOR", "ADMIN"};
     /** Grants of a role: supervisors decide on their organization's, administrators on the rest (Grants). */
     static final String[] GRANT_APPROVERS = {"SUPERVISOR", "ADMIN"};
+    /** E.1: the BAS reads their DV center's STOP BAS report; contract managers and program leaders their region's. */
+    static final String[] REPORT_READERS = {"BAS", "CONTRACT_MANAGER", "PROGRAM_LEADER"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -137,6 +139,8 @@ public class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/cases/*/consultation-requests").hasAnyRole(CASE_WRITERS)
                         .requestMatchers(GET, "/api/v1/consultation-requests", "/api/v1/consultation-requests/*")
                         .hasAnyRole(CONSULTATION_READERS)
+                        .requestMatchers(GET, "/api/v1/reports/stop-bas", "/api/v1/reports/stop-bas.xlsx",
+                                "/api/v1/reports/stop-bas.pdf").hasAnyRole(REPORT_READERS)
                         .anyRequest().denyAll())
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e
@@ -215,6 +219,8 @@ public class SecurityConfiguration {
                         .requestMatchers(POST, "/admin/organizations", "/admin/organizations/*").hasRole("ADMIN")
                         .requestMatchers(GET, "/approvals", "/approvals/*").hasAnyRole(GRANT_APPROVERS)
                         .requestMatchers(POST, "/approvals/*/decision").hasAnyRole(GRANT_APPROVERS)
+                        .requestMatchers(GET, "/reports/stop-bas", "/reports/stop-bas.xlsx", "/reports/stop-bas.pdf")
+                        .hasAnyRole(REPORT_READERS)
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e.accessDeniedHandler(denials.pages()))
                 .formLogin(f -> f.loginPage("/login").successHandler(SignInResponses::formSuccess)

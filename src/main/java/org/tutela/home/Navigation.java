@@ -28,12 +28,15 @@ class Navigation {
                 items.add(new Item("/monitoring", "nav.monitoring"));
                 if (role == Role.BAS) {
                     items.add(new Item("/calendar", "nav.calendar"));
+                    items.add(new Item("/reports/stop-bas", "nav.stopBas"));
                 }
                 if (role == Role.SUPERVISOR) {
                     items.add(new Item("/meeting-places", "nav.places"));
                     items.add(new Item("/approvals", "nav.approvals"));
                 }
             }
+            // E.1: contract managers and program leaders judge the providers by the STOP BAS report
+            case CONTRACT_MANAGER, PROGRAM_LEADER -> items.add(new Item("/reports/stop-bas", "nav.stopBas"));
             // the advocate's cases arrive with enrollment (a later issue): until then no link to an empty list
             case ADMIN -> {
                 items.add(new Item("/admin/users", "nav.users"));

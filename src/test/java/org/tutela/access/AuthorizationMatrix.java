@@ -31,6 +31,7 @@ final class AuthorizationMatrix {
     static final Set<Role> PLACE_READERS = EnumSet.of(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR, Role.ADMIN);
     static final Set<Role> PLACE_KEEPERS = EnumSet.of(Role.SUPERVISOR, Role.ADMIN);
     static final Set<Role> GRANT_APPROVERS = EnumSet.of(Role.SUPERVISOR, Role.ADMIN);
+    static final Set<Role> REPORT_READERS = EnumSet.of(Role.BAS, Role.CONTRACT_MANAGER, Role.PROGRAM_LEADER);
 
     /** "METHOD pattern" of every handler, as Spring MVC reports it, with its rule. */
     static final Map<String, Rule> RULES = new LinkedHashMap<>();
@@ -124,6 +125,9 @@ final class AuthorizationMatrix {
         roles("GET /approvals/{id}", GRANT_APPROVERS);
         roles("POST /approvals/{id}/decision", GRANT_APPROVERS);
         roles("GET /admin/audit", ADMIN);
+        roles("GET /reports/stop-bas", REPORT_READERS);
+        roles("GET /reports/stop-bas.xlsx", REPORT_READERS);
+        roles("GET /reports/stop-bas.pdf", REPORT_READERS);
         // API
         signedIn("POST /api/v1/tokens");
         signedIn("GET /api/v1/tokens");
@@ -182,6 +186,9 @@ final class AuthorizationMatrix {
         roles("GET /api/v1/consultation-requests/{id}", CONSULTATION_READERS);
         roles("GET /api/v1/cases/{caseId}/court-brief", CONSULTATION_READERS);
         roles("GET /api/v1/perpetrators/{id}/timeline", CONSULTATION_READERS);
+        roles("GET /api/v1/reports/stop-bas", REPORT_READERS);
+        roles("GET /api/v1/reports/stop-bas.xlsx", REPORT_READERS);
+        roles("GET /api/v1/reports/stop-bas.pdf", REPORT_READERS);
         // API documentation and the error page: public
         open("GET /v3/api-docs");
         open("GET /v3/api-docs.yaml");
