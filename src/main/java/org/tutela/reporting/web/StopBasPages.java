@@ -1,6 +1,5 @@
 package org.tutela.reporting.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +43,7 @@ class StopBasPages {
     @GetMapping("/reports/stop-bas")
     String page(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String quarter,
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                @RequestParam(required = false) String providerId, Model model, HttpServletResponse response) {
+                @RequestParam(required = false) String providerId, Model model) {
         List<StopBasReport.Provider> providers = reports.providers(me);
         model.addAttribute("providers", providers);
         model.addAttribute("chooseProvider", me.role() != Role.BAS);
@@ -74,7 +73,7 @@ class StopBasPages {
         model.addAttribute("quarter", period != null && period.quarter() != null ? period.quarter().name()
                 : quarter == null || quarter.isBlank() ? reports.currentQuarter().name() : quarter);
         if (!errors.isEmpty()) {
-            response.setStatus(400);
+            // as a form shown again: the fields at fault said next to them (the API answers 400)
             return "reporting/stop-bas";
         }
         StopBasReport report = reports.report(me, provider, period);
@@ -99,17 +98,10 @@ class StopBasPages {
         return Downloads.attachment(fileName(report, "pdf"), MediaType.APPLICATION_PDF_VALUE, pdf.render(report));
     }
 
-    /** The parameters that name this report again (the downloads' links). */
-    private static Map<String, String> query(StopBasReport report, ReportPeriod period) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("providerId", report.provider().id().toString());
-        if (period.quarter() != null) {
-            query.put("quarter", period.quarter().name());
-        } else {
-            query.put("from", period.from().toString());
-            query.put("to", period.to().toString());
-        }
-        return query;
+    /** The query that names this report again (the downloads' links): ids, ISO dates and a quarter's name only. */
+    private static String query(StopBasReport report, ReportPeriod period) {
+        return "providerId=" + report.provider().id() + (period.quarter() != null ? "&quarter=" + period.quarter().name()
+                : "&from=" + period.from() + "&to=" + period.to());
     }
 
     /** {@code stop-bas-2026-Q2.xlsx}, or {@code stop-bas-2026-08-01-2026-08-31.pdf} for a range. */
