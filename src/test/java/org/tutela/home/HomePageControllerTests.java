@@ -160,7 +160,8 @@ class HomePageControllerTests {
                 .andExpect(content().string(Matchers.containsString("href=\"/admin/audit\"")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/cases\""))));
         mvc.perform(get("/").with(as(Role.CONTRACT_MANAGER)))
-                .andExpect(content().string(Matchers.containsString("Contract reports")))
+                .andExpect(content().string(Matchers.containsString("The STOP BAS report of each DV center")))
+                .andExpect(content().string(Matchers.containsString("href=\"/reports/stop-bas?quarter=2026-Q2\"")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/cases\""))));
         mvc.perform(get("/").with(as(Role.DV_ADVOCATE)))
                 .andExpect(status().isOk())
