@@ -29,7 +29,7 @@ import org.tutela.shared.InvalidInput;
 import org.tutela.shared.PageOf;
 import org.tutela.shared.RecordNotFound;
 
-/** The consultation module's API: log, change and read consultations, follow-ups and the quarter's measures. */
+/** The consultation module's API: log, change and read consultations and follow-ups (the measures: reporting). */
 @Service
 public class ConsultationLog {
 
@@ -179,30 +179,6 @@ public class ConsultationLog {
                         rs.getString("case_number"), rs.getObject("consulted_on", LocalDate.class),
                         rs.getObject("follow_up_on", LocalDate.class), rs.getString("professional_name")))
                 .list();
-    }
-
-    /** The BAS's E.1.1 and E.1.2 figures for the quarter that holds {@code day}. */
-    @Transactional(readOnly = true)
-    public QuarterMeasures quarter(CurrentUser bas, LocalDate day) {
-        LocalDate from = QuarterMeasures.quarterStart(day);
-        LocalDate to = from.plusMonths(3).minusDays(1);
-        return jdbc.sql("""
-                WITH per_case AS (
-                    SELECT case_id,
-                           bool_or(organization_type IN ('CBC', 'CMO')) AS case_management,
-                           bool_or(organization_type IN ('CBC', 'CMO') AND compliance_monitoring = 'YES') AS monitored,
-                           bool_or(guided_safety_actions = 'YES') AS guided
-                    FROM consultation
-                    WHERE bas_user_id = ? AND consulted_on BETWEEN ? AND ?
-                    GROUP BY case_id)
-                SELECT count(*) FILTER (WHERE case_management) AS monitoring_cases,
-                       count(*) FILTER (WHERE monitored) AS monitoring_yes,
-                       count(*) AS guidance_cases,
-                       count(*) FILTER (WHERE guided) AS guidance_yes
-                FROM per_case""").params(bas.id(), from, to)
-                .query((rs, n) -> new QuarterMeasures(from, to, rs.getLong("monitoring_cases"),
-                        rs.getLong("monitoring_yes"), rs.getLong("guidance_cases"), rs.getLong("guidance_yes")))
-                .single();
     }
 
     private OrganizationType check(CurrentUser bas, ConsultationData data) {

@@ -326,6 +326,16 @@ class DemoData implements SmartLifecycle {
                         "The father acknowledged missing two BIP sessions and agreed to the firearm surrender timeline "
                                 + "the judge set.", morning.minusDays(26).plusHours(2))
                 .update();
+        // a case transfer staffing the BAS attended in the previous fiscal quarter (the STOP BAS report's)
+        jdbc.sql("""
+                INSERT INTO event (id, case_id, type, starts_at, ends_at, place_id, requested_by, requested_at, status,
+                                   bas_user_id, decided_at, attended, accountability_notes, attendance_recorded_at)
+                VALUES (?, ?, 'CASE_TRANSFER_STAFFING', ?, ?, ?, ?, ?, 'ATTENDED', ?, ?, true, ?, ?)""")
+                .params(UUID.randomUUID(), caseIds.get(3), morning.minusDays(72), morning.minusDays(72).plusHours(1),
+                        cbc, cpi.id(), morning.minusDays(80), bas.id(), morning.minusDays(79),
+                        "Agreed with the case manager which court orders the case plan must name.",
+                        morning.minusDays(72).plusHours(2))
+                .update();
     }
 
     /** Runs {@code work} signed in as {@code user}, so that the audit trail names who did it. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tutela.caseload.Address;
 import org.tutela.caseload.CaseData;
@@ -29,11 +30,12 @@ import org.tutela.consultation.ConsultationReason;
 import org.tutela.consultation.ConsultationRequestData;
 import org.tutela.consultation.ConsultationRequests;
 import org.tutela.consultation.ConsultationRules;
-import org.tutela.consultation.QuarterMeasures;
 import org.tutela.consultation.Topic;
 import org.tutela.consultation.YesNo;
 import org.tutela.directory.CurrentUser;
 import org.tutela.directory.OrganizationType;
+import org.tutela.shared.FiscalQuarter;
+import org.tutela.reporting.StopBasReports;
 import org.tutela.shared.AgencyTime;
 
 /**
@@ -50,9 +52,13 @@ class DemoDay {
     private final ConsultationRequests requests;
     private final ComplianceMonitoring monitoring;
     private final Obligations obligations;
+    private final StopBasReports reports;
+    private final JdbcClient jdbc;
 
     DemoDay(CaseManagement cases, ConsultationLog consultations, ConsultationRequests requests,
-            ComplianceMonitoring monitoring, Obligations obligations) {
+            ComplianceMonitoring monitoring, Obligations obligations, StopBasReports reports, JdbcClient jdbc) {
+        this.reports = reports;
+        this.jdbc = jdbc;
         this.cases = cases;
         this.consultations = consultations;
         this.requests = requests;
@@ -84,8 +90,10 @@ class DemoDay {
         DemoData.as(manager, () -> requests.request(manager, caseIds.get(13), new ConsultationRequestData(
                 ConsultationReason.SAFETY_ACTIONS, "He keeps contacting the mother despite the order.")));
 
-        // the BAS's consultations of the quarter: E.1.1 5 of 7 case-management cases (below the 90% target), E.1.2
-        // 9 of 10 cases (on it); the one on case 14 promises a follow-up tomorrow
+        // the BAS's consultations of the fiscal quarter: E.1.1 5 of 8 case-management cases (below the 90% target, with
+        // the unchecked YES below), E.1.2 9 of 12 cases; the one on case 14 promises a follow-up tomorrow; and the
+        // previous fiscal quarter's, for the STOP BAS report
+
         UUID dcf = orgs.get(OrganizationType.DCF);
         UUID cbc = orgs.get(OrganizationType.CBC);
         UUID cmo = orgs.get(OrganizationType.CMO);
@@ -102,8 +110,17 @@ class DemoDay {
             consult(bas, caseIds.get(13), 0, "Morgan Manager", "Case manager", cbc, ComplianceAnswer.NO, true, null);
             consult(bas, caseIds.get(14), 2, "Morgan Manager", "Case manager", cbc, ComplianceAnswer.NO, false,
                     today.plusDays(1));
+            // E.1.2 fails on a DCF-only case where the consultation guided nothing
+            consult(bas, caseIds.get(11), 12, "Casey Investigator", "CPI", dcf, ComplianceAnswer.NOT_APPLICABLE, false,
+                    null);
+            previousQuarter(bas, caseIds, dcf, cbc, cmo);
             return null;
         });
+        // a YES whose note lacks the sentences, as data edited after the rules checked it (the rules refuse it): the
+        // report counts it as failing both measures, with the reason
+        FiscalQuarter quarter = reports.currentQuarter();
+        unchecked(bas, caseIds.get(15), later(quarter.from(), today.minusDays(20)), cmo);
+        unchecked(bas, caseIds.get(19), quarter.previous().from().plusDays(50), cmo);
 
         DemoData.as(bas, () -> {
             // an obligation due this week, on the monitoring case 2's consultation started
@@ -118,6 +135,9 @@ class DemoDay {
                     "Suncoast County Court", "2026-MM-1042", today.minusDays(70),
                     "No contact with the mother, directly or through others, while the criminal case is pending.",
                     null, "Ongoing"));
+            // a first check in the previous fiscal quarter (the order was made 70 days ago: late September)
+            obligations.check(bas, order, new CheckData(today.minusDays(68), InformationSource.COURT_DOCKET,
+                    ObligationStatus.PENDING, "Docket shows the order served; no report yet."), java.util.Optional.empty());
             obligations.check(bas, order, new CheckData(today.minusDays(40), InformationSource.PROBATION_OFFICER,
                     ObligationStatus.COMPLIANT, "Probation officer reports no contact and no violations so far."),
                     java.util.Optional.empty());
@@ -170,10 +190,72 @@ class DemoDay {
         });
     }
 
+    /**
+     * The BAS's consultations of the previous fiscal quarter, every answer pattern of Template 1: both measures met, a
+     * CBC NO, a DCF-only case guided and one not, several consultations on one case (NO, then YES), a YES for
+     * monitoring only, a guided NO. With the unchecked YES of case 19: E.1.1 4 of 7 cases, E.1.2 5 of 9.
+     */
+    private void previousQuarter(CurrentUser bas, List<UUID> caseIds, UUID dcf, UUID cbc, UUID cmo) {
+        LocalDate from = reports.currentQuarter().previous().from();
+        List<Topic> interview = List.of(Topic.PERPETRATOR_INTERVIEW_STRATEGIES, Topic.RISK_FACTORS);
+        List<Topic> children = List.of(Topic.IMPACT_ON_CHILDREN, Topic.BEHAVIORS_HARMING_CHILD);
+        List<Topic> plan = List.of(Topic.SAFETY_ACTIONS, Topic.ACCOUNTABILITY_STRATEGIES);
+        consultOn(bas, caseIds.get(6), from.plusDays(5), "Casey Investigator", "CPI", dcf,
+                ComplianceAnswer.NOT_APPLICABLE, true, interview);
+        consultOn(bas, caseIds.get(3), from.plusDays(10), "Morgan Manager", "Case manager", cbc, ComplianceAnswer.YES,
+                true, plan);
+        consultOn(bas, caseIds.get(9), from.plusDays(15), "Morgan Manager", "Case manager", cbc, ComplianceAnswer.NO,
+                false, children);
+        consultOn(bas, caseIds.get(8), from.plusDays(20), "Jordan Reyes", "Case manager", cmo, ComplianceAnswer.YES,
+                true, plan);
+        consultOn(bas, caseIds.get(12), from.plusDays(25), "Morgan Manager", "Case manager", cbc, ComplianceAnswer.NO,
+                false, children);
+        consultOn(bas, caseIds.get(11), from.plusDays(30), "Casey Investigator", "CPI", dcf,
+                ComplianceAnswer.NOT_APPLICABLE, false, interview);
+        consultOn(bas, caseIds.get(22), from.plusDays(40), "Jordan Reyes", "Case manager", cmo, ComplianceAnswer.YES,
+                false, plan);
+        consultOn(bas, caseIds.get(23), from.plusDays(45), "Morgan Manager", "Case manager", cbc, ComplianceAnswer.NO,
+                true, plan);
+        consultOn(bas, caseIds.get(23), from.plusDays(46), "Casey Investigator", "CPI", dcf,
+                ComplianceAnswer.NOT_APPLICABLE, false, interview);
+        consultOn(bas, caseIds.get(9), from.plusDays(60), "Morgan Manager", "Case manager", cbc, ComplianceAnswer.YES,
+                true, plan);
+    }
+
+    /** A consultation answered YES to both measures whose note holds neither sentence: written past the rules. */
+    private void unchecked(CurrentUser bas, UUID caseId, LocalDate on, UUID organization) {
+        jdbc.sql("""
+                INSERT INTO consultation (id, case_id, bas_user_id, consulted_on, professional_name, professional_role,
+                    organization_id, organization_type, mode, topics, note, compliance_monitoring, guided_safety_actions)
+                VALUES (?, ?, ?, ?, 'Jordan Reyes', 'Case manager', ?, 'CMO', 'PHONE', ARRAY['SAFETY_ACTIONS'], ?,
+                        'YES', 'YES')""")
+                .params(UUID.randomUUID(), caseId, bas.id(), on, organization,
+                        "Went over the case plan's accountability tasks; the note was shortened later.")
+                .update();
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private void consultOn(CurrentUser bas, UUID caseId, LocalDate on, String professional, String role,
+                           UUID organization, ComplianceAnswer monitoringAnswer, boolean guided, List<Topic> topics) {
+        StringBuilder note = new StringBuilder("Went over the father's controlling behaviors with the worker.");
+        if (monitoringAnswer == ComplianceAnswer.YES) {
+            note.append(' ').append(ConsultationRules.MONITORING_SENTENCE);
+        }
+        if (guided) {
+            note.append(' ').append(ConsultationRules.GUIDANCE_SENTENCES.get(2));
+        }
+        consultations.log(bas, new ConsultationData(caseId, on, professional, role, organization,
+                ConsultationMode.IN_PERSON, topics, note.toString(), monitoringAnswer, guided ? YesNo.YES : YesNo.NO,
+                null));
+    }
+
     private void consult(CurrentUser bas, UUID caseId, int daysAgo, String professional, String role, UUID organization,
                          ComplianceAnswer monitoringAnswer, boolean guided, LocalDate followUpOn) {
         LocalDate today = AgencyTime.today();
-        LocalDate quarter = QuarterMeasures.quarterStart(today);
+        LocalDate quarter = reports.currentQuarter().from();
         LocalDate on = today.minusDays(daysAgo).isBefore(quarter) ? quarter : today.minusDays(daysAgo);
         StringBuilder note = new StringBuilder("Reviewed the father's pattern of coercive control and its impact on "
                 + "the children with the worker.");

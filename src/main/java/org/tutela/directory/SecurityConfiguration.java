@@ -51,6 +51,8 @@ public class SecurityConfiguration {
     static final String[] TRAINING_READERS = {"BAS", "DV_ADVOCATE", "CONTRACT_MANAGER", "PROGRAM_LEADER"};
     /** C.1.6.1, C.1.6.3: the provider's BAS and DV advocates keep its meetings and the committee's roster. */
     static final String[] RECORD_KEEPERS = {"BAS", "DV_ADVOCATE"};
+    /** E.1: the BAS reads their DV center's STOP BAS report; contract managers and program leaders their region's. */
+    static final String[] REPORT_READERS = {"BAS", "CONTRACT_MANAGER", "PROGRAM_LEADER"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -155,6 +157,8 @@ public class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/meetings", "/api/v1/meetings/*/attendees",
                                 "/api/v1/meetings/*/documents", "/api/v1/meetings/*/items", "/api/v1/meeting-items/*/status",
                                 "/api/v1/leadership-committee/members").hasAnyRole(RECORD_KEEPERS)
+                        .requestMatchers(GET, "/api/v1/reports/stop-bas", "/api/v1/reports/stop-bas.xlsx",
+                                "/api/v1/reports/stop-bas.pdf").hasAnyRole(REPORT_READERS)
                         .anyRequest().denyAll())
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e
@@ -249,6 +253,8 @@ public class SecurityConfiguration {
                                 "/leadership-committee/members/*/active").hasAnyRole(RECORD_KEEPERS)
                         .requestMatchers(GET, "/meetings", "/meetings/*", "/meetings/*/agenda.pdf",
                                 "/meetings/*/sign-in-sheet.pdf", "/leadership-committee").hasAnyRole(TRAINING_READERS)
+                        .requestMatchers(GET, "/reports/stop-bas", "/reports/stop-bas.xlsx", "/reports/stop-bas.pdf")
+                        .hasAnyRole(REPORT_READERS)
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e.accessDeniedHandler(denials.pages()))
                 .formLogin(f -> f.loginPage("/login").successHandler(SignInResponses::formSuccess)

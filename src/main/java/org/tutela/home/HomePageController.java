@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tutela.consultation.ConsultationRequest;
 import org.tutela.directory.CurrentUser;
 import org.tutela.directory.UserDirectory;
+import org.tutela.reporting.StopBasReports;
 
 /** Each role lands here, on a page that says what needs them today, most urgent first. */
 @Controller
@@ -17,10 +18,12 @@ class HomePageController {
 
     private final Today today;
     private final UserDirectory directory;
+    private final StopBasReports reports;
 
-    HomePageController(Today today, UserDirectory directory) {
+    HomePageController(Today today, UserDirectory directory, StopBasReports reports) {
         this.today = today;
         this.directory = directory;
+        this.reports = reports;
     }
 
     @GetMapping("/")
@@ -42,6 +45,8 @@ class HomePageController {
                 model.addAttribute("supervisor", day);
                 requests = day.consultationRequests();
             }
+            // E.1: the providers' STOP BAS report of this quarter and the last
+            case CONTRACT_MANAGER, PROGRAM_LEADER -> model.addAttribute("reportQuarter", reports.currentQuarter());
             default -> {
             }
         }

@@ -30,14 +30,19 @@ class Navigation {
                     items.add(new Item("/calendar", "nav.calendar"));
                     items.add(new Item("/trainings", "nav.trainings"));
                     items.add(new Item("/meetings", "nav.meetings"));
+                    items.add(new Item("/reports/stop-bas", "nav.stopBas"));
                 }
                 if (role == Role.SUPERVISOR) {
                     items.add(new Item("/meeting-places", "nav.places"));
                     items.add(new Item("/approvals", "nav.approvals"));
                 }
             }
-            // the advocate's cases arrive with enrollment (a later issue): until then no link to an empty list
+            // E.1, C.1.2, C.1.6: contract managers and program leaders judge the providers by the STOP BAS report and
+            // the records behind it; the advocates keep the meetings with the BAS (their cases arrive with referrals)
             case DV_ADVOCATE, CONTRACT_MANAGER, PROGRAM_LEADER -> {
+                if (role != Role.DV_ADVOCATE) {
+                    items.add(new Item("/reports/stop-bas", "nav.stopBas"));
+                }
                 items.add(new Item("/trainings", "nav.trainings"));
                 items.add(new Item("/meetings", "nav.meetings"));
             }

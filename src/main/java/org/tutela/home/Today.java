@@ -18,8 +18,9 @@ import org.tutela.consultation.ConsultationLog;
 import org.tutela.consultation.ConsultationRequest;
 import org.tutela.consultation.ConsultationRequests;
 import org.tutela.consultation.FollowUp;
-import org.tutela.consultation.QuarterMeasures;
 import org.tutela.directory.CurrentUser;
+import org.tutela.reporting.Measure;
+import org.tutela.reporting.StopBasReports;
 import org.tutela.shared.AgencyTime;
 
 /**
@@ -41,15 +42,16 @@ class Today {
     /**
      * The BAS's day: overdue firearm follow-ups first, then requests for a staffing or hearing awaiting an answer
      * (the soonest first) and events whose attendance is to record, requests for a consultation (the longest waiting
-     * first), obligations due or to check this week, follow-up consultations due, and the quarter's measures.
+     * first), obligations due or to check this week, follow-up consultations due, and the fiscal quarter's measures of
+     * the BAS's organization (the STOP BAS report's own computation).
      */
     record BasDay(List<FirearmFollowUps.Item> firearm, List<Event> eventRequests, List<Event> attendance,
                   List<ConsultationRequest> consultationRequests, long consultationRequestsTotal,
-                  List<ObligationsDue.Item> obligations, List<FollowUp> followUps, QuarterMeasures measures,
+                  List<ObligationsDue.Item> obligations, List<FollowUp> followUps, StopBasReports.RunningMeasures measures,
                   LocalDate today) {
 
-        public double target() {
-            return QuarterMeasures.TARGET;
+        public java.math.BigDecimal target() {
+            return Measure.TARGET;
         }
     }
 
@@ -83,9 +85,11 @@ class Today {
     private final StaffingCalendar calendar;
     private final Caseloads caseloads;
     private final CaseAccess access;
+    private final StopBasReports reports;
 
     Today(ConsultationLog consultations, ConsultationRequests requests, Obligations obligations, ObligationsDue due,
-          StaffingCalendar calendar, Caseloads caseloads, CaseAccess access) {
+          StaffingCalendar calendar, Caseloads caseloads, CaseAccess access, StopBasReports reports) {
+        this.reports = reports;
         this.consultations = consultations;
         this.requests = requests;
         this.obligations = obligations;
@@ -105,7 +109,7 @@ class Today {
         return new BasDay(
                 obligations.firearmFollowUps(bas, false, null).stream().filter(f -> !f.resolved()).toList(),
                 awaiting, calendar.awaitingAttendance(bas).stream().limit(SHOWN).toList(), open.items(), open.total(),
-                due.thisWeek(bas), consultations.openFollowUps(bas), consultations.quarter(bas, today), today);
+                due.thisWeek(bas), consultations.openFollowUps(bas), reports.running(bas), today);
     }
 
     WorkerDay worker(CurrentUser me) {

@@ -35,6 +35,7 @@ final class AuthorizationMatrix {
             Role.PROGRAM_LEADER);
     static final Set<Role> CONTRACT_MANAGER = EnumSet.of(Role.CONTRACT_MANAGER);
     static final Set<Role> RECORD_KEEPERS = EnumSet.of(Role.BAS, Role.DV_ADVOCATE);
+    static final Set<Role> REPORT_READERS = EnumSet.of(Role.BAS, Role.CONTRACT_MANAGER, Role.PROGRAM_LEADER);
 
     /** "METHOD pattern" of every handler, as Spring MVC reports it, with its rule. */
     static final Map<String, Rule> RULES = new LinkedHashMap<>();
@@ -159,6 +160,9 @@ final class AuthorizationMatrix {
         roles("GET /approvals/{id}", GRANT_APPROVERS);
         roles("POST /approvals/{id}/decision", GRANT_APPROVERS);
         roles("GET /admin/audit", ADMIN);
+        roles("GET /reports/stop-bas", REPORT_READERS);
+        roles("GET /reports/stop-bas.xlsx", REPORT_READERS);
+        roles("GET /reports/stop-bas.pdf", REPORT_READERS);
         // API
         signedIn("POST /api/v1/tokens");
         signedIn("GET /api/v1/tokens");
@@ -237,6 +241,9 @@ final class AuthorizationMatrix {
         roles("GET /api/v1/consultation-requests/{id}", CONSULTATION_READERS);
         roles("GET /api/v1/cases/{caseId}/court-brief", CONSULTATION_READERS);
         roles("GET /api/v1/perpetrators/{id}/timeline", CONSULTATION_READERS);
+        roles("GET /api/v1/reports/stop-bas", REPORT_READERS);
+        roles("GET /api/v1/reports/stop-bas.xlsx", REPORT_READERS);
+        roles("GET /api/v1/reports/stop-bas.pdf", REPORT_READERS);
         // API documentation and the error page: public
         open("GET /v3/api-docs");
         open("GET /v3/api-docs.yaml");

@@ -34,14 +34,16 @@ import org.tutela.consultation.ConsultationLog;
 import org.tutela.consultation.ConsultationReason;
 import org.tutela.consultation.ConsultationRequest;
 import org.tutela.consultation.ConsultationRequests;
-import org.tutela.consultation.QuarterMeasures;
 import org.tutela.directory.Role;
 import org.tutela.directory.UserDirectory;
 import org.tutela.directory.WebSliceSecurity;
+import org.tutela.shared.FiscalQuarter;
+import org.tutela.reporting.Measure;
+import org.tutela.reporting.StopBasReports;
 import org.tutela.shared.PageOf;
 
 @WebMvcTest(HomePageController.class)
-@Import({WebSliceSecurity.class, Today.class})
+@Import({WebSliceSecurity.class, Today.class, org.tutela.shared.Messages.class})
 class HomePageControllerTests {
 
     @Autowired
@@ -71,10 +73,15 @@ class HomePageControllerTests {
     @MockitoBean
     UserDirectory directory;
 
+    @MockitoBean
+    StopBasReports reports;
+
     @BeforeEach
     void nothingWaits() {
-        when(consultations.quarter(any(), any())).thenReturn(new QuarterMeasures(LocalDate.of(2026, 10, 1),
-                LocalDate.of(2026, 12, 31), 4, 3, 10, 9));
+        when(reports.running(any())).thenReturn(new StopBasReports.RunningMeasures(new FiscalQuarter(2026, 2, 7),
+                new Measure(3, 4, new java.math.BigDecimal("75.0"), false, List.of()),
+                new Measure(9, 10, new java.math.BigDecimal("90.0"), true, List.of())));
+        when(reports.currentQuarter()).thenReturn(new FiscalQuarter(2026, 2, 7));
         when(requests.list(any(), any(), anyInt(), anyInt())).thenReturn(new PageOf<>(List.of(), 0, 20, 0));
         when(requests.openOn(any(), any())).thenReturn(Map.of());
         when(caseloads.assignedTo(any(), anyInt())).thenReturn(new Caseloads.Part<>(List.of(), 0));
@@ -153,7 +160,8 @@ class HomePageControllerTests {
                 .andExpect(content().string(Matchers.containsString("href=\"/admin/audit\"")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/cases\""))));
         mvc.perform(get("/").with(as(Role.CONTRACT_MANAGER)))
-                .andExpect(content().string(Matchers.containsString("Contract reports")))
+                .andExpect(content().string(Matchers.containsString("The STOP BAS report of each DV center")))
+                .andExpect(content().string(Matchers.containsString("href=\"/reports/stop-bas?quarter=2026-Q2\"")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/cases\""))));
         mvc.perform(get("/").with(as(Role.DV_ADVOCATE)))
                 .andExpect(status().isOk())

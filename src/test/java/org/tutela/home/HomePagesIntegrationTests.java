@@ -256,8 +256,10 @@ class HomePagesIntegrationTests {
         String page = home(advocate);
         assertThat(page).contains("once enrollment is available").doesNotContain("href=\"/cases\"");
         assertThat(advocate.get("/cases").statusCode()).isEqualTo(200);
-        for (String user : List.of("bip", "contractmanager", "leader")) {
-            assertThat(home(PageSession.signIn(port, user))).contains("will appear here")
+        assertThat(home(PageSession.signIn(port, "bip"))).contains("will appear here").doesNotContain("href=\"/cases\"");
+        // contract managers and program leaders: the STOP BAS report of their region's DV centers, never a case page
+        for (String user : List.of("contractmanager", "leader")) {
+            assertThat(home(PageSession.signIn(port, user))).contains("href=\"/reports/stop-bas?quarter=")
                     .doesNotContain("href=\"/cases\"");
         }
     }

@@ -1,0 +1,42 @@
+package org.tutela.reporting;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import org.tutela.directory.OrganizationType;
+import org.tutela.shared.Messages;
+
+/**
+ * Why a case of a measure's denominator does not count, as a code with its data ({@code on} and {@code agencyType}
+ * absent for a reason about the whole case); {@link #text()} says it in the reader's language.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Reason(Code code, LocalDate on, OrganizationType agencyType) {
+
+    public enum Code {
+        /** E.1.1: a CBC or CMO consultation answered NO. */
+        E11_ANSWERED_NO,
+        /** E.1.1: answered YES, but the note lacks "BAS initiated batterer compliance monitoring." */
+        E11_SENTENCE_MISSING,
+        /** E.1.2: no consultation on the case answered YES. */
+        E12_NOT_GUIDED,
+        /** E.1.2: answered YES, but the note holds none of the three E.1.2 sentences. */
+        E12_SENTENCE_MISSING
+    }
+
+    static Reason of(Code code, LocalDate on, OrganizationType agencyType) {
+        return new Reason(code, on, agencyType);
+    }
+
+    static Reason wholeCase(Code code) {
+        return new Reason(code, null, null);
+    }
+
+    /** The reason in words: "CBC consultation on Aug 4, 2026 answered No". */
+    @JsonProperty("text")
+    public Messages.Text text() {
+        return on == null ? new Messages.Text("reportReason." + code)
+                : new Messages.Text("reportReason." + code, new Messages.Text("agencyType." + agencyType),
+                        new Messages.Day(on));
+    }
+}

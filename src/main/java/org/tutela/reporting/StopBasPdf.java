@@ -1,0 +1,160 @@
+package org.tutela.reporting;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.tutela.shared.Dates;
+import org.tutela.shared.Messages;
+
+/** Lays the report out as a PDF (OpenPDF), in the reader's language: the figures, then each drill-down. */
+@Component
+public class StopBasPdf {
+
+    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
+    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12, new Color(0x1f, 0x4e, 0x79));
+    private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 9);
+    private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
+    private static final Color HEADER_BG = new Color(0xee, 0xf2, 0xf6);
+
+    public byte[] render(StopBasReport r) {
+        Dates dates = new Dates();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.LETTER, 40, 40, 40, 40);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle(t("report.title"));
+            document.addCreator("Tutela");
+            document.open();
+            document.add(new Paragraph(t("report.title"), TITLE));
+            document.add(new Paragraph(t("report.pdf.about", r.provider().name(), dates.day(r.from()), dates.day(r.to()),
+                    dates.day(r.computedOn())), TEXT));
+
+            heading(document, t("report.measures"));
+            PdfPTable measures = table(new float[] {5, 2, 2, 2, 2}, t("report.measure"), t("report.numerator"),
+                    t("report.denominator"), t("report.percent"), t("report.met"));
+            measureRow(measures, t("report.e11.name"), r.e11());
+            measureRow(measures, t("report.e12.name"), r.e12());
+            document.add(measures);
+
+            drillDown(document, dates, t("report.e11.sheet"), r.e11());
+            drillDown(document, dates, t("report.e12.sheet"), r.e12());
+
+            heading(document, t("report.consultations.title"));
+            PdfPTable byAgency = table(new float[] {4, 1}, t("report.agencyType"), t("report.count"));
+            r.consultations().byAgencyType().forEach(c -> cells(byAgency, t("agencyType." + c.key()),
+                    String.valueOf(c.count())));
+            document.add(byAgency);
+            PdfPTable byTopic = table(new float[] {4, 1}, t("report.topic"), t("report.count"));
+            r.consultations().byTopic().forEach(c -> cells(byTopic, t("topic." + c.key()), String.valueOf(c.count())));
+            byTopic.setSpacingBefore(6);
+            document.add(byTopic);
+            PdfPTable items = table(new float[] {3, 2, 1.4f, 5, 1.2f, 1.2f}, t("report.caseNumber"), t("report.date"),
+                    t("report.agencyType"), t("report.topics"), t("consultation.e11.short"),
+                    t("consultation.e12.short"));
+            r.consultations().items().forEach(i -> cells(items, i.caseNumber(), dates.day(i.consultedOn()),
+                    t("agencyType." + i.agencyType()), i.topics().stream().map(x -> t("topic." + x))
+                            .collect(Collectors.joining(", ")), t("answer." + i.complianceMonitoring()),
+                    t("answer." + i.guidedSafetyActions())));
+            items.setSpacingBefore(6);
+            add(document, items, r.consultations().items().isEmpty());
+
+            heading(document, t("report.events.title") + ": " + r.events().attended());
+            PdfPTable events = table(new float[] {3, 2, 3}, t("report.caseNumber"), t("report.date"),
+                    t("report.eventType"));
+            r.events().items().forEach(e -> cells(events, e.caseNumber(), dates.day(e.on()), t("eventType." + e.type())));
+            add(document, events, r.events().items().isEmpty());
+
+            StopBasReport.Monitoring m = r.monitoring();
+            heading(document, t("report.monitored") + ": " + m.monitored());
+            PdfPTable monitored = table(new float[] {3, 2, 2}, t("report.caseNumber"), t("report.startedOn"),
+                    t("report.endedOn"));
+            m.items().forEach(i -> cells(monitored, i.caseNumber(), dates.day(i.startedOn()),
+                    i.endedOn() == null ? "" : dates.day(i.endedOn())));
+            add(document, monitored, m.items().isEmpty());
+            heading(document, t("report.checks") + ": " + m.checks());
+            PdfPTable checks = table(new float[] {3, 2, 3, 2}, t("report.caseNumber"), t("report.date"),
+                    t("report.obligation"), t("report.finding"));
+            m.checkItems().forEach(c -> cells(checks, c.caseNumber(), dates.day(c.checkedOn()), t("source." + c.source()),
+                    t("obligationStatus." + c.finding())));
+            add(document, checks, m.checkItems().isEmpty());
+            heading(document, t("report.firearm.summary", m.firearmFollowUps(), m.firearmOpen(), m.firearmOverdue(),
+                    m.firearmEscalated()));
+            PdfPTable firearms = table(new float[] {3, 2, 2, 1.5f}, t("report.caseNumber"), t("report.dueOn"),
+                    t("report.firearm.today"), t("report.firearm.escalations"));
+            m.firearmItems().forEach(f -> cells(firearms, f.caseNumber(), dates.day(f.dueOn()),
+                    StopBasXlsx.firearmStatus(f), String.valueOf(f.escalations())));
+            add(document, firearms, m.firearmItems().isEmpty());
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Could not lay out the STOP BAS report", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void measureRow(PdfPTable table, String name, Measure m) {
+        cells(table, name, String.valueOf(m.numerator()), String.valueOf(m.denominator()),
+                m.percent() == null ? t("report.noConsultations") : t("home.rate", m.percent()),
+                m.met() == null ? "" : t(m.met() ? "answer.YES" : "answer.NO"));
+    }
+
+    private static void drillDown(Document document, Dates dates, String title, Measure m) {
+        heading(document, title);
+        PdfPTable table = table(new float[] {3, 1.2f, 3, 6}, t("report.caseNumber"), t("report.counted"),
+                t("report.countedBy"), t("report.reasons"));
+        for (CaseLine c : m.cases()) {
+            cells(table, c.caseNumber(), t(c.counted() ? "answer.YES" : "answer.NO"),
+                    c.counted() ? t("agencyType." + c.countedAgency()) + ", " + dates.day(c.countedOn()) : "",
+                    c.reasons().stream().map(reason -> reason.text().toString()).collect(Collectors.joining("; ")));
+        }
+        add(document, table, m.cases().isEmpty());
+    }
+
+    private static String t(String code, Object... args) {
+        return Messages.text(code, args);
+    }
+
+    private static void heading(Document document, String text) {
+        Paragraph p = new Paragraph(text, HEADING);
+        p.setSpacingBefore(12);
+        p.setSpacingAfter(4);
+        document.add(p);
+    }
+
+    private static PdfPTable table(float[] widths, String... headers) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String h : headers) {
+            PdfPCell cell = new PdfPCell(new Phrase(h, BOLD));
+            cell.setBackgroundColor(HEADER_BG);
+            cell.setPadding(3);
+            table.addCell(cell);
+        }
+        return table;
+    }
+
+    private static void cells(PdfPTable table, String... values) {
+        for (String v : values) {
+            PdfPCell cell = new PdfPCell(new Phrase(v == null ? "" : v, TEXT));
+            cell.setPadding(3);
+            cell.setVerticalAlignment(Element.ALIGN_TOP);
+            table.addCell(cell);
+        }
+    }
+
+    private static void add(Document document, PdfPTable table, boolean empty) {
+        document.add(empty ? new Paragraph(t("report.none"), TEXT) : table);
+    }
+}

@@ -1,0 +1,263 @@
+package org.tutela.reporting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tutela.calendar.EventType;
+import org.tutela.compliance.ComplianceProperties;
+import org.tutela.compliance.FirearmFollowUps;
+import org.tutela.compliance.FirearmOutcome;
+import org.tutela.compliance.ObligationSource;
+import org.tutela.compliance.ObligationStatus;
+import org.tutela.consultation.ComplianceAnswer;
+import org.tutela.consultation.ConsultationRules;
+import org.tutela.consultation.Topic;
+import org.tutela.consultation.YesNo;
+import org.tutela.directory.OrganizationType;
+import org.tutela.shared.AgencyTime;
+
+/**
+ * The report's read models: plain SQL over the consultation, calendar and compliance tables, for the consultations,
+ * events and checks of a provider's users (its BAS) in a period. The measures are computed once, here, for the report
+ * and the BAS's home page alike.
+ */
+@Component
+class StopBasQueries {
+
+    /** The provider's users: a consultation, an event or a check counts for the provider its BAS works for. */
+    private static final String PROVIDER_USERS = "(SELECT u.id FROM app_user u WHERE u.organization_id = ?)";
+
+    private final JdbcClient jdbc;
+    private final ComplianceProperties compliance;
+
+    StopBasQueries(JdbcClient jdbc, ComplianceProperties compliance) {
+        this.jdbc = jdbc;
+        this.compliance = compliance;
+    }
+
+    /** A consultation of the period as the measures see it: the sentences found in its note by the database. */
+    record Row(UUID id, UUID caseId, String caseNumber, LocalDate consultedOn, OrganizationType agencyType,
+               List<Topic> topics, ComplianceAnswer monitoring, YesNo guided, boolean monitoringSentence,
+               boolean guidanceSentence) {
+
+        /** E.1.1 counts consultations with a CBC or CMO professional: DCF writes no dependency case plans (N/A). */
+        boolean caseManagement() {
+            return agencyType == OrganizationType.CBC || agencyType == OrganizationType.CMO;
+        }
+
+        // E.1.1: a YES counts only with "BAS initiated batterer compliance monitoring." in the note
+        boolean monitoringCounts() {
+            return caseManagement() && monitoring == ComplianceAnswer.YES && monitoringSentence;
+        }
+
+        // E.1.2: a YES counts only with one of the three sentences in the note
+        boolean guidanceCounts() {
+            return guided == YesNo.YES && guidanceSentence;
+        }
+    }
+
+    /**
+     * The provider's consultations dated in the period, oldest first. The sentences are looked for with
+     * {@code strpos} in the database, so that the notes themselves never leave it (and a YES whose sentence was
+     * edited away later does not count); the provider's users lead the plan to the (bas_user_id, consulted_on) index.
+     */
+    List<Row> consultations(UUID providerId, LocalDate from, LocalDate to) {
+        List<String> guidance = ConsultationRules.GUIDANCE_SENTENCES;
+        return jdbc.sql("""
+                SELECT k.id, k.case_id, c.case_number, k.consulted_on, k.organization_type, k.topics,
+                       k.compliance_monitoring, k.guided_safety_actions,
+                       strpos(k.note, ?) > 0 AS monitoring_sentence,
+                       (strpos(k.note, ?) > 0 OR strpos(k.note, ?) > 0 OR strpos(k.note, ?) > 0) AS guidance_sentence
+                FROM consultation k JOIN case_file c ON c.id = k.case_id
+                WHERE k.bas_user_id IN""" + PROVIDER_USERS + """
+                 AND k.consulted_on BETWEEN ? AND ?
+                ORDER BY k.consulted_on, c.case_number, k.created_at""")
+                .params(ConsultationRules.MONITORING_SENTENCE, guidance.get(0), guidance.get(1), guidance.get(2),
+                        providerId, from, to)
+                .query(StopBasQueries::row).list();
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        List<Topic> topics = Arrays.stream((String[]) rs.getArray("topics").getArray()).map(Topic::valueOf).toList();
+        return new Row(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class), rs.getString("case_number"),
+                rs.getObject("consulted_on", LocalDate.class), OrganizationType.valueOf(rs.getString("organization_type")),
+                topics, ComplianceAnswer.valueOf(rs.getString("compliance_monitoring")),
+                YesNo.valueOf(rs.getString("guided_safety_actions")), rs.getBoolean("monitoring_sentence"),
+                rs.getBoolean("guidance_sentence"));
+    }
+
+    /** E.1.1 and E.1.2 over the consultations of a period (see {@link #consultations}), each case in number order. */
+    static Measure[] measures(List<Row> rows, boolean links) {
+        Map<UUID, List<Row>> byCase = new LinkedHashMap<>();
+        rows.stream().sorted(java.util.Comparator.comparing(Row::caseNumber).thenComparing(Row::consultedOn))
+                .forEach(r -> byCase.computeIfAbsent(r.caseId(), k -> new ArrayList<>()).add(r));
+        List<CaseLine> e11 = new ArrayList<>();
+        List<CaseLine> e12 = new ArrayList<>();
+        for (List<Row> consultations : byCase.values()) {
+            Row first = consultations.get(0);
+            UUID caseId = links ? first.caseId() : null;
+            // E.1.1: the denominator is the cases with at least one CBC or CMO consultation
+            List<Row> caseManagement = consultations.stream().filter(Row::caseManagement).toList();
+            if (!caseManagement.isEmpty()) {
+                Row counted = caseManagement.stream().filter(Row::monitoringCounts).findFirst().orElse(null);
+                List<Reason> reasons = counted != null ? List.of() : caseManagement.stream()
+                        .map(r -> Reason.of(r.monitoring() == ComplianceAnswer.YES
+                                ? Reason.Code.E11_SENTENCE_MISSING : Reason.Code.E11_ANSWERED_NO,
+                                r.consultedOn(), r.agencyType()))
+                        .toList();
+                e11.add(line(caseId, first.caseNumber(), counted, reasons));
+            }
+            // E.1.2: the denominator is every case with a consultation of any agency type
+            Row counted = consultations.stream().filter(Row::guidanceCounts).findFirst().orElse(null);
+            List<Reason> reasons = List.of();
+            if (counted == null) {
+                reasons = consultations.stream().filter(r -> r.guided() == YesNo.YES)
+                        .map(r -> Reason.of(Reason.Code.E12_SENTENCE_MISSING, r.consultedOn(), r.agencyType()))
+                        .toList();
+                if (reasons.isEmpty()) {
+                    reasons = List.of(Reason.wholeCase(Reason.Code.E12_NOT_GUIDED));
+                }
+            }
+            e12.add(line(caseId, first.caseNumber(), counted, reasons));
+        }
+        return new Measure[] {Measure.of(e11), Measure.of(e12)};
+    }
+
+    private static CaseLine line(UUID caseId, String caseNumber, Row counted, List<Reason> reasons) {
+        return new CaseLine(caseId, caseNumber, counted != null, counted == null ? null : counted.consultedOn(),
+                counted == null ? null : counted.agencyType(), reasons);
+    }
+
+    /** The consultations by agency type (each type, none left out) and by topic, with each consultation. */
+    static StopBasReport.Consultations consultationSection(List<Row> rows, boolean links) {
+        Map<OrganizationType, Long> byAgency = new EnumMap<>(OrganizationType.class);
+        for (OrganizationType t : List.of(OrganizationType.DCF, OrganizationType.CBC, OrganizationType.CMO)) {
+            byAgency.put(t, 0L);
+        }
+        Map<Topic, Long> byTopic = new EnumMap<>(Topic.class);
+        for (Topic t : Topic.values()) {
+            byTopic.put(t, 0L);
+        }
+        List<StopBasReport.ConsultationLine> items = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            byAgency.merge(r.agencyType(), 1L, Long::sum);
+            r.topics().forEach(t -> byTopic.merge(t, 1L, Long::sum));
+            items.add(new StopBasReport.ConsultationLine(links ? r.caseId() : null, r.caseNumber(), r.consultedOn(),
+                    r.agencyType(), r.topics(), r.monitoring(), r.guided()));
+        }
+        return new StopBasReport.Consultations(rows.size(), counts(byAgency), counts(byTopic), items);
+    }
+
+    /** C.1.3: the staffings and hearings the provider's BAS attended, by the agency's day they started on. */
+    StopBasReport.Events events(UUID providerId, LocalDate from, LocalDate to, boolean links) {
+        List<StopBasReport.EventLine> items = jdbc.sql("""
+                SELECT e.case_id, c.case_number, e.starts_at, e.type
+                FROM event e JOIN case_file c ON c.id = e.case_id
+                WHERE e.bas_user_id IN""" + PROVIDER_USERS + """
+                 AND e.status = 'ATTENDED' AND e.starts_at >= ? AND e.starts_at < ?
+                ORDER BY e.starts_at""")
+                .params(providerId, start(from), start(to.plusDays(1)))
+                .query((rs, n) -> new StopBasReport.EventLine(links ? rs.getObject("case_id", UUID.class) : null,
+                        rs.getString("case_number"), rs.getObject("starts_at", OffsetDateTime.class)
+                                .atZoneSameInstant(AgencyTime.ZONE).toLocalDate(),
+                        EventType.valueOf(rs.getString("type"))))
+                .list();
+        Map<EventType, Long> byType = new EnumMap<>(EventType.class);
+        for (EventType t : EventType.values()) {
+            byType.put(t, 0L);
+        }
+        items.forEach(e -> byType.merge(e.type(), 1L, Long::sum));
+        return new StopBasReport.Events(items.size(), counts(byType), items);
+    }
+
+    /** C.1.5: monitoring, checks and firearm follow-ups of the provider's BAS in the period. */
+    StopBasReport.Monitoring monitoring(UUID providerId, LocalDate from, LocalDate to, boolean links) {
+        List<StopBasReport.MonitoringLine> monitored = jdbc.sql("""
+                SELECT m.case_id, c.case_number, m.started_on, m.ended_on
+                FROM monitoring m JOIN case_file c ON c.id = m.case_id
+                WHERE m.started_by IN""" + PROVIDER_USERS + """
+                 AND m.started_on <= ? AND (m.ended_on IS NULL OR m.ended_on >= ?)
+                ORDER BY m.started_on, c.case_number""")
+                .params(providerId, to, from)
+                .query((rs, n) -> new StopBasReport.MonitoringLine(links ? rs.getObject("case_id", UUID.class) : null,
+                        rs.getString("case_number"), rs.getObject("started_on", LocalDate.class),
+                        rs.getObject("ended_on", LocalDate.class)))
+                .list();
+        List<StopBasReport.CheckLine> checks = jdbc.sql("""
+                SELECT m.case_id, c.case_number, k.checked_on, o.source, k.finding
+                FROM compliance_check k JOIN obligation o ON o.id = k.obligation_id
+                     JOIN monitoring m ON m.id = o.monitoring_id JOIN case_file c ON c.id = m.case_id
+                WHERE k.created_by IN""" + PROVIDER_USERS + """
+                 AND k.checked_on BETWEEN ? AND ?
+                ORDER BY k.checked_on, c.case_number""")
+                .params(providerId, from, to)
+                .query((rs, n) -> new StopBasReport.CheckLine(links ? rs.getObject("case_id", UUID.class) : null,
+                        rs.getString("case_number"), rs.getObject("checked_on", LocalDate.class),
+                        ObligationSource.valueOf(rs.getString("source")), ObligationStatus.valueOf(rs.getString("finding"))))
+                .list();
+        List<StopBasReport.FirearmLine> firearms = firearms(providerId, from, to, links);
+        return new StopBasReport.Monitoring(monitored.size(), monitored, checks.size(), checks, firearms.size(),
+                firearms.stream().filter(StopBasReport.FirearmLine::open).count(),
+                firearms.stream().filter(StopBasReport.FirearmLine::overdue).count(),
+                firearms.stream().filter(f -> f.escalations() > 0).count(), firearms);
+    }
+
+    /**
+     * C.1.5: the firearm surrender follow-ups of the provider's monitoring that were open at some time in the period
+     * (ordered by its end, and not resolved before its start), each as it stands today ({@link FirearmFollowUps}).
+     */
+    private List<StopBasReport.FirearmLine> firearms(UUID providerId, LocalDate from, LocalDate to, boolean links) {
+        LocalDate today = AgencyTime.today();
+        int grace = compliance.firearmGraceDays();
+        record Firearm(StopBasReport.FirearmLine line, LocalDate resolvedOn) {
+        }
+        return jdbc.sql("""
+                SELECT m.case_id, c.case_number, o.due_on, o.firearm_outcome, o.firearm_outcome_on,
+                       latest.resolved AS latest_resolved, latest.responded_on AS latest_response_on,
+                       (SELECT count(*) FROM escalation e WHERE e.obligation_id = o.id) AS escalations
+                FROM obligation o JOIN monitoring m ON m.id = o.monitoring_id JOIN case_file c ON c.id = m.case_id
+                     LEFT JOIN LATERAL (SELECT e.resolved, e.responded_on FROM escalation e WHERE e.obligation_id = o.id
+                                        ORDER BY e.escalated_on DESC, e.created_at DESC LIMIT 1) latest ON true
+                WHERE o.source = 'FIREARM_SURRENDER' AND m.started_by IN""" + PROVIDER_USERS + """
+                 AND o.ordered_on <= ?
+                ORDER BY o.due_on, c.case_number""")
+                .params(providerId, to)
+                .query((rs, n) -> {
+                    FirearmOutcome outcome = rs.getString("firearm_outcome") == null ? null
+                            : FirearmOutcome.valueOf(rs.getString("firearm_outcome"));
+                    LocalDate outcomeOn = rs.getObject("firearm_outcome_on", LocalDate.class);
+                    Boolean latestResolved = (Boolean) rs.getObject("latest_resolved");
+                    LocalDate responseOn = rs.getObject("latest_response_on", LocalDate.class);
+                    boolean resolved = FirearmFollowUps.resolved(outcome, outcomeOn, latestResolved, responseOn);
+                    // the day it was resolved: the closing outcome's, else the resolving answer's
+                    LocalDate resolvedOn = !resolved ? null
+                            : outcome != null && outcome.closesFollowUp() ? outcomeOn : responseOn;
+                    LocalDate due = rs.getObject("due_on", LocalDate.class);
+                    return new Firearm(new StopBasReport.FirearmLine(links ? rs.getObject("case_id", UUID.class) : null,
+                            rs.getString("case_number"), due, !resolved,
+                            FirearmFollowUps.overdue(due, grace, resolved, today), rs.getLong("escalations")),
+                            resolvedOn);
+                })
+                .list().stream()
+                .filter(f -> f.resolvedOn() == null || !f.resolvedOn().isBefore(from))
+                .map(Firearm::line).toList();
+    }
+
+    private static OffsetDateTime start(LocalDate day) {
+        return day.atStartOfDay(AgencyTime.ZONE).toOffsetDateTime();
+    }
+
+    private static <E extends Enum<E>> List<StopBasReport.Count> counts(Map<E, Long> counts) {
+        return counts.entrySet().stream().map(e -> new StopBasReport.Count(e.getKey().name(), e.getValue())).toList();
+    }
+}

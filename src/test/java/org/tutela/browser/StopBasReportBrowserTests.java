@@ -1,0 +1,91 @@
+package org.tutela.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.tutela.support.IntegrationTest;
+
+/**
+ * The STOP BAS report page on the demo data, as the BAS (their DV center's, with links to the cases) and as the
+ * contract manager (a provider of the region, by case number only), at 1280 and at 390 px: screenshots in
+ * target/screenshots/report-*.png, axe-core and the page's words checked.
+ */
+@IntegrationTest
+class StopBasReportBrowserTests extends BrowserTest {
+
+    @AfterEach
+    void desktopAgain() {
+        if (driver != null) {
+            chromium.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    @Test
+    void theBasReadsTheirQuarterCaseByCaseAndOpensACase() {
+        signIn("bas");
+        driver.findElement(By.linkText("The STOP BAS report of this quarter, case by case")).click();
+        waitFor().until(ExpectedConditions.urlContains("/reports/stop-bas"));
+        assertThat(text("h1")).isEqualTo("STOP BAS report");
+        assertThat(text(".lead")).contains("Harbor Light Domestic Violence Center");
+        assertThat(driver.findElements(By.cssSelector("#main .measure"))).hasSize(2);
+        // the demo's quarter: E.1.1 5 of 8 (62.5%), E.1.2 9 of 12 (75.0%), both below the target
+        assertThat(text("#main .measures")).contains("62.5%", "5 of 8 CBC/CMO cases", "75.0%", "9 of 12 cases",
+                "Below the target");
+        assertThat(driver.getPageSource()).contains("answered Yes, but the note lacks the E.1.1 sentence",
+                "No consultation guided safety actions or case plans");
+        assertThat(driver.findElements(By.cssSelector("#main table a[href^='/cases/']"))).isNotEmpty();
+        check("report-bas");
+        phone();
+        check("report-bas-phone");
+        desktop();
+
+        driver.findElement(By.cssSelector("#main table a[href^='/cases/']")).click();
+        waitFor().until(ExpectedConditions.urlMatches(".*/cases/[0-9a-f-]{36}$"));
+        signOut();
+    }
+
+    @Test
+    void theContractManagerChoosesTheLastQuarterAndSeesCaseNumbersOnly() {
+        signIn("contractmanager");
+        driver.findElement(By.linkText("STOP BAS report")).click();
+        waitFor().until(ExpectedConditions.urlContains("/reports/stop-bas"));
+        assertThat(new Select(driver.findElement(By.id("providerId"))).getFirstSelectedOption().getText())
+                .isEqualTo("Harbor Light Domestic Violence Center");
+        Select quarter = new Select(driver.findElement(By.id("quarter")));
+        quarter.selectByIndex(1);
+        driver.findElement(By.cssSelector("#main form button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.urlContains("quarter="));
+        // the demo's previous quarter: E.1.1 4 of 7 (57.1%), E.1.2 5 of 9 (55.6%)
+        assertThat(text("#main .measures")).contains("57.1%", "4 of 7 CBC/CMO cases", "55.6%", "5 of 9 cases");
+        assertThat(driver.getPageSource()).contains("CBC consultation on", "answered No")
+                .doesNotContain("href=\"/cases/");
+        assertThat(driver.findElement(By.partialLinkText("Download as Excel")).getAttribute("href"))
+                .contains("/reports/stop-bas.xlsx?providerId=");
+        check("report-contractmanager");
+        phone();
+        check("report-contractmanager-phone");
+        desktop();
+
+        // dates the wrong way round: the field says so
+        driver.get(url("/reports/stop-bas?from=2026-10-31&to=2026-10-01"));
+        assertThat(text(".error-summary")).contains("The end comes before the start.");
+        check("report-contractmanager-error");
+        signOut();
+    }
+
+    private void phone() {
+        chromium.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390,
+                "height", 844, "deviceScaleFactor", 1, "mobile", false));
+        driver.navigate().refresh();
+    }
+
+    private void desktop() {
+        chromium.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.navigate().refresh();
+    }
+}
