@@ -39,8 +39,11 @@ public class CalendarFeed {
     private final StaffingCalendar calendar;
     private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
+    private final java.util.List<FeedDeadline.Source> deadlines;
 
-    CalendarFeed(JdbcClient jdbc, StaffingCalendar calendar, AuditTrail audit) {
+    CalendarFeed(JdbcClient jdbc, StaffingCalendar calendar, AuditTrail audit,
+                 java.util.List<FeedDeadline.Source> deadlines) {
+        this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.audit = audit;
@@ -112,8 +115,11 @@ public class CalendarFeed {
         audit.recordAs(bas.username(), bas.role().name(), "READ", "CALENDAR_FEED", owner.get().feedId());
         // the owner's language: a calendar program fetches the feed with no session and no language of its own
         Locale language = Languages.locale(bas.language() == null ? "en" : bas.language());
-        return Optional.of(Ics.calendar(Messages.text(language, "calendar.ics.name"),
-                calendar.feedEvents(bas).stream().map(e -> entry(e, language)).toList(), Instant.now()));
+        java.util.List<Ics.Entry> entries = new java.util.ArrayList<>(calendar.feedEvents(bas).stream()
+                .map(e -> entry(e, language)).toList());
+        deadlines.forEach(source -> source.deadlines(bas, language).forEach(d -> entries.add(
+                Ics.Entry.allDay(d.uid(), d.day(), d.summary(), d.description()))));
+        return Optional.of(Ics.calendar(Messages.text(language, "calendar.ics.name"), entries, Instant.now()));
     }
 
     /** A feed and its owner: {@code user} when they may read it now (an enabled BAS), null when not. */

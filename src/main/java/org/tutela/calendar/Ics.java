@@ -9,10 +9,24 @@ import java.util.UUID;
 /** Writes iCalendar text (RFC 5545): CRLF line ends, escaped text values, lines folded at 75 octets. */
 final class Ics {
 
-    /** One VEVENT; the texts are written as given, so they must hold case numbers only, never a person's name. */
+    /**
+     * One VEVENT; the texts are written as given, so they must hold case numbers only, never a person's name. An
+     * all-day entry has its {@code day} and no start or end.
+     */
     record Entry(UUID uid, Instant start, Instant end, int sequence, String summary, String location,
-                 String description) {
+                 String description, java.time.LocalDate day) {
+
+        Entry(UUID uid, Instant start, Instant end, int sequence, String summary, String location,
+              String description) {
+            this(uid, start, end, sequence, summary, location, description, null);
+        }
+
+        static Entry allDay(UUID uid, java.time.LocalDate day, String summary, String description) {
+            return new Entry(uid, null, null, 0, summary, "", description, day);
+        }
     }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
@@ -33,8 +47,14 @@ final class Ics {
             line(out, "BEGIN:VEVENT");
             line(out, "UID:" + e.uid() + "@tutela");
             line(out, "DTSTAMP:" + UTC.format(now));
-            line(out, "DTSTART:" + UTC.format(e.start()));
-            line(out, "DTEND:" + UTC.format(e.end()));
+            if (e.day() != null) {
+                line(out, "DTSTART;VALUE=DATE:" + DATE.format(e.day()));
+                line(out, "DTEND;VALUE=DATE:" + DATE.format(e.day().plusDays(1)));
+                line(out, "TRANSP:TRANSPARENT");
+            } else {
+                line(out, "DTSTART:" + UTC.format(e.start()));
+                line(out, "DTEND:" + UTC.format(e.end()));
+            }
             line(out, "SEQUENCE:" + e.sequence());
             line(out, "SUMMARY:" + text(e.summary()));
             line(out, "LOCATION:" + text(e.location()));

@@ -8,7 +8,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tutela.consultation.ConsultationRequest;
+import org.tutela.deadlines.ContractDeadlines;
 import org.tutela.directory.CurrentUser;
+import org.tutela.directory.Role;
 import org.tutela.directory.UserDirectory;
 import org.tutela.reporting.StopBasReports;
 
@@ -19,8 +21,10 @@ class HomePageController {
     private final Today today;
     private final UserDirectory directory;
     private final StopBasReports reports;
+    private final ContractDeadlines deadlines;
 
-    HomePageController(Today today, UserDirectory directory, StopBasReports reports) {
+    HomePageController(Today today, UserDirectory directory, StopBasReports reports, ContractDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.today = today;
         this.directory = directory;
         this.reports = reports;
@@ -49,6 +53,12 @@ class HomePageController {
             case CONTRACT_MANAGER, PROGRAM_LEADER -> model.addAttribute("reportQuarter", reports.currentQuarter());
             default -> {
             }
+        }
+        // issue 10, section 6: the contract's deadlines ahead, for those who keep or judge its records
+        if (me.is(Role.BAS, Role.DV_ADVOCATE, Role.CONTRACT_MANAGER, Role.PROGRAM_LEADER)) {
+            model.addAttribute("deadlines", deadlines.of(me));
+            model.addAttribute("showProvider", me.is(Role.CONTRACT_MANAGER, Role.PROGRAM_LEADER));
+            model.addAttribute("today", org.tutela.shared.AgencyTime.today());
         }
         // after a request for a consultation: its case's number, from the requests shown (an id names nothing else)
         UUID asked = uuid(consultationRequested);

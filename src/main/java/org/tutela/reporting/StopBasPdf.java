@@ -96,6 +96,25 @@ public class StopBasPdf {
             m.firearmItems().forEach(f -> cells(firearms, f.caseNumber(), dates.day(f.dueOn()),
                     StopBasXlsx.firearmStatus(f), String.valueOf(f.escalations())));
             add(document, firearms, m.firearmItems().isEmpty());
+
+            StopBasReport.Trainings tr = r.trainings();
+            heading(document, t("report.trainings.count", tr.items().size(), tr.held(), tr.counted()));
+            PdfPTable trainings = table(new float[] {2, 4, 1.2f, 5}, t("report.date"), t("training.name"),
+                    t("training.attendees"), t("training.forReport"));
+            tr.items().forEach(x -> cells(trainings, dates.day(x.on()), x.title(), String.valueOf(x.attendees()),
+                    (x.counted() ? t("training.counts") : x.notCounted().stream().map(y -> t("trainingReason." + y))
+                            .collect(Collectors.joining(" "))) + x.exceptions().stream()
+                            .map(e -> " [" + t("trainingException." + e) + "]").collect(Collectors.joining())));
+            add(document, trainings, tr.items().isEmpty());
+
+            heading(document, t("report.meetings.title"));
+            PdfPTable cadence = table(new float[] {5, 3, 1.2f, 1.2f}, t("meeting.type"), t("meetings.required"),
+                    t("report.meetings.held"), t("report.meetings.missed"));
+            r.meetings().requirements().forEach(x -> cells(cadence, t("meetingType." + x.type()),
+                    t("cadence." + x.cadence()) + (x.slots() == 0 ? "" : " (" + x.slots() + ")"),
+                    String.valueOf(x.cadence() == org.tutela.meeting.MeetingType.Cadence.AS_HELD ? x.meetings()
+                            : x.held()), String.valueOf(x.missing())));
+            document.add(cadence);
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("Could not lay out the STOP BAS report", e);

@@ -11,13 +11,16 @@ import org.tutela.consultation.ComplianceAnswer;
 import org.tutela.consultation.Topic;
 import org.tutela.consultation.YesNo;
 import org.tutela.directory.OrganizationType;
+import org.tutela.meeting.Meeting;
+import org.tutela.meeting.MeetingType;
+import org.tutela.training.TrainingRules;
 
 /**
  * The STOP BAS report (Template 1, seed 000 E.1) of a provider for a period, as computed now: a plain value, so that a
  * submitted report can later be kept as it was (a snapshot beside the current figures). Every number comes with the
  * records behind it. The records hold case numbers, dates, agency types, answers and reasons, never a person's name
- * or a note; the case ids (links to the case pages) only for the provider's own BAS. Sections for trainings
- * (C.1.2) and meetings (C.1.6) join this record when those modules exist.
+ * or a note; the case ids (links to the case pages) only for the provider's own BAS. Trainings (C.1.2) and meetings
+ * (C.1.6) come with their titles and the rules' findings, which every reader of the report may read.
  *
  * @param quarter       the fiscal quarter the period is, when it is one ({@code 2026-Q2}); null for a date range
  * @param e11           E.1.1 over the cases with a CBC or CMO consultation in the period
@@ -26,7 +29,7 @@ import org.tutela.directory.OrganizationType;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StopBasReport(LocalDate from, LocalDate to, String quarter, Provider provider, LocalDate computedOn,
                             Measure e11, Measure e12, Consultations consultations, Events events,
-                            Monitoring monitoring) {
+                            Monitoring monitoring, Trainings trainings, Meetings meetings) {
 
     /** The DV center whose BAS the report is about. */
     public record Provider(UUID id, String name, String regionName) {
@@ -71,6 +74,31 @@ public record StopBasReport(LocalDate from, LocalDate to, String quarter, Provid
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CheckLine(UUID caseId, String caseNumber, LocalDate checkedOn, ObligationSource source,
                             ObligationStatus finding) {
+    }
+
+    /**
+     * C.1.2: the trainings that began in the period, {@code held} of them held by today and {@code counted} of them
+     * counting (approved, held, at least 45 minutes, more than one attendee, documented); the others with the reasons.
+     */
+    public record Trainings(long held, long counted, List<TrainingLine> items) {
+    }
+
+    public record TrainingLine(UUID trainingId, String title, LocalDate on, int minutes, int attendees, boolean held,
+                               boolean counted, List<TrainingRules.NotCounted> notCounted,
+                               List<TrainingRules.Exception> exceptions) {
+    }
+
+    /** C.1.6: each required meeting against its cadence in the period, and the meetings held. */
+    public record Meetings(List<MeetingRequirement> requirements, List<MeetingLine> items) {
+    }
+
+    /** {@code slots}: the weeks or quarters the period asks one in (none for CCR, SART, MDT). */
+    public record MeetingRequirement(MeetingType type, MeetingType.Cadence cadence, long slots, long held,
+                                     long missing, long meetings) {
+    }
+
+    public record MeetingLine(UUID meetingId, MeetingType type, String title, LocalDate on, boolean held,
+                              List<Meeting.Missing> missing) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -11,6 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tutela.audit.AuditTrail;
 import org.tutela.directory.CurrentUser;
 import org.tutela.directory.Role;
+import org.tutela.meeting.Cadence;
+import org.tutela.meeting.MeetingType;
+import org.tutela.meeting.Meetings;
+import org.tutela.training.Trainings;
 import org.tutela.shared.AgencyTime;
 import org.tutela.shared.FiscalQuarter;
 import org.tutela.shared.FiscalYear;
@@ -36,8 +40,13 @@ public class StopBasReports {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final FiscalYear fiscalYear;
+    private final Trainings trainings;
+    private final Meetings meetings;
 
-    StopBasReports(StopBasQueries queries, JdbcClient jdbc, AuditTrail audit, FiscalYear fiscalYear) {
+    StopBasReports(StopBasQueries queries, JdbcClient jdbc, AuditTrail audit, FiscalYear fiscalYear,
+                   Trainings trainings, Meetings meetings) {
+        this.trainings = trainings;
+        this.meetings = meetings;
         this.queries = queries;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -110,7 +119,33 @@ public class StopBasReports {
         Measure[] measures = StopBasQueries.measures(rows, links);
         return new StopBasReport(from, to, period.quarter() == null ? null : period.quarter().name(), provider,
                 AgencyTime.today(), measures[0], measures[1], StopBasQueries.consultationSection(rows, links),
-                queries.events(provider.id(), from, to, links), queries.monitoring(provider.id(), from, to, links));
+                queries.events(provider.id(), from, to, links), queries.monitoring(provider.id(), from, to, links),
+                trainings(provider.id(), from, to), meetings(user, provider.id(), from, to));
+    }
+
+    private StopBasReport.Trainings trainings(UUID provider, LocalDate from, LocalDate to) {
+        List<StopBasReport.TrainingLine> lines = trainings.heldBetween(provider, from, to).stream()
+                .map(t -> new StopBasReport.TrainingLine(t.id(), t.title(),
+                        t.startsAt().atZoneSameInstant(AgencyTime.ZONE).toLocalDate(), t.lengthMinutes(),
+                        t.attendees().size(), t.held(), t.counted(), t.notCounted(), t.exceptions()))
+                .toList();
+        return new StopBasReport.Trainings(lines.stream().filter(StopBasReport.TrainingLine::held).count(),
+                lines.stream().filter(StopBasReport.TrainingLine::counted).count(), lines);
+    }
+
+    private StopBasReport.Meetings meetings(CurrentUser user, UUID provider, LocalDate from, LocalDate to) {
+        Cadence cadence = meetings.cadence(user, provider, from, to);
+        List<StopBasReport.MeetingRequirement> requirements = cadence.requirements().stream()
+                .map(r -> new StopBasReport.MeetingRequirement(r.type(), r.type().cadence(),
+                        r.type().cadence() == MeetingType.Cadence.AS_HELD ? 0 : r.slots().size(), r.held(),
+                        r.missing(), r.meetings()))
+                .toList();
+        List<StopBasReport.MeetingLine> lines = meetings.list(user, from, to).stream()
+                .filter(m -> m.providerId().equals(provider))
+                .map(m -> new StopBasReport.MeetingLine(m.id(), m.type(), m.title(),
+                        m.startsAt().atZoneSameInstant(AgencyTime.ZONE).toLocalDate(), m.held(), m.missing()))
+                .toList();
+        return new StopBasReport.Meetings(requirements, lines);
     }
 
     /** The provider asked for, within the user's scope; outside it, the same 404 as a missing one (audited). */

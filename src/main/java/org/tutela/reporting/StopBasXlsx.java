@@ -48,6 +48,25 @@ public class StopBasXlsx {
             firearms.header(t("report.caseNumber"), t("report.dueOn"), t("report.firearm.today"),
                     t("report.firearm.escalations"));
             m.firearmItems().forEach(f -> firearms.row(f.caseNumber(), f.dueOn(), firearmStatus(f), f.escalations()));
+            Writer trainings = new Writer(sheet(workbook, "report.trainings.sheet"), styles);
+            trainings.header(t("report.date"), t("training.name"), t("training.lengthMinutes"), t("training.attendees"),
+                    t("report.counted"), t("report.reasons"), t("training.exceptions"));
+            report.trainings().items().forEach(x -> trainings.row(x.on(), x.title(), x.minutes(), x.attendees(),
+                    t(x.counted() ? "answer.YES" : "answer.NO"), x.notCounted().stream()
+                            .map(r -> t("trainingReason." + r)).collect(Collectors.joining(" ")),
+                    x.exceptions().stream().map(e -> t("trainingException." + e)).collect(Collectors.joining("; "))));
+            Writer cadence = new Writer(sheet(workbook, "report.meetings.cadenceSheet"), styles);
+            cadence.header(t("meeting.type"), t("meetings.required"), t("report.meetings.held"),
+                    t("report.meetings.missed"));
+            report.meetings().requirements().forEach(r -> cadence.row(t("meetingType." + r.type()),
+                    t("cadence." + r.cadence()) + (r.slots() == 0 ? "" : " (" + r.slots() + ")"),
+                    r.cadence() == org.tutela.meeting.MeetingType.Cadence.AS_HELD ? r.meetings() : r.held(),
+                    r.missing()));
+            Writer meetingRows = new Writer(sheet(workbook, "report.meetings.sheet"), styles);
+            meetingRows.header(t("report.date"), t("meeting.title"), t("meeting.type"), t("meeting.documentation"));
+            report.meetings().items().forEach(x -> meetingRows.row(x.on(), x.title(), t("meetingType." + x.type()),
+                    !x.held() ? t("meeting.notYetHeld") : x.missing().isEmpty() ? t("meeting.documented")
+                            : x.missing().stream().map(y -> t("meetingMissing." + y)).collect(Collectors.joining("; "))));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             workbook.dispose();

@@ -76,6 +76,9 @@ class HomePageControllerTests {
     @MockitoBean
     StopBasReports reports;
 
+    @MockitoBean
+    org.tutela.deadlines.ContractDeadlines deadlines;
+
     @BeforeEach
     void nothingWaits() {
         when(reports.running(any())).thenReturn(new StopBasReports.RunningMeasures(new FiscalQuarter(2026, 2, 7),

@@ -132,6 +132,83 @@ class StopBasReportIntegrationTests {
         event(jdbc, "D", "CASE_TRANSFER_STAFFING", LocalDate.of(2024, 11, 12), "ATTENDED", place);
         event(jdbc, "A", "DEPENDENCY_HEARING", LocalDate.of(2025, 1, 3), "ATTENDED", place);
         event(jdbc, "F", "CASE_STAFFING", LocalDate.of(2024, 12, 2), "NOT_ATTENDED", place);
+
+        // C.1.2: T1 (20 Nov, in person) approved, two attendees, its signed sheet: counts (its materials reached the
+        // contract manager after the due date and it was approved after it was held: two exceptions); T2 (10 Dec,
+        // online) never submitted, one attendee, no roll: does not count; T3 (15 Jan) is after the quarter
+        String t1 = training(api, "Report T1", "2024-11-20T10:00:00-05:00", "IN_PERSON");
+        assertThat(api.upload(bas, "/api/v1/trainings/" + t1 + "/documents?purpose=TRAINING_MATERIALS", Map.of(),
+                "file", "plan.pdf", org.tutela.support.TestFiles.PDF).status()).isEqualTo(201);
+        assertThat(api.post(bas, "/api/v1/trainings/" + t1 + "/submission", "").status()).isEqualTo(200);
+        assertThat(api.post("contractmanager", "/api/v1/trainings/" + t1 + "/review", "{\"decision\":\"APPROVED\"}")
+                .status()).isEqualTo(200);
+        attendee(api, t1, "Pat One");
+        attendee(api, t1, "Sam Two");
+        assertThat(api.upload(bas, "/api/v1/trainings/" + t1 + "/documents?purpose=SIGN_IN_SHEET", Map.of(), "file",
+                "sheet.png", org.tutela.support.TestFiles.PNG).status()).isEqualTo(201);
+        String t2 = training(api, "Report T2", "2024-12-10T14:00:00-05:00", "ONLINE");
+        attendee(api, t2, "Lee Three");
+        training(api, "Report T3", "2025-01-15T10:00:00-05:00", "IN_PERSON");
+
+        // C.1.6: the weekly meeting on 1 and 8 October only (2 of the quarter's 14 weeks, 1-6 October to 30-31
+        // December), the leadership meeting on 5 November, a CCR meeting on 22 October; no STOP BAS or FLDVC call
+        meeting(api, "BAS_ADVOCATE_WEEKLY", "2024-10-01T10:00:00-04:00");
+        meeting(api, "BAS_ADVOCATE_WEEKLY", "2024-10-08T10:00:00-04:00");
+        meeting(api, "LEADERSHIP", "2024-11-05T10:00:00-05:00");
+        meeting(api, "CCR", "2024-10-22T10:00:00-04:00");
+        meeting(api, "LEADERSHIP", "2025-01-07T10:00:00-05:00");
+    }
+
+    private static String training(Api api, String title, String startsAt, String delivery) {
+        Api.Response r = api.post(bas, "/api/v1/trainings", Api.json(Map.of("title", title, "topics",
+                List.of("BATTERER_DYNAMICS"), "description", "d", "objectives", "o", "startsAt", startsAt,
+                "lengthMinutes", 60, "delivery", delivery, "audience", "CPIs", "instructors", List.of(Map.of("name",
+                        "Report BAS", "title", "BAS", "bipCoFacilitator", false)))));
+        assertThat(r.status()).withFailMessage(r::body).isEqualTo(201);
+        return r.json().get("id").asString();
+    }
+
+    private static void attendee(Api api, String training, String name) {
+        assertThat(api.post(bas, "/api/v1/trainings/" + training + "/attendees", Api.json(Map.of("printedName", name,
+                "title", "CPI", "organization", "DCF"))).status()).isEqualTo(201);
+    }
+
+    private static void meeting(Api api, String type, String startsAt) {
+        assertThat(api.post(bas, "/api/v1/meetings", Api.json(Map.of("type", type, "title", type, "startsAt",
+                startsAt, "lengthMinutes", 60, "delivery", "IN_PERSON", "agenda", "a"))).status()).isEqualTo(201);
+    }
+
+    @Test
+    void trainingsAndMeetingsMatchTheHandComputedFigures() {
+        JsonNode r = report(bas, "quarter=" + QUARTER);
+        JsonNode t = r.get("trainings");
+        assertThat(t.get("items").size()).as("T1 and T2; T3 is in January").isEqualTo(2);
+        assertThat(t.get("held").asLong()).isEqualTo(2);
+        assertThat(t.get("counted").asLong()).isEqualTo(1);
+        JsonNode first = t.get("items").get(0);
+        assertThat(first.get("title").asString()).isEqualTo("Report T1");
+        assertThat(first.get("counted").asBoolean()).isTrue();
+        assertThat(first.get("exceptions").toString()).contains("MATERIALS_LATE", "HELD_WITHOUT_APPROVAL");
+        JsonNode second = t.get("items").get(1);
+        assertThat(second.get("counted").asBoolean()).isFalse();
+        assertThat(second.get("notCounted").toString())
+                .isEqualTo("[\"NOT_APPROVED\",\"TOO_FEW_ATTENDEES\",\"NO_ONLINE_ROLL\"]");
+
+        Map<String, JsonNode> byType = new HashMap<>();
+        r.get("meetings").get("requirements").forEach(x -> byType.put(x.get("type").asString(), x));
+        assertThat(byType.get("BAS_ADVOCATE_WEEKLY").get("slots").asLong()).isEqualTo(14);
+        assertThat(byType.get("BAS_ADVOCATE_WEEKLY").get("held").asLong()).isEqualTo(2);
+        assertThat(byType.get("BAS_ADVOCATE_WEEKLY").get("missing").asLong()).isEqualTo(12);
+        assertThat(byType.get("LEADERSHIP").get("held").asLong()).isEqualTo(1);
+        assertThat(byType.get("LEADERSHIP").get("missing").asLong()).isZero();
+        assertThat(byType.get("STOP_BAS_CALL").get("missing").asLong()).isEqualTo(1);
+        assertThat(byType.get("FLDVC_INITIATIVE_CALL").get("missing").asLong()).isEqualTo(1);
+        assertThat(byType.get("CCR").get("meetings").asLong()).isEqualTo(1);
+        assertThat(byType.get("CCR").get("missing").asLong()).isZero();
+        assertThat(r.get("meetings").get("items").size()).as("the January leadership meeting is out").isEqualTo(4);
+        // the contract manager reads the same figures
+        assertThat(report("contractmanager", "quarter=" + QUARTER + "&providerId=" + provider).get("trainings")
+                .get("counted").asLong()).isEqualTo(1);
     }
 
     @Test
@@ -245,12 +322,15 @@ class StopBasReportIntegrationTests {
             List<String> sheets = new ArrayList<>();
             workbook.forEach(s -> sheets.add(s.getSheetName()));
             assertThat(sheets).containsExactly("Summary", "E.1.1 by case", "E.1.2 by case", "Consultations",
-                    "Staffings and hearings attended", "Under monitoring", "Compliance checks", "Firearm follow-ups");
+                    "Staffings and hearings attended", "Under monitoring", "Compliance checks", "Firearm follow-ups",
+                    "Trainings", "Meeting cadence", "Meetings");
+            assertThat(workbook.getSheet("Trainings").getLastRowNum()).as("a header and T1, T2").isEqualTo(2);
             // the E.1.1 sheet: a header and the five cases
             assertThat(workbook.getSheet("E.1.1 by case").getLastRowNum()).isEqualTo(5);
         }
         String pdf = Pdfs.text(api.bytes("leader", "/api/v1/reports/stop-bas.pdf" + query, "*/*"));
-        assertThat(pdf).contains("STOP BAS report", numbers.get("H")).doesNotContain(CANARY);
+        assertThat(pdf).contains("STOP BAS report", numbers.get("H"), "2 trainings in the period: 2 held, 1 counted.",
+                "Meetings against the required cadence").doesNotContain(CANARY);
         // the BAS's own files hold no name or note either
         assertThat(workbookText(api.bytes(bas, "/api/v1/reports/stop-bas.xlsx?quarter=" + QUARTER, "*/*")))
                 .doesNotContain(CANARY);

@@ -146,7 +146,8 @@ class HostileInputIntegrationTests {
             bytes("<script>alert(1)</script>.pdf"), bytes("..\\..\\etc\\passwd"), bytes("x".repeat(100_000)));
 
     /** Demo users, in the order the test tries them as the caller of an operation. */
-    static final List<String> CALLERS = List.of("cpi", "supervisor", "casemanager", "bas", "admin", "admin2");
+    static final List<String> CALLERS = List.of("cpi", "supervisor", "casemanager", "bas", "admin", "admin2",
+            "contractmanager", "advocate");
 
     /** Tables that a refused request may change: the audit trail (its refusal may be audited), sessions. */
     static final Set<String> NOT_COMPARED = Set.of("audit_event", "audit_seal", "audit_checkpoint",
@@ -795,7 +796,21 @@ class HostileInputIntegrationTests {
                     result = result.replace(segments[i], id);
                 }
             }
-            return result;
+            // a required query parameter (a file's purpose) gets the value the scenario names for it
+            List<String> query = new ArrayList<>();
+            node.path("parameters").forEach(p -> {
+                if (p.path("in").asString("").equals("query") && p.path("required").asBoolean(false)) {
+                    JsonNode value = scenario.value(this, p.get("name").asString());
+                    if (value == null) {
+                        test.failures.add(this + ": no value for the required query parameter " + p.get("name")
+                                + "; add one to Scenario.value");
+                    } else {
+                        query.add(p.get("name").asString() + "=" + java.net.URLEncoder.encode(value.asString(),
+                                StandardCharsets.UTF_8));
+                    }
+                }
+            });
+            return query.isEmpty() ? result : result + "?" + String.join("&", query);
         }
 
         /** A valid request: required fields, text fields, and the ids the scenario has for the body's id fields. */
@@ -970,6 +985,13 @@ class HostileInputIntegrationTests {
                 case "users" -> userId();
                 case "user-approvals" -> grantId();
                 case "organizations" -> newOrganizationId();
+                case "trainings" -> switch (action) {
+                    case "submission" -> trainingWithMaterialsId();
+                    case "review" -> submittedTrainingId();
+                    default -> trainingId();
+                };
+                case "meetings" -> meetingId();
+                case "meeting-items" -> actionItemId();
                 default -> null;
             };
         }
@@ -993,6 +1015,13 @@ class HostileInputIntegrationTests {
                 // organizations the test adds or changes are of a type no fixture looks up by type (Fixtures.organization)
                 case "POST /api/v1/organizations type", "PUT /api/v1/organizations/{id} type" ->
                         f.stringNode("LAW_ENFORCEMENT");
+                // a training's or a meeting's file: a signed sheet (a scan, as the test's file is)
+                case "POST /api/v1/trainings/{id}/documents purpose", "POST /api/v1/meetings/{id}/documents purpose" ->
+                        f.stringNode("SIGN_IN_SHEET");
+                // an action item names its owner and due date; a meeting records items when it is a leadership one
+                case "POST /api/v1/meetings/{id}/items kind" -> f.stringNode("BARRIER");
+                case "POST /api/v1/meetings type" -> f.stringNode("LEADERSHIP");
+                case "POST /api/v1/meeting-items/{id}/status status" -> f.stringNode("DONE");
                 // an event is moved by naming another place
                 case "PATCH /api/v1/events/{id} placeId" -> f.stringNode(otherPlaceId());
                 default -> null;
@@ -1113,6 +1142,50 @@ class HostileInputIntegrationTests {
                         + "WHERE id = ?").param(UUID.fromString(id)).update();
                 return id;
             });
+        }
+
+        /** A training of the demo BAS's provider, with its materials, two months ahead. */
+        String trainingId() {
+            return once("training", () -> {
+                Map<String, Object> training = new java.util.HashMap<>(Map.of("title", "Hostile test training",
+                        "topics", List.of("BATTERER_DYNAMICS"), "description", "d", "objectives", "o",
+                        "startsAt", OffsetDateTime.now().plusDays(60).toString(), "lengthMinutes", 60,
+                        "delivery", "IN_PERSON", "audience", "CPIs"));
+                training.put("instructors", List.of(Map.of("name", "Hostile BAS", "title", "BAS")));
+                return created("bas", "/api/v1/trainings", training).get("id").asString();
+            });
+        }
+
+        String trainingWithMaterialsId() {
+            return once("training with materials", () -> {
+                String id = trainingId();
+                Api.Response r = api.upload("bas", "/api/v1/trainings/" + id + "/documents?purpose=TRAINING_MATERIALS",
+                        Map.of(), "file", "plan.pdf", org.tutela.support.TestFiles.PDF);
+                if (r.status() != 201) {
+                    throw new IllegalStateException("materials: " + r.status() + " " + r.body());
+                }
+                return id;
+            });
+        }
+
+        String submittedTrainingId() {
+            return once("submitted training", () -> {
+                String id = trainingWithMaterialsId();
+                created("bas", "/api/v1/trainings/" + id + "/submission", Map.of());
+                return id;
+            });
+        }
+
+        String meetingId() {
+            return once("meeting", () -> created("bas", "/api/v1/meetings", Map.of("type", "LEADERSHIP", "title",
+                    "Hostile test meeting", "startsAt", OffsetDateTime.now().minusDays(1).toString(), "lengthMinutes",
+                    60, "delivery", "IN_PERSON", "agenda", "a")).get("id").asString());
+        }
+
+        String actionItemId() {
+            return once("action item", () -> created("bas", "/api/v1/meetings/" + meetingId() + "/items", Map.of(
+                    "kind", "ACTION", "description", "Hostile test action", "owner", "Someone", "dueOn",
+                    AgencyTime.today().plusDays(7).toString())).get("id").asString());
         }
 
         String consultationId() {

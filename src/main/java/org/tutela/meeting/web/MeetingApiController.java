@@ -93,11 +93,18 @@ class MeetingApiController {
                 .stream().filter(a -> a.id().equals(attendeeId)).findFirst().orElseThrow());
     }
 
+    @PostMapping(value = "/meetings/{id}/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @io.swagger.v3.oas.annotations.Hidden
+    ResponseEntity<Document> documentAsJson(@PathVariable UUID id) {
+        // a file comes as multipart/form-data; a JSON body (an id's check aside) is a clear 400, not a 415 page
+        throw new org.tutela.shared.InvalidInput("file", "invalid.file.multipart");
+    }
+
     @PostMapping(value = "/meetings/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Keep a file of the meeting: 'purpose' AGENDA, SIGN_IN_SHEET or ONLINE_ROLL and part 'file' "
             + "(PDF, PNG or JPEG; an agenda may be Word too; at most 20 MB)")
     ResponseEntity<Document> document(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                                      @RequestParam(required = false) DocumentPurpose purpose,
+                                      @RequestParam DocumentPurpose purpose,
                                       @RequestPart(value = "file", required = false) MultipartFile file) {
         UUID documentId = meetings.addDocument(user, id, purpose, Upload.of(file).orElse(null));
         return ResponseEntity.created(URI.create("/api/v1/documents/" + documentId)).body(meetings.get(user, id)

@@ -96,12 +96,19 @@ class TrainingApiController {
         return ResponseEntity.created(URI.create("/api/v1/trainings/" + id)).body(a);
     }
 
+    @PostMapping(value = "/trainings/{id}/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @io.swagger.v3.oas.annotations.Hidden
+    ResponseEntity<Document> documentAsJson(@PathVariable UUID id) {
+        // a file comes as multipart/form-data; a JSON body (an id's check aside) is a clear 400, not a 415 page
+        throw new org.tutela.shared.InvalidInput("file", "invalid.file.multipart");
+    }
+
     @PostMapping(value = "/trainings/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Keep a file of the training (BAS): 'purpose' TRAINING_MATERIALS (PDF, Word, PowerPoint, "
             + "PNG or JPEG), AGENDA, SIGN_IN_SHEET or ONLINE_ROLL (PDF, PNG or JPEG), and part 'file' (at most 20 MB; "
             + "the type is read from the content)")
     ResponseEntity<Document> document(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                                      @RequestParam(required = false) DocumentPurpose purpose,
+                                      @RequestParam DocumentPurpose purpose,
                                       @RequestPart(value = "file", required = false) MultipartFile file) {
         UUID documentId = trainings.addDocument(user, id, purpose, Upload.of(file).orElse(null));
         Document d = trainings.get(user, id).documents().stream().filter(x -> x.id().equals(documentId))
