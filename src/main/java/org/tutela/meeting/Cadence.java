@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * The required meetings of a period (a fiscal quarter) against those held: one slot per week for the weekly meeting
- * (C.1.6.1), one per quarter for the calls and the leadership meeting (C.1.6.2, C.1.6.3), and a count of the CCR, SART
+ * (C.1.6.1; the weeks whose Monday is in the period, Monday to Sunday), one per quarter for the calls and the leadership meeting (C.1.6.2, C.1.6.3), and a count of the CCR, SART
  * and MDT meetings (C.1.6.4, no number required). A warning names each requirement still unmet when the period
  * closes within {@link #WARN_DAYS} days.
  */

@@ -92,12 +92,18 @@ public class Meetings {
         UUID provider = requireProvider(user, providerId);
         record Held(UUID id, MeetingType type, LocalDate day) {
         }
+        // C.1.6.1: the period's weeks are those whose Monday is in it (a week across the period's end is the period's,
+        // a week across its start the one before's), so that no week is counted twice or cut short
+        LocalDate firstMonday = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        LocalDate lastSunday = to.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(6);
+        LocalDate readFrom = from.isBefore(firstMonday) ? from : firstMonday;
+        LocalDate readTo = lastSunday.isAfter(to) ? lastSunday : to;
         OffsetDateTime now = OffsetDateTime.now();
         List<Held> held = jdbc.sql("""
                 SELECT id, type, starts_at FROM meeting
                 WHERE provider_id = ? AND starts_at >= ? AND starts_at < ?
                   AND starts_at + make_interval(mins => length_minutes) <= ?""")
-                .params(provider, start(from), start(to.plusDays(1)), now)
+                .params(provider, start(readFrom), start(readTo.plusDays(1)), now)
                 .query((rs, n) -> new Held(rs.getObject("id", UUID.class), MeetingType.valueOf(rs.getString("type")),
                         rs.getObject("starts_at", OffsetDateTime.class).atZoneSameInstant(AgencyTime.ZONE)
                                 .toLocalDate()))
@@ -107,11 +113,8 @@ public class Meetings {
         for (MeetingType type : MeetingType.values()) {
             List<LocalDate[]> periods = new ArrayList<>();
             if (type.cadence() == MeetingType.Cadence.WEEKLY) {
-                for (LocalDate d = from; !d.isAfter(to); ) {
-                    LocalDate end = d.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-                    end = end.isAfter(to) ? to : end;
-                    periods.add(new LocalDate[] {d, end});
-                    d = end.plusDays(1);
+                for (LocalDate monday = firstMonday; !monday.isAfter(to); monday = monday.plusWeeks(1)) {
+                    periods.add(new LocalDate[] {monday, monday.plusDays(6)});
                 }
             } else {
                 periods.add(new LocalDate[] {from, to});

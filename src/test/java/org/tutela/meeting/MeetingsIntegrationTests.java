@@ -75,9 +75,10 @@ class MeetingsIntegrationTests {
     void theCadenceOfAPastQuarterCountsWeeksAndQuartersAsHeldOrMissed() {
         Api api = new Api(port);
         String[] p = provider();
-        // 2025-Q1 of the state fiscal year: Tuesday 1 July to Tuesday 30 September 2025. Its weeks, Monday to Sunday
-        // and cut at the quarter's ends: 1-6 Jul, then 12 whole weeks (7 Jul ... 22-28 Sep), then 29-30 Sep: 14 slots.
-        // Weekly meetings on the Tuesdays of every week but 2 (15 Jul) and 11 (9 Sep): 12 held, 2 missed.
+        // 2025-Q1 of the state fiscal year: Tuesday 1 July to Tuesday 30 September 2025. Its weeks are those whose
+        // Monday is in it: 7 Jul, 14 Jul ... 22 Sep, 29 Sep (to 5 Oct) = 13 weeks; 1 July is in the week of 30 June,
+        // the previous quarter's. Weekly meetings on 14 Tuesdays from 1 July: the first (1 Jul) is the previous
+        // quarter's; 15 Jul (week 2) and 9 Sep (week 10) are skipped: 11 weeks held, 2 missed.
         LocalDate tuesday = LocalDate.of(2025, 7, 1);
         int weeks = 0;
         for (int w = 1; w <= 14; w++, tuesday = tuesday.plusWeeks(1)) {
@@ -87,6 +88,7 @@ class MeetingsIntegrationTests {
             }
         }
         assertThat(weeks).isEqualTo(12);
+        // outside the quarter: neither counts
         meeting(api, p[0], "STOP_BAS_CALL", LocalDate.of(2025, 8, 14), "ONLINE");
         meeting(api, p[0], "LEADERSHIP", LocalDate.of(2025, 9, 10), "HYBRID");
         meeting(api, p[0], "CCR", LocalDate.of(2025, 7, 22), "IN_PERSON");
@@ -99,12 +101,15 @@ class MeetingsIntegrationTests {
         assertThat(cadence.get("from").asString()).isEqualTo("2025-07-01");
         assertThat(cadence.get("to").asString()).isEqualTo("2025-09-30");
         JsonNode weekly = requirement(cadence, "BAS_ADVOCATE_WEEKLY");
-        assertThat(weekly.get("slots").size()).isEqualTo(14);
-        assertThat(weekly.get("slots").get(0).get("to").asString()).isEqualTo("2025-07-06");
-        assertThat(weekly.get("slots").get(13).get("from").asString()).isEqualTo("2025-09-29");
-        assertThat(weekly.get("held").asLong()).isEqualTo(12);
+        assertThat(weekly.get("slots").size()).isEqualTo(13);
+        assertThat(weekly.get("slots").get(0).get("from").asString()).isEqualTo("2025-07-07");
+        assertThat(weekly.get("slots").get(0).get("to").asString()).isEqualTo("2025-07-13");
+        assertThat(weekly.get("slots").get(12).get("from").asString()).isEqualTo("2025-09-29");
+        assertThat(weekly.get("slots").get(12).get("to").asString()).isEqualTo("2025-10-05");
+        assertThat(weekly.get("held").asLong()).isEqualTo(11);
         assertThat(weekly.get("missing").asLong()).isEqualTo(2);
-        assertThat(weekly.get("slots").get(2).get("state").asString()).isEqualTo("MISSING");
+        assertThat(weekly.get("slots").get(1).get("state").asString()).isEqualTo("MISSING");
+        assertThat(weekly.get("slots").get(9).get("state").asString()).isEqualTo("MISSING");
         assertThat(requirement(cadence, "STOP_BAS_CALL").get("slots").get(0).get("state").asString()).isEqualTo("HELD");
         assertThat(requirement(cadence, "FLDVC_INITIATIVE_CALL").get("slots").get(0).get("state").asString())
                 .isEqualTo("MISSING");
