@@ -19,7 +19,11 @@ import org.tutela.shared.RecordNotFound;
  *   <li>Supervisors: cases of their organization.</li>
  *   <li>BAS: cases of their region, but never survivor-services information (C.1.1): the protected contact
  *       fields of survivors, children and other caregivers are not disclosed; the perpetrator's are.</li>
- *   <li>DV advocates: survivors enrolled with their DV center (enrollment comes later: none yet).</li>
+ *   <li>DV advocates: the cases of the survivors referred to their DV center (while the referral is open or the
+ *       survivor enrolled), with those survivors' protected contact fields; the other people's identity only.</li>
+ *   <li>A BAS learns of a survivor's enrollment in DV center services, or discusses a survivor, only under a live
+ *       Release of Information of their center whose scope names it ({@link #liveRelease}); every such reading is
+ *       audited.</li>
  *   <li>BIP providers, contract managers, program leaders and administrators: no case content.</li>
  * </ul>
  *
@@ -45,7 +49,11 @@ public class CaseAccess {
                     List.of(user.regionId(), user.organizationId(), user.id()));
             case SUPERVISOR -> new SqlCondition(c + "organization_id = ?", List.of(user.organizationId()));
             case BAS -> new SqlCondition(c + "region_id = ?", List.of(user.regionId()));
-            case DV_ADVOCATE, BIP_PROVIDER, CONTRACT_MANAGER, PROGRAM_LEADER, ADMIN -> new SqlCondition("false", List.of());
+            // C.1.6.1: the survivors referred to the advocate's center, while the referral is open or they enrolled
+            case DV_ADVOCATE -> new SqlCondition("EXISTS (SELECT 1 FROM advocate_referral ar WHERE ar.case_id = "
+                    + c + "id AND ar.center_id = ? AND (ar.outcome IS NULL OR ar.outcome = 'ENROLLED'))",
+                    List.of(user.organizationId()));
+            case BIP_PROVIDER, CONTRACT_MANAGER, PROGRAM_LEADER, ADMIN -> new SqlCondition("false", List.of());
         };
     }
 
@@ -165,8 +173,14 @@ public class CaseAccess {
         return user.is(Role.CPI, Role.SUPERVISOR);
     }
 
-    /** The field groups of a person in a visible case that the user may see, given the person's role. */
+    /**
+     * The field groups of a person in a visible case that the user may see, given the person's role. For a DV advocate
+     * the survivor referred to them is a person apart: see {@link #canViewProtectedContactOf}.
+     */
     public Set<FieldGroup> personFields(CurrentUser user, String personRole) {
+        if (user.is(Role.DV_ADVOCATE)) {
+            return EnumSet.of(FieldGroup.IDENTITY);
+        }
         if (!user.is(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR, Role.BAS)) {
             return EnumSet.noneOf(FieldGroup.class); // roles that see no case see no person either
         }
@@ -178,5 +192,77 @@ public class CaseAccess {
 
     public boolean canViewProtectedContact(CurrentUser user, String personRole) {
         return personFields(user, personRole).contains(FieldGroup.PROTECTED_CONTACT);
+    }
+
+    /**
+     * Whether the user sees this person's protected contact fields: as {@link #canViewProtectedContact} by role, and
+     * for a DV advocate, the survivor referred to their center (the referral open, or the survivor enrolled) only.
+     */
+    public boolean canViewProtectedContactOf(CurrentUser user, UUID personId, String personRole) {
+        if (user.is(Role.DV_ADVOCATE)) {
+            return "SURVIVOR".equals(personRole) && referredTo(user.organizationId(), personId);
+        }
+        return canViewProtectedContact(user, personRole);
+    }
+
+    /** Whether the survivor is referred to the center and the referral is open or the survivor enrolled. */
+    public boolean referredTo(UUID centerId, UUID survivorId) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM advocate_referral WHERE survivor_id = ? AND center_id = ?
+                               AND (outcome IS NULL OR outcome = 'ENROLLED'))""")
+                .params(survivorId, centerId).query(Boolean.class).single();
+    }
+
+    /** What a Release of Information lets the center and its BAS share (C.1.6.1). */
+    public enum ReleaseScope {
+        /** The BAS may learn whether the survivor is enrolled in the center's services. */
+        ENROLLMENT_STATUS,
+        /** The BAS and the advocates may discuss the survivor (batterer information for safety planning). */
+        SURVIVOR_DISCUSSION
+    }
+
+    /**
+     * A release is live on a day when it was signed by then, does not expire before it and is not revoked: the one
+     * rule, as SQL on {@code release_of_information} aliased {@code alias}, with the day as its two parameters.
+     */
+    public static boolean live(java.time.LocalDate signedOn, java.time.LocalDate expiresOn,
+                               java.time.LocalDate revokedOn, java.time.LocalDate day) {
+        return revokedOn == null && !signedOn.isAfter(day) && !expiresOn.isBefore(day);
+    }
+
+    /** {@link #live(java.time.LocalDate, java.time.LocalDate, java.time.LocalDate, java.time.LocalDate)} in SQL. */
+    public static SqlCondition live(String alias, java.time.LocalDate day) {
+        String r = alias + ".";
+        return new SqlCondition(r + "revoked_on IS NULL AND " + r + "signed_on <= ? AND " + r + "expires_on >= ?",
+                List.of(day, day));
+    }
+
+    /**
+     * The live release of the center for the survivor whose scope names {@code scope}, as of today; the latest signed
+     * when there are several. Expiry and revocation end it at once: nothing is kept between two readings.
+     */
+    public java.util.Optional<UUID> liveRelease(UUID centerId, UUID survivorId, ReleaseScope scope) {
+        SqlCondition live = live("r", org.tutela.shared.AgencyTime.today());
+        return jdbc.sql("SELECT r.id FROM release_of_information r WHERE r.center_id = ? AND r.survivor_id = ?"
+                        + " AND ? = ANY (r.scope) AND " + live.sql() + " ORDER BY r.signed_on DESC, r.created_at DESC"
+                        + " LIMIT 1")
+                .params(centerId, survivorId, scope.name()).params(live.params()).query(UUID.class).optional();
+    }
+
+    /** Of these releases, those of the center that are live today and whose scope names {@code scope}. */
+    public Set<UUID> liveReleases(UUID centerId, java.util.Collection<UUID> releaseIds, ReleaseScope scope) {
+        if (releaseIds.isEmpty()) {
+            return Set.of();
+        }
+        SqlCondition live = live("r", org.tutela.shared.AgencyTime.today());
+        return new java.util.HashSet<>(jdbc.sql("SELECT r.id FROM release_of_information r WHERE r.center_id = ?"
+                        + " AND r.id = ANY (?) AND ? = ANY (r.scope) AND " + live.sql())
+                .params(centerId, releaseIds.toArray(UUID[]::new), scope.name()).params(live.params())
+                .query(UUID.class).list());
+    }
+
+    /** Records, in the same transaction, that the user was shown something under a release (C.1.6.1). */
+    public void readUnderRelease(UUID releaseId) {
+        audit.record("READ_UNDER_RELEASE", "RELEASE", releaseId);
     }
 }

@@ -431,7 +431,7 @@ public class CaseManagement {
     /** Builds the view of a person from the fields the user may see; the rest never leaves this method. */
     private PersonView disclose(CurrentUser user, StoredPerson p, java.util.function.Supplier<ContactGuard> guard) {
         PersonData d = p.data();
-        boolean seesContact = access.canViewProtectedContact(user, d.role().name());
+        boolean seesContact = access.canViewProtectedContactOf(user, p.id(), d.role().name());
         Optional<PersonView.Contact> contact = Optional.empty();
         if (seesContact && access.withholdsSharedContact(user, d.role().name())) {
             // a perpetrator's value that is also a protected person's is withheld from the BAS like theirs
@@ -684,8 +684,9 @@ public class CaseManagement {
                 .query(rs -> {
                     boolean isProtected = rs.getBoolean("protected");
                     // a protected change shows only if the user may see it for the role the person had then and has now
-                    if (isProtected && !(access.canViewProtectedContact(user, rs.getString("person_role"))
-                            && access.canViewProtectedContact(user, rs.getString("role_then")))) {
+                    UUID entity = rs.getObject("entity_id", UUID.class);
+                    if (isProtected && !(access.canViewProtectedContactOf(user, entity, rs.getString("person_role"))
+                            && access.canViewProtectedContactOf(user, entity, rs.getString("role_then")))) {
                         return;
                     }
                     // nor, for the BAS, a perpetrator's value that is also a protected person's

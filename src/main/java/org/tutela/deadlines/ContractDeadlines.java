@@ -30,7 +30,8 @@ import org.tutela.training.Trainings;
  *   <li>trainings whose materials wait for review (the BAS: awaiting the contract manager; the contract manager: theirs
  *       to review);</li>
  *   <li>meetings the current week or quarter still requires (C.1.6.1 to C.1.6.3), due at the week's or quarter's
- *       end.</li>
+ *       end;</li>
+ *   <li>the survivors' releases of information that expire within {@link #AHEAD_DAYS} days (the advocates).</li>
  * </ul>
  */
 @Service
@@ -43,7 +44,11 @@ public class ContractDeadlines implements FeedDeadline.Source {
     private final Meetings meetings;
     private final FiscalYear fiscalYear;
 
-    ContractDeadlines(Trainings trainings, Meetings meetings, FiscalYear fiscalYear) {
+    private final org.tutela.consent.Advocacy advocacy;
+
+    ContractDeadlines(Trainings trainings, Meetings meetings, FiscalYear fiscalYear,
+                      org.tutela.consent.Advocacy advocacy) {
+        this.advocacy = advocacy;
         this.trainings = trainings;
         this.meetings = meetings;
         this.fiscalYear = fiscalYear;
@@ -81,6 +86,8 @@ public class ContractDeadlines implements FeedDeadline.Source {
                                 uid("meeting-" + r.type() + "-" + s.from(), provider.id()))));
             }
         }
+        advocacy.expiringWithin(user, AHEAD_DAYS).forEach(r -> found.add(new Deadline(Deadline.Kind.RELEASE_EXPIRING,
+                r.expiresOn(), r.survivorName(), r.centerName(), "/advocacy#releases", uid("release", r.id()))));
         found.sort(Comparator.comparing(Deadline::day).thenComparing(Deadline::kind));
         return found;
     }

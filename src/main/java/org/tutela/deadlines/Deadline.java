@@ -15,7 +15,9 @@ public record Deadline(Kind kind, LocalDate day, String about, String providerNa
         /** C.1.2: materials submitted, waiting for the contract manager's review. */
         AWAITING_APPROVAL,
         /** C.1.6: a meeting the week or the quarter still requires. */
-        MEETING_REQUIRED
+        MEETING_REQUIRED,
+        /** C.1.6.1: a survivor's release of information expires (the center's advocates). */
+        RELEASE_EXPIRING
     }
 
     /** Whether the day has passed. */

@@ -151,6 +151,13 @@ public class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/trainings", "/api/v1/trainings/*/submission",
                                 "/api/v1/trainings/*/attendees", "/api/v1/trainings/*/documents").hasRole("BAS")
                         .requestMatchers(POST, "/api/v1/trainings/*/review").hasRole("CONTRACT_MANAGER")
+                        // C.1.6.1: referrals to the DV advocate and the survivor's releases of information
+                        .requestMatchers(POST, "/api/v1/cases/*/advocate-referrals").hasAnyRole(CASE_WRITERS)
+                        .requestMatchers(GET, "/api/v1/cases/*/advocacy").hasAnyRole(CASE_READERS)
+                        .requestMatchers(GET, "/api/v1/advocate-referrals").hasRole("DV_ADVOCATE")
+                        .requestMatchers(POST, "/api/v1/advocate-referrals/*/outcome", "/api/v1/rois",
+                                "/api/v1/rois/*/revocation").hasRole("DV_ADVOCATE")
+                        .requestMatchers(GET, "/api/v1/rois", "/api/v1/rois/*").hasAnyRole(RECORD_KEEPERS)
                         // C.1.6: the provider's BAS and advocates keep its meetings and roster
                         .requestMatchers(GET, "/api/v1/meetings", "/api/v1/meetings/*", "/api/v1/leadership-committee/members")
                         .hasAnyRole(TRAINING_READERS)
@@ -246,6 +253,11 @@ public class SecurityConfiguration {
                         .requestMatchers(POST, "/trainings/*/review").hasRole("CONTRACT_MANAGER")
                         .requestMatchers(GET, "/trainings", "/trainings/*", "/trainings/*/agenda.pdf",
                                 "/trainings/*/sign-in-sheet.pdf").hasAnyRole(TRAINING_READERS)
+                        .requestMatchers(GET, "/cases/*/advocacy").hasAnyRole(CASE_READERS)
+                        .requestMatchers(POST, "/cases/*/advocate-referrals").hasAnyRole(CASE_WRITERS)
+                        .requestMatchers(GET, "/advocacy").hasAnyRole(RECORD_KEEPERS)
+                        .requestMatchers(POST, "/advocate-referrals/*/outcome", "/advocacy/releases",
+                                "/advocacy/releases/*/revocation").hasRole("DV_ADVOCATE")
                         .requestMatchers(GET, "/meetings/new", "/meetings/*/edit").hasAnyRole(RECORD_KEEPERS)
                         .requestMatchers(POST, "/meetings", "/meetings/*", "/meetings/*/attendees",
                                 "/meetings/*/attendees/*/removal", "/meetings/*/documents", "/meetings/*/items",

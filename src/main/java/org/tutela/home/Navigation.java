@@ -38,10 +38,14 @@ class Navigation {
                 }
             }
             // E.1, C.1.2, C.1.6: contract managers and program leaders judge the providers by the STOP BAS report and
-            // the records behind it; the advocates keep the meetings with the BAS (their cases arrive with referrals)
+            // the records behind it; the advocates see the cases of the survivors referred to them, answer the
+            // referrals, keep the releases and the meetings with the BAS
             case DV_ADVOCATE, CONTRACT_MANAGER, PROGRAM_LEADER -> {
                 if (role != Role.DV_ADVOCATE) {
                     items.add(new Item("/reports/stop-bas", "nav.stopBas"));
+                } else {
+                    items.add(new Item("/cases", "nav.cases"));
+                    items.add(new Item("/advocacy", "nav.advocacy"));
                 }
                 items.add(new Item("/trainings", "nav.trainings"));
                 items.add(new Item("/meetings", "nav.meetings"));

@@ -21,7 +21,7 @@ public record Meeting(UUID id, UUID providerId, String providerName, MeetingType
 
     /** A barrier, or an action item with its owner, due date and status, raised at meeting {@code meetingId}. */
     public record Item(UUID id, UUID meetingId, ActionItemData.Kind kind, String description, String owner,
-                       LocalDate dueOn, ActionStatus status, OffsetDateTime raisedAt) {
+                       LocalDate dueOn, ActionStatus status, OffsetDateTime raisedAt, UUID releaseId) {
     }
 
     /** C.2.5.4.3 and C.2.5.4.4: the proof of attendance its delivery calls for. */

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tutela.access.CaseAccess;
 import org.tutela.access.ProviderRecords;
 import org.tutela.access.SqlCondition;
 import org.tutela.audit.AuditTrail;
@@ -55,9 +56,11 @@ public class Meetings {
     private final InputValidation validation;
     private final Documents documents;
     private final ProviderRecords providers;
+    private final CaseAccess access;
 
     Meetings(JdbcClient jdbc, AuditTrail audit, InputValidation validation, Documents documents,
-             ProviderRecords providers) {
+             ProviderRecords providers, CaseAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.audit = audit;
         this.validation = validation;
@@ -67,20 +70,47 @@ public class Meetings {
 
     // ---- reading ------------------------------------------------------------------------------------------
 
-    /** The meetings the user may see that begin in [from, to] (days of the agency), soonest first. */
+    /**
+     * The meetings the user may see that begin in [from, to] (days of the agency), soonest first: their attendees,
+     * files and documentation, without their items (read one meeting at a time: {@link #get}).
+     */
     @Transactional(readOnly = true)
     public List<Meeting> list(CurrentUser user, LocalDate from, LocalDate to) {
         SqlCondition v = providers.readable(user, "o");
         return complete(jdbc.sql(SELECT + " WHERE " + v.sql() + " AND m.starts_at >= ? AND m.starts_at < ?"
                         + " ORDER BY m.starts_at, m.id LIMIT 1000")
-                .params(v.params()).params(start(from), start(to.plusDays(1))).query(Meetings::head).list(), false);
+                .params(v.params()).params(start(from), start(to.plusDays(1))).query(Meetings::head).list(), false)
+                .stream().map(m -> withItems(m, List.of())).toList();
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * A meeting with its items as the user may see them: a survivor discussed (C.1.6.1) is shown to the center's
+     * advocates, to its BAS only while the release that allowed it is live (each reading audited), to nobody else.
+     */
+    @Transactional
     public Meeting get(CurrentUser user, UUID id) {
         SqlCondition v = providers.readable(user, "o");
-        return complete(List.of(jdbc.sql(SELECT + " WHERE m.id = ? AND " + v.sql()).param(id).params(v.params())
+        Meeting m = complete(List.of(jdbc.sql(SELECT + " WHERE m.id = ? AND " + v.sql()).param(id).params(v.params())
                 .query(Meetings::head).optional().orElseThrow(RecordNotFound::new)), true).get(0);
+        List<UUID> releases = m.items().stream().filter(i -> i.kind() == ActionItemData.Kind.SURVIVOR)
+                .map(Meeting.Item::releaseId).toList();
+        if (releases.isEmpty()) {
+            return m;
+        }
+        Set<UUID> shown = user.is(org.tutela.directory.Role.DV_ADVOCATE) ? Set.copyOf(releases)
+                : user.is(org.tutela.directory.Role.BAS) ? access.liveReleases(m.providerId(), releases,
+                CaseAccess.ReleaseScope.SURVIVOR_DISCUSSION) : Set.of();
+        if (user.is(org.tutela.directory.Role.BAS)) {
+            shown.forEach(access::readUnderRelease);
+        }
+        return withItems(m, m.items().stream().filter(i -> i.kind() != ActionItemData.Kind.SURVIVOR
+                || shown.contains(i.releaseId())).toList());
+    }
+
+    private static Meeting withItems(Meeting m, List<Meeting.Item> items) {
+        return new Meeting(m.id(), m.providerId(), m.providerName(), m.type(), m.title(), m.startsAt(),
+                m.lengthMinutes(), m.delivery(), m.agenda(), m.notes(), m.version(), m.attendees(), m.documents(),
+                items, m.carried(), m.held(), m.missing());
     }
 
     /**
@@ -243,13 +273,23 @@ public class Meetings {
         if (data.kind() == ActionItemData.Kind.ACTION && (owner == null || data.dueOn() == null)) {
             throw new InvalidInput(owner == null ? "owner" : "dueOn", "invalid.meeting.actionOwnerDue");
         }
+        boolean survivor = data.kind() == ActionItemData.Kind.SURVIVOR;
+        // C.1.6.1: a survivor is discussed at the weekly meeting only under a live release of this center naming it
+        if (survivor && m.type() != MeetingType.BAS_ADVOCATE_WEEKLY) {
+            throw new InvalidInput("kind", "invalid.meeting.survivorWeekly");
+        }
+        if (survivor && (data.releaseId() == null || access.liveReleases(m.providerId(), List.of(data.releaseId()),
+                CaseAccess.ReleaseScope.SURVIVOR_DISCUSSION).isEmpty())) {
+            throw new InvalidInput("releaseId", "invalid.meeting.release");
+        }
         UUID itemId = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO meeting_item (id, meeting_id, kind, description, owner, due_on, status, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO meeting_item (id, meeting_id, kind, description, owner, due_on, status, created_by,
+                                          release_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(itemId, id, data.kind().name(), data.description().strip(), owner,
                         data.kind() == ActionItemData.Kind.ACTION ? data.dueOn() : null,
-                        data.kind() == ActionItemData.Kind.ACTION ? "OPEN" : null, user.id())
+                        data.kind() == ActionItemData.Kind.ACTION ? "OPEN" : null, user.id(),
+                        survivor ? data.releaseId() : null)
                 .update();
         audit.record("CREATE", "MEETING_ITEM", itemId);
         return itemId;
@@ -378,7 +418,7 @@ public class Meetings {
         return new Meeting.Item(rs.getObject("id", UUID.class), rs.getObject("meeting_id", UUID.class),
                 ActionItemData.Kind.valueOf(rs.getString("kind")), rs.getString("description"), rs.getString("owner"),
                 rs.getObject("due_on", LocalDate.class), status == null ? null : ActionStatus.valueOf(status),
-                rs.getObject("created_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("release_id", UUID.class));
     }
 
     /** The meetings with their parts, one statement per part for the whole list. */
@@ -398,8 +438,8 @@ public class Meetings {
                 .list().stream().collect(Collectors.groupingBy(Row::meetingId,
                         Collectors.mapping(Row::value, Collectors.toList())));
         Map<UUID, List<Meeting.Item>> items = jdbc.sql("""
-                SELECT id, meeting_id, kind, description, owner, due_on, status, created_at FROM meeting_item
-                WHERE meeting_id = ANY (?) ORDER BY created_at, id""").param(ids)
+                SELECT id, meeting_id, kind, description, owner, due_on, status, created_at, release_id
+                FROM meeting_item WHERE meeting_id = ANY (?) ORDER BY created_at, id""").param(ids)
                 .query(Meetings::item).list().stream().collect(Collectors.groupingBy(Meeting.Item::meetingId));
         Map<UUID, List<Document>> files = documents.of(OWNER, java.util.Arrays.asList(ids));
         OffsetDateTime now = OffsetDateTime.now();
@@ -417,7 +457,8 @@ public class Meetings {
             }
             // C.1.6.1: the open action items of the earlier meetings of its type come to this one
             List<Meeting.Item> carried = withCarried && h.type().recordsBarriers() ? jdbc.sql("""
-                    SELECT i.id, i.meeting_id, i.kind, i.description, i.owner, i.due_on, i.status, i.created_at
+                    SELECT i.id, i.meeting_id, i.kind, i.description, i.owner, i.due_on, i.status, i.created_at,
+                           i.release_id
                     FROM meeting_item i JOIN meeting m ON m.id = i.meeting_id
                     WHERE m.provider_id = ? AND m.type = ? AND m.starts_at < ? AND i.kind = 'ACTION'
                       AND i.status = 'OPEN' ORDER BY i.due_on, i.created_at""")

@@ -35,6 +35,7 @@ final class AuthorizationMatrix {
             Role.PROGRAM_LEADER);
     static final Set<Role> CONTRACT_MANAGER = EnumSet.of(Role.CONTRACT_MANAGER);
     static final Set<Role> RECORD_KEEPERS = EnumSet.of(Role.BAS, Role.DV_ADVOCATE);
+    static final Set<Role> ADVOCATE = EnumSet.of(Role.DV_ADVOCATE);
     static final Set<Role> REPORT_READERS = EnumSet.of(Role.BAS, Role.CONTRACT_MANAGER, Role.PROGRAM_LEADER);
 
     /** "METHOD pattern" of every handler, as Spring MVC reports it, with its rule. */
@@ -88,6 +89,12 @@ final class AuthorizationMatrix {
         roles("POST /trainings/{id}/attendees/{attendeeId}/removal", BAS);
         roles("POST /trainings/{id}/documents", BAS);
         roles("POST /trainings/{id}/review", CONTRACT_MANAGER);
+        roles("GET /cases/{id}/advocacy", CASE_READERS);
+        roles("POST /cases/{id}/advocate-referrals", CASE_WRITERS);
+        roles("GET /advocacy", RECORD_KEEPERS);
+        roles("POST /advocate-referrals/{id}/outcome", ADVOCATE);
+        roles("POST /advocacy/releases", ADVOCATE);
+        roles("POST /advocacy/releases/{id}/revocation", ADVOCATE);
         roles("GET /meetings", TRAINING_READERS);
         roles("GET /meetings/{id}", TRAINING_READERS);
         roles("GET /meetings/{id}/agenda.pdf", TRAINING_READERS);
@@ -209,6 +216,14 @@ final class AuthorizationMatrix {
         roles("POST /api/v1/trainings/{id}/attendees", BAS);
         roles("POST /api/v1/trainings/{id}/documents", BAS);
         roles("POST /api/v1/trainings/{id}/review", CONTRACT_MANAGER);
+        roles("POST /api/v1/cases/{caseId}/advocate-referrals", CASE_WRITERS);
+        roles("GET /api/v1/cases/{caseId}/advocacy", CASE_READERS);
+        roles("GET /api/v1/advocate-referrals", ADVOCATE);
+        roles("POST /api/v1/advocate-referrals/{id}/outcome", ADVOCATE);
+        roles("GET /api/v1/rois", RECORD_KEEPERS);
+        roles("GET /api/v1/rois/{id}", RECORD_KEEPERS);
+        roles("POST /api/v1/rois", ADVOCATE);
+        roles("POST /api/v1/rois/{id}/revocation", ADVOCATE);
         roles("GET /api/v1/meetings", TRAINING_READERS);
         roles("GET /api/v1/meetings/{id}", TRAINING_READERS);
         roles("GET /api/v1/meetings/cadence", TRAINING_READERS);

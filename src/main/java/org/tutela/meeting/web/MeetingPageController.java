@@ -45,8 +45,11 @@ class MeetingPageController {
     private final MeetingPdfs pdfs;
     private final FormBinder forms;
     private final FiscalYear fiscalYear;
+    private final org.tutela.consent.Advocacy advocacy;
 
-    MeetingPageController(Meetings meetings, MeetingPdfs pdfs, FormBinder forms, FiscalYear fiscalYear) {
+    MeetingPageController(Meetings meetings, MeetingPdfs pdfs, FormBinder forms, FiscalYear fiscalYear,
+                          org.tutela.consent.Advocacy advocacy) {
+        this.advocacy = advocacy;
         this.meetings = meetings;
         this.pdfs = pdfs;
         this.forms = forms;
@@ -255,7 +258,13 @@ class MeetingPageController {
         model.addAttribute("meeting", m);
         model.addAttribute("canKeep", meetings.canKeep(me));
         model.addAttribute("purposes", Meetings.PURPOSES);
-        model.addAttribute("kinds", ActionItemData.Kind.values());
+        model.addAttribute("kinds", m.type() == MeetingType.BAS_ADVOCATE_WEEKLY ? ActionItemData.Kind.values()
+                : new ActionItemData.Kind[] {ActionItemData.Kind.BARRIER, ActionItemData.Kind.ACTION});
+        // C.1.6.1: the live releases of the center that let its BAS and advocates discuss a survivor (audited for BAS)
+        model.addAttribute("releases", meetings.canKeep(me) && m.type() == MeetingType.BAS_ADVOCATE_WEEKLY
+                ? advocacy.releases(me).stream().filter(r -> r.live() && r.centerId().equals(m.providerId())
+                && r.scope().contains(org.tutela.access.CaseAccess.ReleaseScope.SURVIVOR_DISCUSSION)).toList()
+                : List.of());
         model.addAttribute("statuses", ActionStatus.values());
         for (String name : List.of("attendee", "document", "item")) {
             model.addAttribute(name + "Form", failed != null && failed.name().equals(name) ? failed

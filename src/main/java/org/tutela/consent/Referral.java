@@ -1,0 +1,16 @@
+package org.tutela.consent;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A referral of a survivor to a DV center's advocate, with its outcome once the advocate recorded it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Referral(UUID id, UUID caseId, String caseNumber, UUID survivorId, String survivorName, UUID centerId,
+                       String centerName, LocalDate referredOn, String referredBy, ReferralOutcome outcome,
+                       LocalDate outcomeOn, String outcomeBy) {
+
+    public boolean open() {
+        return outcome == null;
+    }
+}
