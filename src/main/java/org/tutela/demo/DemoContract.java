@@ -6,6 +6,16 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.util.Optional;
+import org.tutela.access.CaseAccess.ReleaseScope;
+import org.tutela.consent.Advocacy;
+import org.tutela.consent.OutcomeData;
+import org.tutela.consent.ReferralData;
+import org.tutela.consent.ReferralOutcome;
+import org.tutela.consent.ReleaseData;
+import org.tutela.consent.ReleasePurpose;
+import org.tutela.consent.RevocationData;
+import org.tutela.consent.RevocationReceived;
 import org.tutela.directory.CurrentUser;
 import org.tutela.directory.OrganizationType;
 import org.tutela.directory.Role;
@@ -46,9 +56,11 @@ class DemoContract {
     private final MeetingPdfs meetingPdfs;
     private final FiscalYear fiscalYear;
     private final JdbcClient jdbc;
+    private final Advocacy advocacy;
 
     DemoContract(Trainings trainings, TrainingPdfs pdfs, Meetings meetings, MeetingPdfs meetingPdfs,
-                 FiscalYear fiscalYear, JdbcClient jdbc) {
+                 FiscalYear fiscalYear, JdbcClient jdbc, Advocacy advocacy) {
+        this.advocacy = advocacy;
         this.trainings = trainings;
         this.pdfs = pdfs;
         this.meetings = meetings;
@@ -57,7 +69,7 @@ class DemoContract {
         this.jdbc = jdbc;
     }
 
-    void load(Map<String, UUID> users, Map<OrganizationType, UUID> orgs, UUID region) {
+    void load(List<UUID> caseIds, Map<String, UUID> users, Map<OrganizationType, UUID> orgs, UUID region) {
         CurrentUser bas = new CurrentUser(users.get("bas"), "bas", "Bailey Specialist", Role.BAS,
                 orgs.get(OrganizationType.DV_CENTER), OrganizationType.DV_CENTER, region);
         CurrentUser manager = new CurrentUser(users.get("contractmanager"), "contractmanager", "Corey Contracts",
@@ -108,9 +120,18 @@ class DemoContract {
         });
         CurrentUser advocate = new CurrentUser(users.get("advocate"), "advocate", "Avery Advocate", Role.DV_ADVOCATE,
                 orgs.get(OrganizationType.DV_CENTER), OrganizationType.DV_CENTER, region);
+        CurrentUser cpi = new CurrentUser(users.get("cpi"), "cpi", "Casey Investigator", Role.CPI,
+                orgs.get(OrganizationType.DCF), OrganizationType.DCF, region);
+        UUID discussion = referralsAndReleases(cpi, advocate, caseIds, orgs.get(OrganizationType.DV_CENTER), today);
         DemoData.as(bas, () -> {
             meetingsOf(bas, fiscalYear.current().previous(), today, false);
-            meetingsOf(bas, fiscalYear.current(), today, true);
+            UUID lastWeekly = meetingsOf(bas, fiscalYear.current(), today, true);
+            if (lastWeekly != null) {
+                // C.1.6.1: a survivor discussed at the weekly meeting, under her live release
+                meetings.addItem(bas, lastWeekly, new ActionItemData(ActionItemData.Kind.SURVIVOR,
+                        "The BAS shared that the father's BIP attendance stopped in October; the advocate will update "
+                                + "the safety plan.", null, null, discussion));
+            }
             return null;
         });
         DemoData.as(advocate, () -> {
@@ -124,7 +145,7 @@ class DemoContract {
      * leadership meeting with its barriers and action items, a CCR meeting; in the current quarter one week is
      * missed, one weekly sheet is not uploaded yet and the FLDVC call is not held yet (the cadence warns).
      */
-    private void meetingsOf(CurrentUser bas, FiscalQuarter quarter, java.time.LocalDate today, boolean current) {
+    private UUID meetingsOf(CurrentUser bas, FiscalQuarter quarter, java.time.LocalDate today, boolean current) {
         java.time.LocalDate tuesday = quarter.from().with(java.time.temporal.TemporalAdjusters.nextOrSame(
                 java.time.DayOfWeek.TUESDAY));
         int week = 0;
@@ -168,6 +189,7 @@ class DemoContract {
         meeting(bas, MeetingType.CCR, "Coordinated community response team", at(quarter.from().plusDays(21), 12),
                 90, Delivery.IN_PERSON, "Protective injunction process; BIP capacity.", true, "Bailey Specialist",
                 "Jordan Reyes");
+        return lastWeekly;
     }
 
     private UUID meeting(CurrentUser bas, MeetingType type, String title, OffsetDateTime at, int minutes,
@@ -189,6 +211,64 @@ class DemoContract {
             }
         }
         return id;
+    }
+
+    /**
+     * C.1.6.1: referrals of six cases' survivors to the center, in each state (waiting, enrolled three times, declined,
+     * unable to reach), and releases in each state: live with both scopes (expiring within the month), live for the
+     * enrollment only, expired, revoked. Returns the release that allows a survivor's discussion.
+     */
+    private UUID referralsAndReleases(CurrentUser cpi, CurrentUser advocate, List<UUID> caseIds, UUID center,
+                                      java.time.LocalDate today) {
+        UUID[] referrals = new UUID[6];
+        UUID[] survivors = new UUID[6];
+        DemoData.as(cpi, () -> {
+            for (int i = 0; i < 6; i++) {
+                UUID caseId = caseIds.get(i * 2);
+                survivors[i] = jdbc.sql("SELECT id FROM person WHERE case_id = ? AND role = 'SURVIVOR' LIMIT 1")
+                        .param(caseId).query(UUID.class).single();
+                referrals[i] = advocacy.refer(cpi, caseId, new ReferralData(survivors[i], center));
+            }
+            return null;
+        });
+        ReferralOutcome[] outcomes = {null, ReferralOutcome.ENROLLED, ReferralOutcome.ENROLLED,
+                ReferralOutcome.ENROLLED, ReferralOutcome.DECLINED, ReferralOutcome.UNABLE_TO_REACH};
+        UUID[] released = new UUID[1];
+        DemoData.as(advocate, () -> {
+            for (int i = 1; i < 6; i++) {
+                advocacy.recordOutcome(advocate, referrals[i], new OutcomeData(outcomes[i], today));
+            }
+            List<ReleasePurpose> both = List.of(ReleasePurpose.CONFIRM_ENROLLMENT,
+                    ReleasePurpose.SHARE_BATTERER_INFORMATION);
+            released[0] = advocacy.recordRelease(advocate, new ReleaseData(survivors[1], both,
+                    List.of(ReleaseScope.ENROLLMENT_STATUS, ReleaseScope.SURVIVOR_DISCUSSION), today.minusDays(70),
+                    today.plusDays(20)), Optional.of(new Upload("signed release.pdf", releaseForm())));
+            advocacy.recordRelease(advocate, new ReleaseData(survivors[2], List.of(ReleasePurpose.CONFIRM_ENROLLMENT),
+                    List.of(ReleaseScope.ENROLLMENT_STATUS), today.minusDays(30), today.plusDays(150)), Optional.empty());
+            UUID expired = advocacy.recordRelease(advocate, new ReleaseData(survivors[3], both,
+                    List.of(ReleaseScope.ENROLLMENT_STATUS), today.minusDays(20), today.plusDays(1)), Optional.empty());
+            UUID revoked = advocacy.recordRelease(advocate, new ReleaseData(survivors[2], both,
+                    List.of(ReleaseScope.SURVIVOR_DISCUSSION), today.minusDays(40), today.plusDays(300)),
+                    Optional.empty());
+            advocacy.revoke(advocate, revoked, new RevocationData(today.minusDays(5), RevocationReceived.BY_PHONE));
+            // expired: signed a year ago for eleven months (no request may record a release already expired)
+            jdbc.sql("UPDATE release_of_information SET signed_on = ?, expires_on = ? WHERE id = ?")
+                    .params(today.minusDays(400), today.minusDays(35), expired).update();
+            return null;
+        });
+        // the referrals and their answers on their days
+        for (int i = 0; i < 6; i++) {
+            jdbc.sql("UPDATE advocate_referral SET referred_on = ?, outcome_on = CASE WHEN outcome IS NULL THEN NULL"
+                    + " ELSE ? END WHERE id = ?").params(today.minusDays(90 - i * 14L), today.minusDays(80 - i * 14L),
+                    referrals[i]).update();
+        }
+        return released[0];
+    }
+
+    /** A stand-in for the scan of a signed release: a one-page PDF that says it is one. */
+    private static byte[] releaseForm() {
+        return org.tutela.shared.PdfLayout.pdf("Release of information (demo)", d -> d.add(new com.lowagie.text.Paragraph(
+                "Demo stand-in for a scanned, signed Release of Information.", org.tutela.shared.PdfLayout.TEXT)));
     }
 
     /** C.1.6.3: the committee's roster, kept with the advocates. */

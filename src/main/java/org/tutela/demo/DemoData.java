@@ -193,7 +193,7 @@ class DemoData implements SmartLifecycle {
         firearmFollowUps(cpi, bas, caseIds);
         // what needs each role today: see DemoDay
         day.load(caseIds, users, orgs, region);
-        contract.load(users, orgs, region);
+        contract.load(caseIds, users, orgs, region);
     }
 
     /**

@@ -82,7 +82,10 @@ class AdvocacyPageController {
                   @RequestParam(required = false) List<String> scope,
                   @RequestParam(value = "file", required = false) MultipartFile file, Model model) {
         try {
-            ReleaseData data = forms.bind(fields, ReleaseData.class);
+            // the checkboxes come as lists: read apart from the other fields
+            Map<String, String> single = new java.util.HashMap<>(fields);
+            single.keySet().removeAll(List.of("purposes", "scope"));
+            ReleaseData data = forms.bind(single, ReleaseData.class);
             data = new ReleaseData(data.survivorId(), enums("purposes", purposes, ReleasePurpose.class),
                     enums("scope", scope, CaseAccess.ReleaseScope.class), data.signedOn(), data.expiresOn());
             advocacy.recordRelease(me, data, Upload.of(file));
