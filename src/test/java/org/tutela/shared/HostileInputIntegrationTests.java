@@ -992,6 +992,8 @@ class HostileInputIntegrationTests {
                 };
                 case "meetings" -> meetingId();
                 case "meeting-items" -> actionItemId();
+                case "advocate-referrals" -> openReferralId();
+                case "rois" -> liveReleaseId();
                 default -> null;
             };
         }
@@ -1031,6 +1033,10 @@ class HostileInputIntegrationTests {
             }
             return switch (field) {
                 case "caseId" -> f.stringNode(caseId());
+                // a survivor referred to the demo advocate's center (a release is recorded for one), else the case's
+                case "survivorId" -> f.stringNode(op.path.startsWith("/api/v1/rois") ? referredSurvivorId()
+                        : survivorId());
+                case "centerId" -> f.stringNode(centerId());
                 case "perpetratorId" -> f.stringNode(perpetratorId());
                 case "placeId" -> f.stringNode(placeId());
                 case "organizationId" -> f.stringNode(organizationId());
@@ -1186,6 +1192,38 @@ class HostileInputIntegrationTests {
             return once("action item", () -> created("bas", "/api/v1/meetings/" + meetingId() + "/items", Map.of(
                     "kind", "ACTION", "description", "Hostile test action", "owner", "Someone", "dueOn",
                     AgencyTime.today().plusDays(7).toString())).get("id").asString());
+        }
+
+        /** The demo advocate's DV center (tests add others to the region). */
+        String centerId() {
+            return once("center", () -> jdbc.sql("SELECT organization_id FROM app_user WHERE username = 'advocate'")
+                    .query(UUID.class).single().toString());
+        }
+
+        /** A referral of a survivor of a case of its own to the demo advocate's center, waiting for its outcome. */
+        String openReferralId() {
+            return once("open referral", () -> {
+                String caseId = Fixtures.openCase(api, "cpi");
+                String survivor = Fixtures.addPerson(api, "cpi", caseId, "SURVIVOR", "5 Referral Way", "305-555-0151");
+                return created("cpi", "/api/v1/cases/" + caseId + "/advocate-referrals", Map.of("survivorId", survivor,
+                        "centerId", centerId())).get("id").asString();
+            });
+        }
+
+        String referredSurvivorId() {
+            return once("referred survivor", () -> {
+                String referral = openReferralId();
+                return api.get("advocate", "/api/v1/advocate-referrals").json().get("items").valueStream()
+                        .filter(r -> r.get("id").asString().equals(referral)).findFirst().orElseThrow()
+                        .get("survivorId").asString();
+            });
+        }
+
+        String liveReleaseId() {
+            return once("live release", () -> created("advocate", "/api/v1/rois", Map.of("survivorId",
+                    referredSurvivorId(), "purposes", List.of("CONFIRM_ENROLLMENT"), "scope",
+                    List.of("ENROLLMENT_STATUS"), "signedOn", AgencyTime.today().toString(), "expiresOn",
+                    AgencyTime.today().plusDays(30).toString())).get("id").asString());
         }
 
         String consultationId() {
