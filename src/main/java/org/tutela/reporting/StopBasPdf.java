@@ -1,42 +1,27 @@
 package org.tutela.reporting;
 
+import static org.tutela.shared.PdfLayout.TEXT;
+import static org.tutela.shared.PdfLayout.TITLE;
+import static org.tutela.shared.PdfLayout.cells;
+import static org.tutela.shared.PdfLayout.heading;
+import static org.tutela.shared.PdfLayout.table;
+
 import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.tutela.shared.Dates;
 import org.tutela.shared.Messages;
+import org.tutela.shared.PdfLayout;
 
 /** Lays the report out as a PDF (OpenPDF), in the reader's language: the figures, then each drill-down. */
 @Component
 public class StopBasPdf {
 
-    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12, new Color(0x1f, 0x4e, 0x79));
-    private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 9);
-    private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-    private static final Color HEADER_BG = new Color(0xee, 0xf2, 0xf6);
-
     public byte[] render(StopBasReport r) {
         Dates dates = new Dates();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.LETTER, 40, 40, 40, 40);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle(t("report.title"));
-            document.addCreator("Tutela");
-            document.open();
+        return PdfLayout.pdf(t("report.title"), document -> {
             document.add(new Paragraph(t("report.title"), TITLE));
             document.add(new Paragraph(t("report.pdf.about", r.provider().name(), dates.day(r.from()), dates.day(r.to()),
                     dates.day(r.computedOn())), TEXT));
@@ -115,11 +100,7 @@ public class StopBasPdf {
                     String.valueOf(x.cadence() == org.tutela.meeting.MeetingType.Cadence.AS_HELD ? x.meetings()
                             : x.held()), String.valueOf(x.missing())));
             document.add(cadence);
-            document.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Could not lay out the STOP BAS report", e);
-        }
-        return out.toByteArray();
+        });
     }
 
     private static void measureRow(PdfPTable table, String name, Measure m) {
@@ -144,34 +125,8 @@ public class StopBasPdf {
         return Messages.text(code, args);
     }
 
-    private static void heading(Document document, String text) {
-        Paragraph p = new Paragraph(text, HEADING);
-        p.setSpacingBefore(12);
-        p.setSpacingAfter(4);
-        document.add(p);
-    }
 
-    private static PdfPTable table(float[] widths, String... headers) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        for (String h : headers) {
-            PdfPCell cell = new PdfPCell(new Phrase(h, BOLD));
-            cell.setBackgroundColor(HEADER_BG);
-            cell.setPadding(3);
-            table.addCell(cell);
-        }
-        return table;
-    }
 
-    private static void cells(PdfPTable table, String... values) {
-        for (String v : values) {
-            PdfPCell cell = new PdfPCell(new Phrase(v == null ? "" : v, TEXT));
-            cell.setPadding(3);
-            cell.setVerticalAlignment(Element.ALIGN_TOP);
-            table.addCell(cell);
-        }
-    }
 
     private static void add(Document document, PdfPTable table, boolean empty) {
         document.add(empty ? new Paragraph(t("report.none"), TEXT) : table);

@@ -105,10 +105,13 @@ class HomeBrowserTests extends BrowserTest {
     }
 
     @Test
-    void theAdvocateIsToldWhatWillAppearAndHasNoLinkToAnEmptyCaseList() {
+    void theAdvocateSeesTheDeadlinesAndReachesTheReferralsAndTheCases() {
         signIn("advocate");
-        assertThat(text("main")).contains("once enrollment is available");
-        assertThat(driver.findElements(By.cssSelector("a[href$='/cases']"))).isEmpty();
+        assertThat(text("main")).contains("answer each referral");
+        // the demo: a release of information that expires within the month
+        assertThat(section("deadlines").getText()).contains("Release of information expires:");
+        assertThat(driver.findElements(By.cssSelector("#main a[href$='/advocacy']"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#main a[href$='/cases']"))).isNotEmpty();
         check("home-first-advocate");
         signOut();
     }
