@@ -36,9 +36,21 @@ class CaseAccessTests {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"ADMIN", "DV_ADVOCATE", "BIP_PROVIDER", "CONTRACT_MANAGER", "PROGRAM_LEADER"})
+    @EnumSource(value = Role.class, names = {"ADMIN", "BIP_PROVIDER", "CONTRACT_MANAGER", "PROGRAM_LEADER"})
     void rolesWithoutCasesSeeNone(Role role) {
         assertThat(access.visibleCases(user(role), "c").sql()).isEqualTo("false");
+    }
+
+    @Test
+    void anAdvocateSeesTheCasesOfTheSurvivorsReferredToTheirCenterAndOnlyTheirIdentityByRole() {
+        CurrentUser advocate = user(Role.DV_ADVOCATE);
+        SqlCondition c = access.visibleCases(advocate, "c");
+        assertThat(c.sql()).contains("advocate_referral").contains("ar.center_id = ?")
+                .contains("ar.outcome IS NULL OR ar.outcome = 'ENROLLED'");
+        assertThat(c.params()).containsExactly(advocate.organizationId());
+        // the referred survivor's contact fields are decided person by person (canViewProtectedContactOf)
+        assertThat(access.personFields(advocate, "SURVIVOR")).containsExactly(FieldGroup.IDENTITY);
+        assertThat(access.canViewProtectedContact(advocate, "SURVIVOR")).isFalse();
     }
 
     @Test

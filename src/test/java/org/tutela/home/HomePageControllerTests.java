@@ -168,8 +168,8 @@ class HomePageControllerTests {
                 .andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/cases\""))));
         mvc.perform(get("/").with(as(Role.DV_ADVOCATE)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("once enrollment is available")))
-                .andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/cases\""))));
+                .andExpect(content().string(Matchers.containsString("answer each referral")))
+                .andExpect(content().string(Matchers.containsString("href=\"/advocacy\"")));
     }
 
     @Test

@@ -251,10 +251,10 @@ class HomePagesIntegrationTests {
     // ---- roles whose work comes later -----------------------------------------------------------------------
 
     @Test
-    void theAdvocateIsToldWhatWillAppearAndIsNotSentToAnEmptyCaseListThoughTheRouteStaysTheirs() {
+    void theAdvocateAnswersReferralsAndSeesTheCasesOfTheSurvivorsReferredToThem() {
         PageSession advocate = PageSession.signIn(port, "advocate");
         String page = home(advocate);
-        assertThat(page).contains("once enrollment is available").doesNotContain("href=\"/cases\"");
+        assertThat(page).contains("answer each referral", "href=\"/advocacy\"", "href=\"/cases\"");
         assertThat(advocate.get("/cases").statusCode()).isEqualTo(200);
         assertThat(home(PageSession.signIn(port, "bip"))).contains("will appear here").doesNotContain("href=\"/cases\"");
         // contract managers and program leaders: the STOP BAS report of their region's DV centers, never a case page
