@@ -28,10 +28,14 @@ import org.tutela.shared.InputValidation;
 import org.tutela.shared.InvalidInput;
 import org.tutela.shared.PageOf;
 import org.tutela.shared.RecordNotFound;
+import org.tutela.shared.SubmittedPeriods;
 
 /** The consultation module's API: log, change and read consultations and follow-ups (the measures: reporting). */
 @Service
 public class ConsultationLog {
+
+    /** A consultation's record type in the audit trail and among the amendments after submission. */
+    public static final String RECORD_TYPE = "CONSULTATION";
 
     private static final String SELECT = """
             SELECT k.id, k.case_id, c.case_number, k.bas_user_id, u.display_name AS bas_name, k.consulted_on,
@@ -48,9 +52,11 @@ public class ConsultationLog {
     private final InputValidation validation;
     private final ApplicationEventPublisher events;
     private final BasWork basWork;
+    private final SubmittedPeriods submitted;
 
     ConsultationLog(JdbcClient jdbc, CaseAccess access, AuditTrail audit, UserDirectory directory, InputValidation validation,
-                    ApplicationEventPublisher events, BasWork basWork) {
+                    ApplicationEventPublisher events, BasWork basWork, SubmittedPeriods submitted) {
+        this.submitted = submitted;
         this.basWork = basWork;
         this.jdbc = jdbc;
         this.access = access;
@@ -66,6 +72,8 @@ public class ConsultationLog {
         requireBas(bas);
         OrganizationType type = check(bas, data);
         UUID id = UUID.randomUUID();
+        submitted.amend(bas.organizationId(), List.of(data.consultedOn()), SubmittedPeriods.Change.CREATE,
+                RECORD_TYPE, id, data.caseId(), data.amendmentReason(), bas.id());
         jdbc.sql("""
                 INSERT INTO consultation (id, case_id, bas_user_id, consulted_on, professional_name, professional_role,
                     organization_id, organization_type, mode, topics, note, compliance_monitoring,
@@ -94,6 +102,10 @@ public class ConsultationLog {
             throw new EditConflict(precondition);
         }
         OrganizationType type = check(bas, data);
+        if (!data.withoutReason().equals(before.data())) {
+            submitted.amend(bas.organizationId(), List.of(before.consultedOn(), data.consultedOn()),
+                    SubmittedPeriods.Change.UPDATE, RECORD_TYPE, id, data.caseId(), data.amendmentReason(), bas.id());
+        }
         int updated = jdbc.sql("""
                 UPDATE consultation SET consulted_on = ?, professional_name = ?, professional_role = ?,
                     organization_id = ?, organization_type = ?, mode = ?, topics = ?, note = ?, compliance_monitoring = ?,
@@ -121,7 +133,7 @@ public class ConsultationLog {
         Consultation c = jdbc.sql(SELECT + " WHERE k.id = ?").param(id).query(ConsultationLog::consultation)
                 .optional().orElseThrow(RecordNotFound::new);
         access.requireViewCase(user, c.caseId());
-        return c;
+        return c.withAmendments(submitted.amendments(RECORD_TYPE, id));
     }
 
     @Transactional(readOnly = true)
@@ -223,6 +235,6 @@ public class ConsultationLog {
                 ConsultationMode.valueOf(rs.getString("mode")), topicList, rs.getString("note"),
                 ComplianceAnswer.valueOf(rs.getString("compliance_monitoring")),
                 YesNo.valueOf(rs.getString("guided_safety_actions")), rs.getObject("follow_up_on", LocalDate.class),
-                rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class));
+                rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class), List.of());
     }
 }

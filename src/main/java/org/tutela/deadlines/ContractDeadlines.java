@@ -14,6 +14,7 @@ import org.tutela.directory.Role;
 import org.tutela.meeting.Cadence;
 import org.tutela.meeting.MeetingType;
 import org.tutela.meeting.Meetings;
+import org.tutela.reporting.StopBasSubmissions;
 import org.tutela.shared.AgencyTime;
 import org.tutela.shared.FiscalQuarter;
 import org.tutela.shared.FiscalYear;
@@ -31,7 +32,10 @@ import org.tutela.training.Trainings;
  *       to review);</li>
  *   <li>meetings the current week or quarter still requires (C.1.6.1 to C.1.6.3), due at the week's or quarter's
  *       end;</li>
- *   <li>the survivors' releases of information that expire within {@link #AHEAD_DAYS} days (the advocates).</li>
+ *   <li>the survivors' releases of information that expire within {@link #AHEAD_DAYS} days (the advocates);</li>
+ *   <li>the STOP BAS report of the quarter that ended, until submitted, and of the current one in its last
+ *       {@link #AHEAD_DAYS} days (the BAS); submitted reports waiting for the contract manager's review, for
+ *       {@link #AHEAD_DAYS} days after they came (the contract manager).</li>
  * </ul>
  */
 @Service
@@ -46,8 +50,11 @@ public class ContractDeadlines implements FeedDeadline.Source {
 
     private final org.tutela.consent.Advocacy advocacy;
 
+    private final StopBasSubmissions submissions;
+
     ContractDeadlines(Trainings trainings, Meetings meetings, FiscalYear fiscalYear,
-                      org.tutela.consent.Advocacy advocacy) {
+                      org.tutela.consent.Advocacy advocacy, StopBasSubmissions submissions) {
+        this.submissions = submissions;
         this.advocacy = advocacy;
         this.trainings = trainings;
         this.meetings = meetings;
@@ -86,6 +93,13 @@ public class ContractDeadlines implements FeedDeadline.Source {
                                 uid("meeting-" + r.type() + "-" + s.from(), provider.id()))));
             }
         }
+        submissions.due(user, AHEAD_DAYS).forEach(d -> found.add(new Deadline(Deadline.Kind.REPORT_DUE, d.dueOn(),
+                d.quarter(), d.providerName(), "/reports/stop-bas?quarter=" + d.quarter(),
+                uid("report-" + d.quarter(), d.providerId()))));
+        submissions.awaitingReview(user).forEach(s -> found.add(new Deadline(Deadline.Kind.REPORT_AWAITING_REVIEW,
+                s.submittedAt().atZoneSameInstant(AgencyTime.ZONE).toLocalDate().plusDays(AHEAD_DAYS), s.quarter(),
+                s.providerName(), "/reports/stop-bas?providerId=" + s.providerId() + "&quarter=" + s.quarter(),
+                uid("report-review", s.id()))));
         advocacy.expiringWithin(user, AHEAD_DAYS).forEach(r -> found.add(new Deadline(Deadline.Kind.RELEASE_EXPIRING,
                 r.expiresOn(), r.survivorName(), r.centerName(), "/advocacy#releases", uid("release", r.id()))));
         found.sort(Comparator.comparing(Deadline::day).thenComparing(Deadline::kind));

@@ -17,7 +17,11 @@ public record Deadline(Kind kind, LocalDate day, String about, String providerNa
         /** C.1.6: a meeting the week or the quarter still requires. */
         MEETING_REQUIRED,
         /** C.1.6.1: a survivor's release of information expires (the center's advocates). */
-        RELEASE_EXPIRING
+        RELEASE_EXPIRING,
+        /** E.1: the provider's STOP BAS report of a quarter is due to the contract manager (the BAS). */
+        REPORT_DUE,
+        /** E.1: a submitted STOP BAS report waits for the contract manager's review (due 30 days after it came). */
+        REPORT_AWAITING_REVIEW
     }
 
     /** Whether the day has passed. */

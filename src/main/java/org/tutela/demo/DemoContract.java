@@ -33,6 +33,15 @@ import org.tutela.meeting.MemberData;
 import org.tutela.shared.AgencyTime;
 import org.tutela.shared.FiscalQuarter;
 import org.tutela.shared.FiscalYear;
+import org.tutela.shared.SubmittedPeriods;
+import org.tutela.consultation.ComplianceAnswer;
+import org.tutela.consultation.ConsultationData;
+import org.tutela.consultation.ConsultationLog;
+import org.tutela.consultation.ConsultationMode;
+import org.tutela.consultation.ConsultationRules;
+import org.tutela.consultation.Topic;
+import org.tutela.consultation.YesNo;
+import org.tutela.reporting.StopBasSubmissions;
 import org.tutela.training.AttendeeData;
 import org.tutela.documents.Delivery;
 import org.tutela.training.Instructor;
@@ -56,10 +65,15 @@ class DemoContract {
     private final MeetingPdfs meetingPdfs;
     private final FiscalYear fiscalYear;
     private final JdbcClient jdbc;
+    private final StopBasSubmissions submissions;
+    private final ConsultationLog consultations;
     private final Advocacy advocacy;
 
     DemoContract(Trainings trainings, TrainingPdfs pdfs, Meetings meetings, MeetingPdfs meetingPdfs,
-                 FiscalYear fiscalYear, JdbcClient jdbc, Advocacy advocacy) {
+                 FiscalYear fiscalYear, JdbcClient jdbc, Advocacy advocacy, StopBasSubmissions submissions,
+                 ConsultationLog consultations) {
+        this.submissions = submissions;
+        this.consultations = consultations;
         this.advocacy = advocacy;
         this.trainings = trainings;
         this.pdfs = pdfs;
@@ -136,6 +150,28 @@ class DemoContract {
         });
         DemoData.as(advocate, () -> {
             roster(advocate);
+            return null;
+        });
+        submittedReport(bas, caseIds, orgs.get(OrganizationType.DCF));
+    }
+
+    /**
+     * E.1: the previous quarter's STOP BAS report, submitted by the BAS ten days after the quarter ended and waiting for
+     * the contract manager; then a consultation of that quarter entered late, with its reason, so that the report
+     * shows the submitted and the current figures apart (one consultation more, its measures unchanged).
+     */
+    private void submittedReport(CurrentUser bas, List<UUID> caseIds, UUID dcf) {
+        FiscalQuarter previous = fiscalYear.current().previous();
+        DemoData.as(bas, () -> {
+            UUID id = submissions.submit(bas, previous.name());
+            jdbc.sql("UPDATE stop_bas_submission SET submitted_at = ? WHERE id = ?")
+                    .params(previous.to().plusDays(10).atTime(16, 20).atZone(AgencyTime.ZONE).toOffsetDateTime(), id)
+                    .update();
+            consultations.log(bas, new ConsultationData(caseIds.get(6), previous.from().plusDays(70),
+                    "Casey Investigator", "CPI", dcf, ConsultationMode.PHONE, List.of(Topic.SAFETY_ACTIONS),
+                    "Follow-up call on the mother's safety plan and the father's contact with the children. "
+                            + ConsultationRules.GUIDANCE_SENTENCES.get(0),
+                    ComplianceAnswer.NOT_APPLICABLE, YesNo.YES, null, SubmittedPeriods.AmendmentReason.LATE_ENTRY));
             return null;
         });
     }

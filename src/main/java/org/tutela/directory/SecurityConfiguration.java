@@ -165,7 +165,12 @@ public class SecurityConfiguration {
                                 "/api/v1/meetings/*/documents", "/api/v1/meetings/*/items", "/api/v1/meeting-items/*/status",
                                 "/api/v1/leadership-committee/members").hasAnyRole(RECORD_KEEPERS)
                         .requestMatchers(GET, "/api/v1/reports/stop-bas", "/api/v1/reports/stop-bas.xlsx",
-                                "/api/v1/reports/stop-bas.pdf").hasAnyRole(REPORT_READERS)
+                                "/api/v1/reports/stop-bas.pdf", "/api/v1/reports/stop-bas/submissions",
+                                "/api/v1/reports/stop-bas/submissions/*").hasAnyRole(REPORT_READERS)
+                        // E.1: the BAS submits the quarter's report, the contract manager accepts or returns it
+                        .requestMatchers(POST, "/api/v1/reports/stop-bas/submissions").hasRole("BAS")
+                        .requestMatchers(POST, "/api/v1/reports/stop-bas/submissions/*/review")
+                        .hasRole("CONTRACT_MANAGER")
                         .anyRequest().denyAll())
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e
@@ -267,6 +272,8 @@ public class SecurityConfiguration {
                                 "/meetings/*/sign-in-sheet.pdf", "/leadership-committee").hasAnyRole(TRAINING_READERS)
                         .requestMatchers(GET, "/reports/stop-bas", "/reports/stop-bas.xlsx", "/reports/stop-bas.pdf")
                         .hasAnyRole(REPORT_READERS)
+                        .requestMatchers(POST, "/reports/stop-bas/submissions").hasRole("BAS")
+                        .requestMatchers(POST, "/reports/stop-bas/submissions/*/review").hasRole("CONTRACT_MANAGER")
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e.accessDeniedHandler(denials.pages()))
                 .formLogin(f -> f.loginPage("/login").successHandler(SignInResponses::formSuccess)

@@ -25,11 +25,19 @@ import org.tutela.training.TrainingRules;
  * @param quarter       the fiscal quarter the period is, when it is one ({@code 2026-Q2}); null for a date range
  * @param e11           E.1.1 over the cases with a CBC or CMO consultation in the period
  * @param e12           E.1.2 over the cases with any consultation in the period
+ * @param submission    for a fiscal quarter: its submission to the contract manager, the figures submitted beside these
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StopBasReport(LocalDate from, LocalDate to, String quarter, Provider provider, LocalDate computedOn,
                             Measure e11, Measure e12, Consultations consultations, Events events,
-                            Monitoring monitoring, Trainings trainings, Meetings meetings) {
+                            Monitoring monitoring, Trainings trainings, Meetings meetings,
+                            Submission.State submission) {
+
+    /** The same report with its quarter's submission: the submitted figures beside these, amendments, history. */
+    StopBasReport withSubmission(Submission.State state) {
+        return new StopBasReport(from, to, quarter, provider, computedOn, e11, e12, consultations, events, monitoring,
+                trainings, meetings, state);
+    }
 
     /** The DV center whose BAS the report is about. */
     public record Provider(UUID id, String name, String regionName) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -42,9 +43,11 @@ public class StopBasReports {
     private final FiscalYear fiscalYear;
     private final Trainings trainings;
     private final Meetings meetings;
+    private final ObjectProvider<StopBasSubmissions> submissions;
 
     StopBasReports(StopBasQueries queries, JdbcClient jdbc, AuditTrail audit, FiscalYear fiscalYear,
-                   Trainings trainings, Meetings meetings) {
+                   Trainings trainings, Meetings meetings, ObjectProvider<StopBasSubmissions> submissions) {
+        this.submissions = submissions;
         this.trainings = trainings;
         this.meetings = meetings;
         this.queries = queries;
@@ -77,6 +80,9 @@ public class StopBasReports {
     @Transactional
     public StopBasReport report(CurrentUser user, UUID providerId, ReportPeriod period) {
         StopBasReport report = compute(user, providerId, period);
+        if (period.quarter() != null) {
+            report = report.withSubmission(submissions.getObject().state(user, report, period.quarter()));
+        }
         audit.record("READ", "STOP_BAS_REPORT", report.provider().id());
         return report;
     }
@@ -108,7 +114,8 @@ public class StopBasReports {
     public record RunningMeasures(FiscalQuarter quarter, Measure e11, Measure e12) {
     }
 
-    private StopBasReport compute(CurrentUser user, UUID providerId, ReportPeriod period) {
+    /** The report computed now, without its submission (what a submission keeps the figures of). */
+    StopBasReport compute(CurrentUser user, UUID providerId, ReportPeriod period) {
         requireReader(user);
         StopBasReport.Provider provider = scoped(user, providerId);
         // the BAS may open the cases; contract managers and program leaders see case numbers only
@@ -120,7 +127,7 @@ public class StopBasReports {
         return new StopBasReport(from, to, period.quarter() == null ? null : period.quarter().name(), provider,
                 AgencyTime.today(), measures[0], measures[1], StopBasQueries.consultationSection(rows, links),
                 queries.events(provider.id(), from, to, links), queries.monitoring(provider.id(), from, to, links),
-                trainings(provider.id(), from, to), meetings(user, provider.id(), from, to));
+                trainings(provider.id(), from, to), meetings(user, provider.id(), from, to), null);
     }
 
     private StopBasReport.Trainings trainings(UUID provider, LocalDate from, LocalDate to) {
@@ -149,7 +156,7 @@ public class StopBasReports {
     }
 
     /** The provider asked for, within the user's scope; outside it, the same 404 as a missing one (audited). */
-    private StopBasReport.Provider scoped(CurrentUser user, UUID providerId) {
+    StopBasReport.Provider scoped(CurrentUser user, UUID providerId) {
         Optional<StopBasReport.Provider> provider;
         if (user.role() == Role.BAS) {
             provider = providerId == null || providerId.equals(user.organizationId())
@@ -180,7 +187,7 @@ public class StopBasReports {
                 rs.getString("region_name"));
     }
 
-    private static void requireReader(CurrentUser user) {
+    static void requireReader(CurrentUser user) {
         if (!READERS.contains(user.role())) {
             throw new AccessDeniedException("may not read the STOP BAS report");
         }

@@ -170,6 +170,8 @@ final class AuthorizationMatrix {
         roles("GET /reports/stop-bas", REPORT_READERS);
         roles("GET /reports/stop-bas.xlsx", REPORT_READERS);
         roles("GET /reports/stop-bas.pdf", REPORT_READERS);
+        roles("POST /reports/stop-bas/submissions", BAS);
+        roles("POST /reports/stop-bas/submissions/{id}/review", CONTRACT_MANAGER);
         // API
         signedIn("POST /api/v1/tokens");
         signedIn("GET /api/v1/tokens");
@@ -259,6 +261,10 @@ final class AuthorizationMatrix {
         roles("GET /api/v1/reports/stop-bas", REPORT_READERS);
         roles("GET /api/v1/reports/stop-bas.xlsx", REPORT_READERS);
         roles("GET /api/v1/reports/stop-bas.pdf", REPORT_READERS);
+        roles("GET /api/v1/reports/stop-bas/submissions", REPORT_READERS);
+        roles("GET /api/v1/reports/stop-bas/submissions/{id}", REPORT_READERS);
+        roles("POST /api/v1/reports/stop-bas/submissions", BAS);
+        roles("POST /api/v1/reports/stop-bas/submissions/{id}/review", CONTRACT_MANAGER);
         // API documentation and the error page: public
         open("GET /v3/api-docs");
         open("GET /v3/api-docs.yaml");

@@ -146,6 +146,9 @@ class HostileInputIntegrationTests {
             bytes("<script>alert(1)</script>.pdf"), bytes("..\\..\\etc\\passwd"), bytes("x".repeat(100_000)));
 
     /** Demo users, in the order the test tries them as the caller of an operation. */
+    /** The next long-past quarter a scenario submits the demo BAS's report of. */
+    static final java.util.concurrent.atomic.AtomicInteger PAST_QUARTERS = new java.util.concurrent.atomic.AtomicInteger();
+
     static final List<String> CALLERS = List.of("cpi", "supervisor", "casemanager", "bas", "admin", "admin2",
             "contractmanager", "advocate");
 
@@ -994,6 +997,7 @@ class HostileInputIntegrationTests {
                 case "meeting-items" -> actionItemId();
                 case "advocate-referrals" -> openReferralId();
                 case "rois" -> liveReleaseId();
+                case "submissions" -> submissionId();
                 default -> null;
             };
         }
@@ -1026,6 +1030,8 @@ class HostileInputIntegrationTests {
                 case "POST /api/v1/meeting-items/{id}/status status" -> f.stringNode("DONE");
                 // an event is moved by naming another place
                 case "PATCH /api/v1/events/{id} placeId" -> f.stringNode(otherPlaceId());
+                // the demo BAS submits a long-past quarter, a new one each time (a quarter is submitted once)
+                case "POST /api/v1/reports/stop-bas/submissions quarter" -> f.stringNode(pastQuarter());
                 default -> null;
             };
             if (specific != null || op.method.equals("PATCH")) {
@@ -1172,6 +1178,19 @@ class HostileInputIntegrationTests {
                 }
                 return id;
             });
+        }
+
+        /** A fiscal quarter long past that no test records anything in: 2000-Q1, then 2000-Q2, and so on. */
+        String pastQuarter() {
+            return once("past quarter", () -> {
+                int n = PAST_QUARTERS.getAndIncrement();
+                return (2000 + n / 4) + "-Q" + (n % 4 + 1);
+            });
+        }
+
+        String submissionId() {
+            return once("submission", () -> created("bas", "/api/v1/reports/stop-bas/submissions",
+                    Map.of("quarter", pastQuarter())).get("id").asString());
         }
 
         String submittedTrainingId() {

@@ -10,6 +10,7 @@ import org.tutela.consultation.ConsultationData;
 import org.tutela.consultation.ConsultationMode;
 import org.tutela.consultation.Topic;
 import org.tutela.consultation.YesNo;
+import org.tutela.shared.SubmittedPeriods;
 
 /** The consultation form's fields. */
 public class ConsultationForm {
@@ -28,6 +29,7 @@ public class ConsultationForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate followUpOn;
     private Integer version;
+    private SubmittedPeriods.AmendmentReason amendmentReason;
 
     static ConsultationForm of(String caseNumber, ConsultationData d, int version) {
         ConsultationForm f = new ConsultationForm();
@@ -48,7 +50,8 @@ public class ConsultationForm {
 
     ConsultationData toData(UUID caseId) {
         return new ConsultationData(caseId, consultedOn, professionalName, professionalRole, organizationId, mode,
-                topics == null ? List.of() : topics, note, complianceMonitoring, guidedSafetyActions, followUpOn);
+                topics == null ? List.of() : topics, note, complianceMonitoring, guidedSafetyActions, followUpOn,
+                amendmentReason);
     }
 
     public String getCaseNumber() { return caseNumber; }
@@ -75,4 +78,6 @@ public class ConsultationForm {
     public void setFollowUpOn(LocalDate followUpOn) { this.followUpOn = followUpOn; }
     public Integer getVersion() { return version; }
     public void setVersion(Integer version) { this.version = version; }
+    public SubmittedPeriods.AmendmentReason getAmendmentReason() { return amendmentReason; }
+    public void setAmendmentReason(SubmittedPeriods.AmendmentReason amendmentReason) { this.amendmentReason = amendmentReason; }
 }

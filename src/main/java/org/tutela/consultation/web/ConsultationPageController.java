@@ -26,6 +26,7 @@ import org.tutela.directory.CurrentUser;
 import org.tutela.directory.OrganizationType;
 import org.tutela.directory.Role;
 import org.tutela.directory.UserDirectory;
+import org.tutela.shared.SubmittedPeriods;
 import org.tutela.shared.EditConflict;
 import java.util.Map;
 import org.tutela.shared.FormErrors;
@@ -40,7 +41,11 @@ class ConsultationPageController {
     private final CaseManagement cases;
     private final UserDirectory directory;
 
-    ConsultationPageController(ConsultationLog log, CaseManagement cases, UserDirectory directory) {
+    private final SubmittedPeriods submitted;
+
+    ConsultationPageController(ConsultationLog log, CaseManagement cases, UserDirectory directory,
+                               SubmittedPeriods submitted) {
+        this.submitted = submitted;
         this.log = log;
         this.cases = cases;
         this.directory = directory;
@@ -194,6 +199,11 @@ class ConsultationPageController {
         model.addAttribute("yesNo", YesNo.values());
         model.addAttribute("monitoringSentence", ConsultationRules.MONITORING_SENTENCE);
         model.addAttribute("guidanceSentences", ConsultationRules.GUIDANCE_SENTENCES);
+        model.addAttribute("amendmentReasons", SubmittedPeriods.AmendmentReason.values());
+        // a consultation of a submitted quarter asks why it changes at once; a new one, or a date moved into one, when
+        // the save is refused for want of a reason
+        model.addAttribute("amendmentQuarter", existing == null ? null
+                : submitted.submittedQuarter(me.organizationId(), existing.consultedOn()).orElse(null));
         return "consultation/form";
     }
 }

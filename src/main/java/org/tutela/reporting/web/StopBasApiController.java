@@ -3,12 +3,17 @@ package org.tutela.reporting.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tutela.directory.CurrentUser;
@@ -17,6 +22,9 @@ import org.tutela.reporting.StopBasPdf;
 import org.tutela.reporting.StopBasReport;
 import org.tutela.reporting.StopBasReports;
 import org.tutela.reporting.StopBasXlsx;
+import org.tutela.reporting.StopBasSubmissions;
+import org.tutela.reporting.Submission;
+import org.tutela.reporting.SubmissionReview;
 import org.tutela.shared.Downloads;
 
 @RestController
@@ -28,8 +36,10 @@ class StopBasApiController {
     private final StopBasReports reports;
     private final StopBasXlsx xlsx;
     private final StopBasPdf pdf;
+    private final StopBasSubmissions submissions;
 
-    StopBasApiController(StopBasReports reports, StopBasXlsx xlsx, StopBasPdf pdf) {
+    StopBasApiController(StopBasReports reports, StopBasXlsx xlsx, StopBasPdf pdf, StopBasSubmissions submissions) {
+        this.submissions = submissions;
         this.reports = reports;
         this.xlsx = xlsx;
         this.pdf = pdf;
@@ -47,6 +57,45 @@ class StopBasApiController {
                          @Parameter(description = "the DV center; default: the BAS's own, or the region's first")
                          @RequestParam(required = false) UUID providerId) {
         return reports.report(user, providerId, reports.period(quarter, from, to));
+    }
+
+    /** What the BAS sends to submit a quarter. */
+    record SubmissionRequest(String quarter) {
+    }
+
+    @PostMapping("/stop-bas/submissions")
+    @Operation(summary = "The BAS submits their DV center's report of a fiscal quarter that has ended "
+            + "({\"quarter\":\"2026-Q1\"}): its figures are kept, and a later change to a consultation dated in the "
+            + "quarter needs an amendmentReason and is listed as amended after submission. 400 if the quarter has not "
+            + "ended or is submitted already (a returned one may be submitted again)")
+    ResponseEntity<Submission> submit(@AuthenticationPrincipal CurrentUser user, @RequestBody SubmissionRequest body) {
+        UUID id = submissions.submit(user, body == null ? null : body.quarter());
+        return ResponseEntity.created(URI.create("/api/v1/reports/stop-bas/submissions/" + id))
+                .body(submissions.get(user, id));
+    }
+
+    @GetMapping("/stop-bas/submissions")
+    @Operation(summary = "A DV center's submitted reports, newest first, of one quarter or all")
+    List<Submission> submissions(@AuthenticationPrincipal CurrentUser user,
+                                 @RequestParam(required = false) UUID providerId,
+                                 @RequestParam(required = false) String quarter) {
+        return submissions.list(user, providerId, quarter == null || quarter.isBlank() ? null : quarter.trim());
+    }
+
+    @GetMapping("/stop-bas/submissions/{id}")
+    @Operation(summary = "One submitted report with the figures it kept (the report of its quarter shows them beside "
+            + "the current ones)")
+    Submission submission(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        return submissions.get(user, id);
+    }
+
+    @PostMapping("/stop-bas/submissions/{id}/review")
+    @Operation(summary = "A contract manager of the region accepts the submitted report or returns it: "
+            + "{\"decision\":\"ACCEPTED\"|\"RETURNED\",\"comment\"} (a comment is required to return it)")
+    Submission review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                      @RequestBody SubmissionReview body) {
+        submissions.review(user, id, body == null ? new SubmissionReview(null, null) : body);
+        return submissions.get(user, id);
     }
 
     @GetMapping("/stop-bas.xlsx")

@@ -11,6 +11,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tutela.directory.CurrentUser;
 import org.tutela.directory.Role;
@@ -20,6 +22,9 @@ import org.tutela.reporting.StopBasPdf;
 import org.tutela.reporting.StopBasReport;
 import org.tutela.reporting.StopBasReports;
 import org.tutela.reporting.StopBasXlsx;
+import org.tutela.reporting.StopBasSubmissions;
+import org.tutela.reporting.Submission;
+import org.tutela.reporting.SubmissionReview;
 import org.tutela.shared.Downloads;
 import org.tutela.shared.InvalidInput;
 
@@ -33,8 +38,10 @@ class StopBasPages {
     private final StopBasReports reports;
     private final StopBasXlsx xlsx;
     private final StopBasPdf pdf;
+    private final StopBasSubmissions submissions;
 
-    StopBasPages(StopBasReports reports, StopBasXlsx xlsx, StopBasPdf pdf) {
+    StopBasPages(StopBasReports reports, StopBasXlsx xlsx, StopBasPdf pdf, StopBasSubmissions submissions) {
+        this.submissions = submissions;
         this.reports = reports;
         this.xlsx = xlsx;
         this.pdf = pdf;
@@ -80,6 +87,44 @@ class StopBasPages {
         model.addAttribute("report", report);
         model.addAttribute("query", query(report, period));
         return "reporting/stop-bas";
+    }
+
+    /** The BAS submits the quarter's report; a refusal (not ended, submitted already) is said on the page. */
+    @PostMapping("/reports/stop-bas/submissions")
+    String submit(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String quarter, Model model) {
+        String name = quarter == null ? "" : quarter.trim();
+        try {
+            submissions.submit(me, name);
+            // a quarter's name, checked by submit: digits, a dash and Q
+            return "redirect:/reports/stop-bas?quarter=" + name + "&submitted";
+        } catch (InvalidInput e) {
+            model.addAttribute("submissionError", e.errors().get(0).message());
+            return page(me, name, null, null, null, model);
+        }
+    }
+
+    /** A contract manager accepts the submitted report or returns it with a comment. */
+    @PostMapping("/reports/stop-bas/submissions/{id}/review")
+    String review(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+                  @RequestParam(required = false) String decision, @RequestParam(required = false) String comment,
+                  Model model) {
+        Submission s = submissions.get(me, id);
+        try {
+            submissions.review(me, id, new SubmissionReview(decision(decision), comment));
+            return "redirect:/reports/stop-bas?providerId=" + s.providerId() + "&quarter=" + s.quarter() + "&reviewed";
+        } catch (InvalidInput e) {
+            model.addAttribute("reviewError", e.errors().get(0).message());
+            model.addAttribute("reviewComment", comment);
+            return page(me, s.quarter(), null, null, s.providerId().toString(), model);
+        }
+    }
+
+    private static SubmissionReview.Decision decision(String value) {
+        try {
+            return value == null ? null : SubmissionReview.Decision.valueOf(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("decision", "invalid.value");
+        }
     }
 
     @GetMapping("/reports/stop-bas.xlsx")

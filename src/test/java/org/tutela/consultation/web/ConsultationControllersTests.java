@@ -45,6 +45,9 @@ class ConsultationControllersTests {
     @MockitoBean
     UserDirectory directory;
 
+    @MockitoBean
+    org.tutela.shared.SubmittedPeriods submittedPeriods;
+
     @Test
     void aSupervisorReadsTheLog() throws Exception {
         when(log.list(any(), any(), anyInt(), anyInt())).thenReturn(new PageOf<>(List.of(), 0, 50, 0));
