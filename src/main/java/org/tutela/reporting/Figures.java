@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tutela.shared.Messages;
 
 /**
  * A report's figures without its drill-down: what a submission keeps, and what the report then compares with the
@@ -17,6 +18,21 @@ public record Figures(Measure e11, Measure e12, List<Figure> counts) {
 
     /** A figure as submitted and as it is now (either may be absent: a topic no consultation had then). */
     public record Compared(String section, String key, Long submitted, Long current) {
+
+        /** The figure's name in the reader's language ({@code figure.<section>}, with the key's own label). */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public String label() {
+            if (key == null) {
+                return Messages.text("figure." + section);
+            }
+            String prefix = switch (section) {
+                case "agencyType" -> "agencyType.";
+                case "topic" -> "topic.";
+                case "eventType" -> "eventType.";
+                default -> "meetingType.";
+            };
+            return Messages.text("figure." + section, Messages.text(prefix + key));
+        }
 
         @com.fasterxml.jackson.annotation.JsonProperty
         public boolean changed() {

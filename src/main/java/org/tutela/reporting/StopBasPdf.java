@@ -32,6 +32,7 @@ public class StopBasPdf {
             measureRow(measures, t("report.e11.name"), r.e11());
             measureRow(measures, t("report.e12.name"), r.e12());
             document.add(measures);
+            submission(document, dates, r.submission());
 
             drillDown(document, dates, t("report.e11.sheet"), r.e11());
             drillDown(document, dates, t("report.e12.sheet"), r.e12());
@@ -101,6 +102,32 @@ public class StopBasPdf {
                             : x.held()), String.valueOf(x.missing())));
             document.add(cadence);
         });
+    }
+
+    /** A quarter's submission: who submitted it and when, its review, and the figures changed since. */
+    private static void submission(Document document, Dates dates, Submission.State state) {
+        if (state == null || state.live() == null) {
+            return;
+        }
+        Submission s = state.live();
+        heading(document, t("submission.title") + ": " + t("submissionStatus." + s.status()));
+        document.add(new Paragraph(t("submission.submittedBy") + " " + s.submittedBy() + ", "
+                + dates.day(s.submittedAt()) + (s.reviewedAt() == null ? "" : ". " + t("submission.reviewedByLabel")
+                + " " + s.reviewedBy() + ", " + dates.day(s.reviewedAt())), TEXT));
+        PdfPTable figures = table(new float[] {5, 3, 3}, t("submission.figure"), t("submission.submittedValue"),
+                t("submission.currentValue"));
+        cells(figures, t("report.e11.name"), StopBasXlsx.measureText(s.figures().e11()),
+                StopBasXlsx.measureText(state.currentE11()));
+        cells(figures, t("report.e12.name"), StopBasXlsx.measureText(s.figures().e12()),
+                StopBasXlsx.measureText(state.currentE12()));
+        state.compared().stream().filter(Figures.Compared::changed).forEach(c -> cells(figures, c.label(),
+                String.valueOf(c.submitted() == null ? 0 : c.submitted()),
+                String.valueOf(c.current() == null ? 0 : c.current())));
+        figures.setSpacingBefore(6);
+        document.add(figures);
+        if (!state.amendments().isEmpty()) {
+            document.add(new Paragraph(t("submission.amendments", state.amendments().size()), TEXT));
+        }
     }
 
     private static void measureRow(PdfPTable table, String name, Measure m) {

@@ -79,10 +79,7 @@ public class StopBasReports {
     /** The report, audited as a READ. {@code providerId} absent: the BAS's own, or the region's first DV center. */
     @Transactional
     public StopBasReport report(CurrentUser user, UUID providerId, ReportPeriod period) {
-        StopBasReport report = compute(user, providerId, period);
-        if (period.quarter() != null) {
-            report = report.withSubmission(submissions.getObject().state(user, report, period.quarter()));
-        }
+        StopBasReport report = withSubmission(user, compute(user, providerId, period), period);
         audit.record("READ", "STOP_BAS_REPORT", report.provider().id());
         return report;
     }
@@ -90,9 +87,15 @@ public class StopBasReports {
     /** The report for a file that leaves Tutela (XLSX, PDF), audited as an EXPORT. */
     @Transactional
     public StopBasReport export(CurrentUser user, UUID providerId, ReportPeriod period) {
-        StopBasReport report = compute(user, providerId, period);
+        StopBasReport report = withSubmission(user, compute(user, providerId, period), period);
         audit.record("EXPORT", "STOP_BAS_REPORT", report.provider().id());
         return report;
+    }
+
+    /** A fiscal quarter's report with its submission: the figures submitted beside these, amendments, history. */
+    private StopBasReport withSubmission(CurrentUser user, StopBasReport report, ReportPeriod period) {
+        return period.quarter() == null ? report
+                : report.withSubmission(submissions.getObject().state(user, report, period.quarter()));
     }
 
     /**

@@ -24,6 +24,8 @@ import org.tutela.shared.Messages;
 @Component
 public class StopBasXlsx {
 
+    private static final org.tutela.shared.Dates DATES = new org.tutela.shared.Dates();
+
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public byte[] render(StopBasReport report) {
@@ -67,6 +69,7 @@ public class StopBasXlsx {
             report.meetings().items().forEach(x -> meetingRows.row(x.on(), x.title(), t("meetingType." + x.type()),
                     !x.held() ? t("meeting.notYetHeld") : x.missing().isEmpty() ? t("meeting.documented")
                             : x.missing().stream().map(y -> t("meetingMissing." + y)).collect(Collectors.joining("; "))));
+            submission(workbook, styles, report.submission());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             workbook.dispose();
@@ -104,6 +107,41 @@ public class StopBasXlsx {
         w.row(t("report.firearm.openCount"), m.firearmOpen());
         w.row(t("report.firearm.overdueCount"), m.firearmOverdue());
         w.row(t("report.firearm.escalatedCount"), m.firearmEscalated());
+    }
+
+    /** A quarter's submission: its review, each figure as submitted and now, and the amendments after it. */
+    private static void submission(SXSSFWorkbook workbook, Styles styles, Submission.State state) {
+        if (state == null || state.live() == null) {
+            return;
+        }
+        Submission s = state.live();
+        Writer w = new Writer(sheet(workbook, "submission.title"), styles);
+        w.row(t("submission.status"), t("submissionStatus." + s.status()));
+        w.row(t("submission.submittedBy"), s.submittedBy(), DATES.day(s.submittedAt()));
+        if (s.reviewedAt() != null) {
+            w.row(t("submission.reviewedByLabel"), s.reviewedBy(), DATES.day(s.reviewedAt()));
+        }
+        if (s.reviewComment() != null) {
+            w.row(t("submission.comment"), s.reviewComment());
+        }
+        w.row();
+        w.header(t("submission.figure"), t("submission.submittedValue"), t("submission.currentValue"),
+                t("submission.changed"));
+        w.row(t("report.e11.name"), measureText(s.figures().e11()), measureText(state.currentE11()), "");
+        w.row(t("report.e12.name"), measureText(s.figures().e12()), measureText(state.currentE12()), "");
+        state.compared().forEach(c -> w.row(c.label(), c.submitted() == null ? 0 : c.submitted(),
+                c.current() == null ? 0 : c.current(), c.changed() ? t("submission.changed") : ""));
+        w.row();
+        w.header(t("report.caseNumber"), t("submission.recordOn"), t("submission.change"), t("amendment.reason.short"),
+                t("submission.amendedBy"));
+        state.amendments().forEach(a -> w.row(a.caseNumber(), t("submission.recordOnText",
+                t("amendmentRecord." + a.recordType()), new Messages.Day(a.recordOn())), t("amendmentChange." + a.change()),
+                t("amendmentReason." + a.reason()), t("submission.amendedByText", a.byName(), DATES.day(a.at()))));
+    }
+
+    static String measureText(Measure m) {
+        return m.percent() == null ? t("report.noConsultations")
+                : t("submission.measure", m.numerator(), m.denominator(), m.percent());
     }
 
     private static void measure(SXSSFWorkbook workbook, Styles styles, String sheet, Measure measure) {

@@ -84,6 +84,55 @@ class StopBasReportBrowserTests extends BrowserTest {
         signOut();
     }
 
+    /**
+     * The demo's previous quarter, submitted by the BAS and amended after (a late entry): the contract manager sees
+     * the submitted and the current figures and the amendment, returns the report (a comment is required), the BAS
+     * reads why and submits it again, and the contract manager accepts it.
+     */
+    @Test
+    void theContractManagerReturnsTheSubmittedQuarterAndAcceptsItResubmitted() {
+        String previous = org.tutela.shared.FiscalQuarter.containing(org.tutela.shared.AgencyTime.today(), 7)
+                .previous().name();
+        signIn("contractmanager");
+        driver.get(url("/reports/stop-bas?quarter=" + previous));
+        assertThat(text("#submission-section")).contains("Submitted, awaiting review", "by Bailey Specialist",
+                "Some figures changed after submission", "Entered late");
+        assertThat(text("#submission-figures")).contains("Consultations", "Changed");
+        assertThat(driver.findElements(By.cssSelector("#amendments a[href^='/cases/']"))).isEmpty();
+        check("report-submission-contractmanager");
+        phone();
+        check("report-submission-contractmanager-phone");
+        desktop();
+        driver.findElement(By.cssSelector("#submission-section button[value=RETURNED]")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("review-comment-error")));
+        assertThat(text("#review-comment-error")).isEqualTo("Say why you return the report.");
+        check("report-submission-return-error");
+        driver.findElement(By.id("review-comment")).sendKeys("Please add the transfer staffing of September.");
+        driver.findElement(By.cssSelector("#submission-section button[value=RETURNED]")).click();
+        waitFor().until(ExpectedConditions.urlContains("reviewed"));
+        assertThat(text("#submission-section")).contains("Returned before", "Please add the transfer staffing");
+        signOut();
+
+        signIn("bas");
+        driver.get(url("/reports/stop-bas?quarter=" + previous));
+        assertThat(text("#submission-section")).contains("Not submitted yet", "Returned before",
+                "Please add the transfer staffing of September.");
+        check("report-submission-returned-bas");
+        driver.findElement(By.cssSelector("#submission-section form button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.urlContains("submitted"));
+        assertThat(text("#submission-section")).contains("Submitted.", "Submitted, awaiting review",
+                "No figure has changed since submission.");
+        signOut();
+
+        signIn("contractmanager");
+        driver.get(url("/reports/stop-bas?quarter=" + previous));
+        driver.findElement(By.cssSelector("#submission-section button[value=ACCEPTED]")).click();
+        waitFor().until(ExpectedConditions.urlContains("reviewed"));
+        assertThat(text("#submission-section")).contains("Accepted", "Reviewed by Corey Contracts");
+        assertThat(driver.findElements(By.cssSelector("#submission-section button[value=ACCEPTED]"))).isEmpty();
+        signOut();
+    }
+
     private void phone() {
         chromium.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390,
                 "height", 844, "deviceScaleFactor", 1, "mobile", false));

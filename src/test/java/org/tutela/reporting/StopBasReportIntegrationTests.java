@@ -535,7 +535,7 @@ class StopBasReportIntegrationTests {
         return out;
     }
 
-    private static String workbookText(byte[] xlsx) {
+    static String workbookText(byte[] xlsx) {
         StringBuilder text = new StringBuilder();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             for (Sheet sheet : workbook) {

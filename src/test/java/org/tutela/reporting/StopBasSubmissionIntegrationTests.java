@@ -167,6 +167,25 @@ class StopBasSubmissionIntegrationTests {
         assertThat(api.patch(bas, "/api/v1/consultations/" + aId,
                 "{\"note\":\"" + MONITORING + " " + GUIDED + " Typo fixed.\",\"amendmentReason\":\"CORRECTION\"}")
                 .status()).isEqualTo(200);
+
+        // the page: the edit form of a consultation of the submitted quarter asks why at once, and refuses without
+        PageSession page = PageSession.signIn(port, bas);
+        HttpResponse<String> form = page.get("/consultations/" + aId + "/edit");
+        assertThat(form.body()).contains("id=\"amendmentReason\"", "The STOP BAS report of " + QUARTER
+                + " has been submitted");
+        assertThat(page.get("/consultations/" + nextId + "/edit").body()).doesNotContain("id=\"amendmentReason\"");
+        Map<String, String> fields = new HashMap<>(Map.of("consultedOn", "2024-02-01",
+                "professionalName", "Pat Worker", "professionalRole", "Case manager", "organizationId", cbc,
+                "mode", "PHONE", "topics", "SAFETY_ACTIONS", "note", MONITORING + " " + GUIDED + " Second fix.",
+                "complianceMonitoring", "YES", "guidedSafetyActions", "YES"));
+        HttpResponse<String> refusedPage = page.submit("/consultations/" + aId + "/edit", "/consultations/" + aId, fields);
+        assertThat(refusedPage.statusCode()).isEqualTo(200);
+        assertThat(refusedPage.body()).contains("choose why you are recording this change now");
+        fields.put("amendmentReason", "NOTE_COMPLETED");
+        HttpResponse<String> saved = page.submit("/consultations/" + aId + "/edit", "/consultations/" + aId, fields);
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(page.get("/consultations/" + aId).body()).contains("Amended after submission", "Note completed",
+                "Correction of an entry error");
     }
 
     @Test
@@ -186,10 +205,11 @@ class StopBasSubmissionIntegrationTests {
         assertThat(consultations.get("current").asLong()).isEqualTo(3);
         assertThat(consultations.get("changed").asBoolean()).isTrue();
         assertThat(compared(state, "agencyType", "CBC").get("changed").asBoolean()).isFalse();
-        assertThat(state.get("amendments")).hasSize(2);
+        assertThat(state.get("amendments")).hasSize(3);
         assertThat(state.get("amendments").get(0).get("reason").asString()).isEqualTo("LATE_ENTRY");
         assertThat(state.get("amendments").get(0).get("caseId").asString()).isEqualTo(cases.get("B"));
         assertThat(state.get("amendments").get(1).get("reason").asString()).isEqualTo("CORRECTION");
+        assertThat(state.get("amendments").get(2).get("reason").asString()).isEqualTo("NOTE_COMPLETED");
         assertThat(state.get("amended").asBoolean()).isTrue();
         assertThat(state.get("submittable").asBoolean()).isFalse();
 
@@ -202,6 +222,18 @@ class StopBasSubmissionIntegrationTests {
         // a date range has no submission
         assertThat(api.get(bas, "/api/v1/reports/stop-bas?from=2024-01-01&to=2024-02-29").json().has("submission"))
                 .isFalse();
+
+        // the workbook keeps a sheet of the submission
+        String workbook = StopBasReportIntegrationTests.workbookText(api.bytes("contractmanager",
+                "/api/v1/reports/stop-bas.xlsx?quarter=" + QUARTER + "&providerId=" + provider, "*/*"));
+        assertThat(workbook).contains("Submitted, awaiting review", "Submission Test BAS", "Entered late",
+                "Note completed", "1 of 2 cases (50.0%)", "2 of 2 cases (100.0%)");
+
+        // and the PDF the submission with the figures changed since
+        String pdf = org.tutela.support.Pdfs.text(api.bytes("contractmanager", "/api/v1/reports/stop-bas.pdf?quarter="
+                + QUARTER + "&providerId=" + provider, "*/*"));
+        assertThat(pdf).contains("Submission to the contract manager: Submitted, awaiting review",
+                "1 of 2 cases (50.0%)", "2 of 2 cases (100.0%)", "Changes after submission: 3");
 
         PageSession page = PageSession.signIn(port, bas);
         HttpResponse<String> html = page.get("/reports/stop-bas?quarter=" + QUARTER);
