@@ -285,7 +285,7 @@ PY
 )
 echo "$CONSULTATIONS_SQL" > "$OUT/consultations.sql"
 # the case numbers, read once per case after the consultations (StopBasQueries.caseNumbers), if the code does so
-NUMBERS_SQL=$(sed -n 's/.*jdbc\.sql("\(SELECT c\.id, c\.case_number FROM case_file[^"]*\)").*/\1/p' \
+NUMBERS_SQL=$(sed -n 's/.*jdbc\.sql("\(SELECT c\.id, c\.case_number FROM [^"]*case_file[^"]*\)").*/\1/p' \
   "$ROOT/src/main/java/org/tutela/reporting/StopBasQueries.java" | head -1)
 sentences=$(python3 - "$ROOT/src/main/java/org/tutela/consultation/ConsultationRules.java" <<'PY'
 import re, sys
