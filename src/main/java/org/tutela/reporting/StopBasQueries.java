@@ -1,16 +1,17 @@
 package org.tutela.reporting;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tutela.calendar.EventType;
@@ -20,7 +21,6 @@ import org.tutela.compliance.FirearmOutcome;
 import org.tutela.compliance.ObligationSource;
 import org.tutela.compliance.ObligationStatus;
 import org.tutela.consultation.ComplianceAnswer;
-import org.tutela.consultation.ConsultationRules;
 import org.tutela.consultation.Topic;
 import org.tutela.consultation.YesNo;
 import org.tutela.directory.OrganizationType;
@@ -45,10 +45,13 @@ class StopBasQueries {
         this.compliance = compliance;
     }
 
-    /** A consultation of the period as the measures see it: the sentences found in its note by the database. */
-    record Row(UUID id, UUID caseId, String caseNumber, LocalDate consultedOn, OrganizationType agencyType,
+    /**
+     * A consultation of the period as the measures see it: whether its note holds the sentences, as the database
+     * found them, and when it was written (in microseconds since 1970, to order one case's consultations of a day).
+     */
+    record Row(UUID caseId, String caseNumber, LocalDate consultedOn, OrganizationType agencyType,
                List<Topic> topics, ComplianceAnswer monitoring, YesNo guided, boolean monitoringSentence,
-               boolean guidanceSentence) {
+               boolean guidanceSentence, long createdMicros) {
 
         /** E.1.1 counts consultations with a CBC or CMO professional: DCF writes no dependency case plans (N/A). */
         boolean caseManagement() {
@@ -66,44 +69,87 @@ class StopBasQueries {
         }
     }
 
+    /** The order of the report's consultations: by day, then case number, then as they were written. */
+    static final Comparator<Row> ORDER = (a, b) -> {
+        int c = a.consultedOn().compareTo(b.consultedOn());
+        if (c == 0) {
+            c = a.caseNumber().compareTo(b.caseNumber());
+        }
+        return c != 0 ? c : Long.compare(a.createdMicros(), b.createdMicros());
+    };
+
     /**
-     * The provider's consultations dated in the period, oldest first. The sentences are looked for with
-     * {@code strpos} in the database, so that the notes themselves never leave it (and a YES whose sentence was
-     * edited away later does not count); the provider's users lead the plan to the (bas_user_id, consulted_on) index.
+     * The provider's consultations dated in the period, in {@link #ORDER}. Whether a note holds the E.1.1 sentence or
+     * an E.1.2 sentence is kept by the database beside the note (V27, computed from it on every write, so a YES whose
+     * sentence was edited away later does not count) and the notes never leave it. The statement reads one index
+     * only (consultation_report_ix: the provider's BAS, the period's days, the answers); the case numbers come after,
+     * once per case, and the rows are put in order here: a quarter of a busy provider is 130,000 consultations over
+     * 35,000 cases (docs/PERFORMANCE.md).
      */
     List<Row> consultations(UUID providerId, LocalDate from, LocalDate to) {
-        List<String> guidance = ConsultationRules.GUIDANCE_SENTENCES;
-        return jdbc.sql("""
-                SELECT k.id, k.case_id, c.case_number, k.consulted_on, k.organization_type, k.topics,
-                       k.compliance_monitoring, k.guided_safety_actions,
-                       strpos(k.note, ?) > 0 AS monitoring_sentence,
-                       (strpos(k.note, ?) > 0 OR strpos(k.note, ?) > 0 OR strpos(k.note, ?) > 0) AS guidance_sentence
-                FROM consultation k JOIN case_file c ON c.id = k.case_id
+        record Read(UUID caseId, LocalDate consultedOn, OrganizationType agencyType, List<Topic> topics,
+                    ComplianceAnswer monitoring, YesNo guided, boolean monitoringSentence, boolean guidanceSentence,
+                    long createdMicros) {
+        }
+        Map<String, List<Topic>> topicLists = new HashMap<>();
+        List<Read> read = jdbc.sql("""
+                SELECT k.case_id, k.consulted_on, k.organization_type, array_to_string(k.topics, ',') AS topics,
+                       k.compliance_monitoring, k.guided_safety_actions, k.note_has_monitoring_sentence,
+                       k.note_has_guidance_sentence, (extract(epoch FROM k.created_at) * 1000000)::bigint AS created_us
+                FROM consultation k
                 WHERE k.bas_user_id IN""" + PROVIDER_USERS + """
-                 AND k.consulted_on BETWEEN ? AND ?
-                ORDER BY k.consulted_on, c.case_number, k.created_at""")
-                .params(ConsultationRules.MONITORING_SENTENCE, guidance.get(0), guidance.get(1), guidance.get(2),
-                        providerId, from, to)
-                .query(StopBasQueries::row).list();
+                 AND k.consulted_on BETWEEN ? AND ?""")
+                .params(providerId, from, to)
+                .query((rs, n) -> new Read(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+                        OrganizationType.valueOf(rs.getString(3)),
+                        topicLists.computeIfAbsent(rs.getString(4), StopBasQueries::topics),
+                        ComplianceAnswer.valueOf(rs.getString(5)), YesNo.valueOf(rs.getString(6)), rs.getBoolean(7),
+                        rs.getBoolean(8), rs.getLong(9)))
+                .list();
+        Map<UUID, String> caseNumbers = caseNumbers(read.stream().map(Read::caseId).collect(Collectors.toSet()));
+        List<Row> rows = new ArrayList<>(read.size());
+        for (Read r : read) {
+            rows.add(new Row(r.caseId(), caseNumbers.get(r.caseId()), r.consultedOn(), r.agencyType(), r.topics(),
+                    r.monitoring(), r.guided(), r.monitoringSentence(), r.guidanceSentence(), r.createdMicros()));
+        }
+        rows.sort(ORDER);
+        return rows;
     }
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
-        List<Topic> topics = Arrays.stream((String[]) rs.getArray("topics").getArray()).map(Topic::valueOf).toList();
-        return new Row(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class), rs.getString("case_number"),
-                rs.getObject("consulted_on", LocalDate.class), OrganizationType.valueOf(rs.getString("organization_type")),
-                topics, ComplianceAnswer.valueOf(rs.getString("compliance_monitoring")),
-                YesNo.valueOf(rs.getString("guided_safety_actions")), rs.getBoolean("monitoring_sentence"),
-                rs.getBoolean("guidance_sentence"));
+    /** The case numbers of these cases, each read once. */
+    private Map<UUID, String> caseNumbers(Set<UUID> caseIds) {
+        Map<UUID, String> numbers = new HashMap<>(caseIds.size() * 2);
+        if (caseIds.isEmpty()) {
+            return numbers;
+        }
+        String ids = caseIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+        // a join with the list, so that each case is found by its key whatever plan the list's size suggests
+        jdbc.sql("SELECT c.id, c.case_number FROM unnest(CAST(? AS uuid[])) AS i (id) JOIN case_file c ON c.id = i.id")
+                .param(ids)
+                .query(rs -> {
+                    numbers.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return numbers;
+    }
+
+    /** The topics as {@code array_to_string} writes them ("RISK_FACTORS,SAFETY_ACTIONS"). */
+    private static List<Topic> topics(String joined) {
+        return Arrays.stream(joined.split(",")).map(Topic::valueOf).toList();
     }
 
     /** E.1.1 and E.1.2 over the consultations of a period (see {@link #consultations}), each case in number order. */
     static Measure[] measures(List<Row> rows, boolean links) {
-        Map<UUID, List<Row>> byCase = new LinkedHashMap<>();
-        rows.stream().sorted(java.util.Comparator.comparing(Row::caseNumber).thenComparing(Row::consultedOn))
-                .forEach(r -> byCase.computeIfAbsent(r.caseId(), k -> new ArrayList<>()).add(r));
+        // each case's consultations by day (as given within a day), the cases in number order
+        Map<UUID, List<Row>> byCase = new HashMap<>();
+        for (Row r : rows) {
+            byCase.computeIfAbsent(r.caseId(), k -> new ArrayList<>(4)).add(r);
+        }
+        List<List<Row>> cases = new ArrayList<>(byCase.values());
+        cases.forEach(c -> c.sort(Comparator.comparing(Row::consultedOn)));
+        cases.sort(Comparator.comparing(c -> c.get(0).caseNumber()));
         List<CaseLine> e11 = new ArrayList<>();
         List<CaseLine> e12 = new ArrayList<>();
-        for (List<Row> consultations : byCase.values()) {
+        for (List<Row> consultations : cases) {
             Row first = consultations.get(0);
             UUID caseId = links ? first.caseId() : null;
             // E.1.1: the denominator is the cases with at least one CBC or CMO consultation

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.tutela.consultation.ConsultationRules;
 import org.tutela.shared.AgencyTime;
 import org.tutela.shared.FiscalQuarter;
 import org.tutela.support.Api;
@@ -178,6 +179,28 @@ class StopBasReportIntegrationTests {
     private static void meeting(Api api, String type, String startsAt) {
         assertThat(api.post(bas, "/api/v1/meetings", Api.json(Map.of("type", type, "title", type, "startsAt",
                 startsAt, "lengthMinutes", 60, "delivery", "IN_PERSON", "agenda", "a"))).status()).isEqualTo(201);
+    }
+
+    /**
+     * The report reads whether a note holds the sentences from columns the database computes from the note (V27):
+     * they look for exactly ConsultationRules' sentences, no more and no fewer.
+     */
+    @Test
+    void theNoteSentenceColumnsLookForTheRulesSentences() {
+        String monitoring = generated("note_has_monitoring_sentence");
+        assertThat(monitoring).contains("'" + ConsultationRules.MONITORING_SENTENCE + "'");
+        assertThat(monitoring.split("strpos\\(", -1)).hasSize(2);
+        String guidance = generated("note_has_guidance_sentence");
+        ConsultationRules.GUIDANCE_SENTENCES.forEach(sentence -> assertThat(guidance).contains("'" + sentence + "'"));
+        assertThat(guidance.split("strpos\\(", -1)).hasSize(ConsultationRules.GUIDANCE_SENTENCES.size() + 1);
+    }
+
+    private String generated(String column) {
+        return jdbc.sql("""
+                SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d
+                JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+                WHERE d.adrelid = 'consultation'::regclass AND a.attname = ? AND a.attgenerated = 's'""")
+                .param(column).query(String.class).single();
     }
 
     @Test
