@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,12 +46,34 @@ class StopBasQueries {
     }
 
     /**
+     * A case of the period's consultations, one instance for all of them: its number, and its place among the
+     * period's cases in number order (so that ordering and grouping compare numbers, not texts).
+     */
+    static final class Case {
+        final UUID id;
+        String number;
+        int rank;
+
+        Case(UUID id) {
+            this.id = id;
+        }
+    }
+
+    /**
      * A consultation of the period as the measures see it: whether its note holds the sentences, as the database
      * found them, and when it was written (in microseconds since 1970, to order one case's consultations of a day).
      */
-    record Row(UUID caseId, String caseNumber, LocalDate consultedOn, OrganizationType agencyType,
-               List<Topic> topics, ComplianceAnswer monitoring, YesNo guided, boolean monitoringSentence,
-               boolean guidanceSentence, long createdMicros) {
+    record Row(Case of, LocalDate consultedOn, OrganizationType agencyType, List<Topic> topics,
+               ComplianceAnswer monitoring, YesNo guided, boolean monitoringSentence, boolean guidanceSentence,
+               long createdMicros) {
+
+        UUID caseId() {
+            return of.id;
+        }
+
+        String caseNumber() {
+            return of.number;
+        }
 
         /** E.1.1 counts consultations with a CBC or CMO professional: DCF writes no dependency case plans (N/A). */
         boolean caseManagement() {
@@ -73,7 +95,7 @@ class StopBasQueries {
     static final Comparator<Row> ORDER = (a, b) -> {
         int c = a.consultedOn().compareTo(b.consultedOn());
         if (c == 0) {
-            c = a.caseNumber().compareTo(b.caseNumber());
+            c = Integer.compare(a.of().rank, b.of().rank);
         }
         return c != 0 ? c : Long.compare(a.createdMicros(), b.createdMicros());
     };
@@ -84,52 +106,51 @@ class StopBasQueries {
      * sentence was edited away later does not count) and the notes never leave it. The statement reads one index
      * only (consultation_report_ix: the provider's BAS, the period's days, the answers); the case numbers come after,
      * once per case, and the rows are put in order here: a quarter of a busy provider is 130,000 consultations over
-     * 35,000 cases (docs/PERFORMANCE.md).
+     * 35,000 cases (docs/PERFORMANCE.md). A day, a case and a list of topics are one object each, however many
+     * consultations share them.
      */
     List<Row> consultations(UUID providerId, LocalDate from, LocalDate to) {
-        record Read(UUID caseId, LocalDate consultedOn, OrganizationType agencyType, List<Topic> topics,
-                    ComplianceAnswer monitoring, YesNo guided, boolean monitoringSentence, boolean guidanceSentence,
-                    long createdMicros) {
-        }
         Map<String, List<Topic>> topicLists = new HashMap<>();
-        List<Read> read = jdbc.sql("""
-                SELECT k.case_id, k.consulted_on, k.organization_type, array_to_string(k.topics, ',') AS topics,
-                       k.compliance_monitoring, k.guided_safety_actions, k.note_has_monitoring_sentence,
-                       k.note_has_guidance_sentence, (extract(epoch FROM k.created_at) * 1000000)::bigint AS created_us
+        Map<Integer, LocalDate> days = new HashMap<>();
+        Map<UUID, Case> cases = new HashMap<>();
+        List<Row> rows = jdbc.sql("""
+                SELECT k.case_id, k.consulted_on - DATE '1970-01-01' AS day, k.organization_type,
+                       array_to_string(k.topics, ',') AS topics, k.compliance_monitoring, k.guided_safety_actions,
+                       k.note_has_monitoring_sentence, k.note_has_guidance_sentence,
+                       (extract(epoch FROM k.created_at) * 1000000)::bigint AS created_us
                 FROM consultation k
                 WHERE k.bas_user_id IN""" + PROVIDER_USERS + """
                  AND k.consulted_on BETWEEN ? AND ?""")
                 .params(providerId, from, to)
-                .query((rs, n) -> new Read(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+                .query((rs, n) -> new Row(cases.computeIfAbsent(rs.getObject(1, UUID.class), Case::new),
+                        days.computeIfAbsent(rs.getInt(2), LocalDate::ofEpochDay),
                         OrganizationType.valueOf(rs.getString(3)),
                         topicLists.computeIfAbsent(rs.getString(4), StopBasQueries::topics),
                         ComplianceAnswer.valueOf(rs.getString(5)), YesNo.valueOf(rs.getString(6)), rs.getBoolean(7),
                         rs.getBoolean(8), rs.getLong(9)))
                 .list();
-        Map<UUID, String> caseNumbers = caseNumbers(read.stream().map(Read::caseId).collect(Collectors.toSet()));
-        List<Row> rows = new ArrayList<>(read.size());
-        for (Read r : read) {
-            rows.add(new Row(r.caseId(), caseNumbers.get(r.caseId()), r.consultedOn(), r.agencyType(), r.topics(),
-                    r.monitoring(), r.guided(), r.monitoringSentence(), r.guidanceSentence(), r.createdMicros()));
-        }
+        numberCases(cases);
         rows.sort(ORDER);
         return rows;
     }
 
-    /** The case numbers of these cases, each read once. */
-    private Map<UUID, String> caseNumbers(Set<UUID> caseIds) {
-        Map<UUID, String> numbers = new HashMap<>(caseIds.size() * 2);
-        if (caseIds.isEmpty()) {
-            return numbers;
+    /** Each case's number, read once per case, and its place in number order. */
+    private void numberCases(Map<UUID, Case> cases) {
+        if (cases.isEmpty()) {
+            return;
         }
-        String ids = caseIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+        String ids = cases.keySet().stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
         // a join with the list, so that each case is found by its key whatever plan the list's size suggests
         jdbc.sql("SELECT c.id, c.case_number FROM unnest(CAST(? AS uuid[])) AS i (id) JOIN case_file c ON c.id = i.id")
                 .param(ids)
                 .query(rs -> {
-                    numbers.put(rs.getObject(1, UUID.class), rs.getString(2));
+                    cases.get(rs.getObject(1, UUID.class)).number = rs.getString(2);
                 });
-        return numbers;
+        List<Case> ordered = new ArrayList<>(cases.values());
+        ordered.sort(Comparator.comparing(c -> c.number));
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).rank = i;
+        }
     }
 
     /** The topics as {@code array_to_string} writes them ("RISK_FACTORS,SAFETY_ACTIONS"). */
@@ -140,13 +161,13 @@ class StopBasQueries {
     /** E.1.1 and E.1.2 over the consultations of a period (see {@link #consultations}), each case in number order. */
     static Measure[] measures(List<Row> rows, boolean links) {
         // each case's consultations by day (as given within a day), the cases in number order
-        Map<UUID, List<Row>> byCase = new HashMap<>();
+        Map<Case, List<Row>> byCase = new IdentityHashMap<>();
         for (Row r : rows) {
-            byCase.computeIfAbsent(r.caseId(), k -> new ArrayList<>(4)).add(r);
+            byCase.computeIfAbsent(r.of(), k -> new ArrayList<>(4)).add(r);
         }
         List<List<Row>> cases = new ArrayList<>(byCase.values());
         cases.forEach(c -> c.sort(Comparator.comparing(Row::consultedOn)));
-        cases.sort(Comparator.comparing(c -> c.get(0).caseNumber()));
+        cases.sort(Comparator.comparingInt(c -> c.get(0).of().rank));
         List<CaseLine> e11 = new ArrayList<>();
         List<CaseLine> e12 = new ArrayList<>();
         for (List<Row> consultations : cases) {
