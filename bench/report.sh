@@ -250,11 +250,12 @@ Y="from=$Y_FROM&to=$Y_TO"
 : > "$OUT/results.txt"
 log "the report as bas, $WARMUP warm-up and $RUNS measured requests each: $Q_NAME ($Q_FROM to $Q_TO), fiscal year $Y_FROM to $Y_TO"
 series quarter-json "/api/v1/reports/stop-bas?$Q"
+series quarter-json-items "/api/v1/reports/stop-bas?$Q&items=true"
 series year-json "/api/v1/reports/stop-bas?$Y"
 series quarter-xlsx "/api/v1/reports/stop-bas.xlsx?$Q"
 series year-xlsx "/api/v1/reports/stop-bas.xlsx?$Y"
 # what the JSON holds: records per list, and the bytes of each part
-python3 - "$OUT/sample-quarter-json.out" <<'PY' > "$OUT/json-parts.txt" 2>&1 || true
+python3 - "$OUT/sample-quarter-json-items.out" <<'PY' > "$OUT/json-parts.txt" 2>&1 || true
 import json, sys
 r = json.load(open(sys.argv[1]))
 total = len(json.dumps(r, separators=(",", ":")))
@@ -275,7 +276,7 @@ tee -a "$OUT/run.log" < "$OUT/json-parts.txt"
 CONSULTATIONS_SQL=$(python3 - "$ROOT/src/main/java/org/tutela/reporting/StopBasQueries.java" <<'PY'
 import re, sys
 src = open(sys.argv[1]).read()
-m = re.search(r'List<Row> consultations\(.*?jdbc\.sql\((.*?)\)\s*\.params', src, re.S)
+m = re.search(r'(?:List<Row>|Period) consultations\(.*?jdbc\.sql\((.*?)\)\s*\.params', src, re.S)
 users = re.search(r'PROVIDER_USERS = "(.*?)";', src).group(1)
 text = ""
 for piece in re.finditer(r'"""(.*?)"""|PROVIDER_USERS', m.group(1), re.S):
@@ -284,9 +285,15 @@ print(" ".join(text.split()))
 PY
 )
 echo "$CONSULTATIONS_SQL" > "$OUT/consultations.sql"
-# the case numbers, read once per case after the consultations (StopBasQueries.caseNumbers), if the code does so
-NUMBERS_SQL=$(sed -n 's/.*jdbc\.sql("\(SELECT c\.id, c\.case_number FROM [^"]*case_file[^"]*\)").*/\1/p' \
-  "$ROOT/src/main/java/org/tutela/reporting/StopBasQueries.java" | head -1)
+# the case numbers, read once per case after the consultations (StopBasQueries.numberCases), if the code does so
+NUMBERS_SQL=$(python3 - "$ROOT/src/main/java/org/tutela/reporting/StopBasQueries.java" <<'PY'
+import re, sys
+src = open(sys.argv[1]).read()
+m = re.search(r'jdbc\.sql\((?:"""(.*?)"""|"(SELECT c\.id, c\.case_number [^"]*)")', src[src.find("numberCases("):], re.S)
+if m and "case_file" in (m.group(1) or m.group(2)):
+    print(" ".join((m.group(1) or m.group(2)).replace('\\"', '"').split()))
+PY
+)
 sentences=$(python3 - "$ROOT/src/main/java/org/tutela/consultation/ConsultationRules.java" <<'PY'
 import re, sys
 src = open(sys.argv[1]).read()
