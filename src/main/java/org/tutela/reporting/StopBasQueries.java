@@ -156,7 +156,7 @@ class StopBasQueries {
     }
 
     /**
-     * Each case's number, read once per case (from the index V29 keeps for it): the cases in number order, which the
+     * Each case's number, read once per case (from the index V28 keeps for it): the cases in number order, which the
      * database gives byte by byte ("C"), as Java orders these texts.
      */
     private List<Case> numberCases(Map<UUID, Case> cases) {
