@@ -24,7 +24,12 @@ typical = rank 300, common = rank 1, missing = a word no case has, dense = 'ipv'
 
 Consultations (the BAS log, V5): dates from the case's intake up to four months after it, E.1.1 and E.1.2
 answers as ConsultationRules requires them (N/A for a DCF professional, the required sentences in the note for
-a YES), follow-ups on some of the NO answers. Audit rows: per case CREATE CASE and CREATE PERSON by its CPI,
+a YES), follow-ups on some of the NO answers. With --consultations N (the STOP BAS report's scale, bench/report.sh), about
+N / --cases consultations per case instead (at least one, the count varying by 60% either side), every one by the
+demo bas or one of the 4 synthetic BAS of the same DV center, so that one provider's report holds them all; intakes
+are spread evenly from the start of the fiscal year --fiscal-years - 1 before the current one (4 months earlier) to two
+weeks ago, and each case's consultations fall in its first ten months, none after today, so that each full fiscal
+quarter holds about the same share. Audit rows: per case CREATE CASE and CREATE PERSON by its CPI,
 READ_PROTECTED CASE, UPDATE CASE, and CREATE CONSULTATION by its BAS (or the supervisor's READ_PROTECTED CASE).
 
 Loading: the rows are written in chunks of --chunk cases, and each chunk is loaded by its own psql (COPY, one
@@ -39,6 +44,7 @@ bench/run.sh checks the whole chain with /api/v1/audit/verify.
 Only the Python standard library is used; psql does the loading.
 
     python3 bench/generate.py --port 5432 [--cases 100000] [--seed 2026] [--out bench/out]
+    python3 bench/generate.py --port 5432 --cases 100000 --consultations 1000000 [--fiscal-years 3]
 """
 import argparse
 import csv
@@ -138,6 +144,7 @@ WORKERS = (  # synthetic caseworkers added to the region: (role, organization ty
 
 
 BAS_WORKERS = 4  # synthetic BAS added to the demo bas's organization
+REPORT_CASE_DAYS = 300  # --consultations: a case's consultations fall in its first ten months
 # rare surnames: one pick in RARE_SHARE takes one of these, so each is in about 0.005% of the cases
 RARE_HEADS = ["Quorv", "Zebul", "Yxar", "Vozzel", "Jubrin", "Kvasz", "Oxmor", "Prazz", "Ulvet", "Zirn",
               "Xoldt", "Wuzz", "Gnarv", "Tzebb", "Hvor", "Ekzil", "Ibbot", "Azzur", "Fjolv", "Nyvv"]
@@ -307,6 +314,16 @@ class Generator:
             self.worker_rows.append((wid, "bas%02d" % (i + 1), "%s %s" % (first, self.ext.choice(self.names)), "BAS",
                                      orgs["DV_CENTER"]))
             self.bas.append((wid, "bas%02d" % (i + 1)))
+        # --consultations (the STOP BAS report's scale): that many consultations over the cases, about the same
+        # number per case, dated from the start of the fiscal year --fiscal-years - 1 before the current one to today
+        self.report = bool(args.consultations)
+        if self.report:
+            self.per_case = max(1, round(args.consultations / args.cases))
+            self.spread = min(self.per_case - 1, max(0, round(self.per_case * 0.6)))
+            start = datetime.date(self.today.year, args.fiscal_start_month, 1)
+            if start > self.today:
+                start = datetime.date(start.year - 1, start.month, 1)
+            self.window_from = datetime.date(start.year - (args.fiscal_years - 1), start.month, 1)
         self.people = 0
         self.consultations = 0
         self.audit_rows = 0
@@ -327,7 +344,11 @@ class Generator:
         w = {t: csv.writer(f) for t, f in files.items()}
         for i in range(first, first + count):
             case_id = uid()
-            intake = today - datetime.timedelta(days=int(rng.random() ** 1.3 * 6 * 365))
+            if self.report:  # intakes spread evenly from 4 months before the window to 2 weeks ago
+                intake = self.window_from + datetime.timedelta(
+                    days=int(rng.random() * ((today - self.window_from).days + 120 - 14)) - 120)
+            else:
+                intake = today - datetime.timedelta(days=int(rng.random() ** 1.3 * 6 * 365))
             age = (today - intake).days
             r = rng.random()
             if age < 60 or (age < 365 and r < 0.15):
@@ -413,8 +434,18 @@ class Generator:
             cpi_name = self.username[cpi]
             later = assigned[1] if len(assigned) > 1 else cpi
             consulted = []
-            for _ in range(ext.choices((0, 1, 2, 3), (0.30, 0.45, 0.20, 0.05))[0]):
-                day = min(today, intake + datetime.timedelta(days=ext.randrange(120)))
+            if self.report:  # about --consultations / --cases per case, at least one
+                many = max(1, self.per_case + ext.randint(-self.spread, self.spread))
+            else:
+                many = ext.choices((0, 1, 2, 3), (0.30, 0.45, 0.20, 0.05))[0]
+            for _ in range(many):
+                if self.report:  # over the case's first ten months, none after today
+                    offset = ext.randrange(REPORT_CASE_DAYS)
+                    if offset > (today - intake).days:
+                        offset = ext.randrange((today - intake).days + 1)
+                    day = intake + datetime.timedelta(days=offset)
+                else:
+                    day = min(today, intake + datetime.timedelta(days=ext.randrange(120)))
                 k_type = "DCF" if (day - intake).days < 45 or org_type == "DCF" else org_type
                 bas_id, bas_name = self.bas[0] if ext.random() < 0.2 else ext.choice(self.bas[1:])
                 monitoring = "NOT_APPLICABLE" if k_type == "DCF" else ("YES" if ext.random() < 0.35 else "NO")
@@ -547,6 +578,13 @@ def main():
     p.add_argument("--dbname", default="postgres")
     p.add_argument("--cases", type=int, default=100_000)
     p.add_argument("--chunk", type=int, default=50_000, help="cases per COPY transaction")
+    p.add_argument("--consultations", type=int, default=0,
+                   help="the STOP BAS report's scale: about this many consultations over the cases, all of the demo "
+                        "bas's DV center, spread over --fiscal-years fiscal years up to today (default: about one "
+                        "per case over six years)")
+    p.add_argument("--fiscal-years", type=int, default=3, help="with --consultations: the current fiscal year and "
+                                                                "this many minus one before it")
+    p.add_argument("--fiscal-start-month", type=int, default=7, help="the month the fiscal year starts in (July)")
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--region", default="Suncoast Region")
     p.add_argument("--keep-indexes", action="store_true", help="load with every index in place")
@@ -666,6 +704,8 @@ def main():
     summary = dict(cases=args.cases, people=gen.people, consultations=gen.consultations,
                    audit_rows=gen.audit_rows, audit_sealed=sealed, workers=len(gen.worker_rows),
                    indexes_rebuilt=len(dropped), **timings)
+    if gen.report:
+        summary["consultations_from"] = gen.window_from.isoformat()
     summary.update(("term_" + k, v) for k, v in terms.items())
     print(" ".join("%s=%s" % kv for kv in summary.items()))
 

@@ -1,13 +1,12 @@
 package org.tutela.reporting;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +19,6 @@ import org.tutela.compliance.FirearmOutcome;
 import org.tutela.compliance.ObligationSource;
 import org.tutela.compliance.ObligationStatus;
 import org.tutela.consultation.ComplianceAnswer;
-import org.tutela.consultation.ConsultationRules;
 import org.tutela.consultation.Topic;
 import org.tutela.consultation.YesNo;
 import org.tutela.directory.OrganizationType;
@@ -37,6 +35,9 @@ class StopBasQueries {
     /** The provider's users: a consultation, an event or a check counts for the provider its BAS works for. */
     private static final String PROVIDER_USERS = "(SELECT u.id FROM app_user u WHERE u.organization_id = ?)";
 
+    /** The rows the driver reads at a time of a statement that may return many (in a transaction). */
+    private static final int FETCH_SIZE = 5_000;
+
     private final JdbcClient jdbc;
     private final ComplianceProperties compliance;
 
@@ -45,10 +46,35 @@ class StopBasQueries {
         this.compliance = compliance;
     }
 
-    /** A consultation of the period as the measures see it: the sentences found in its note by the database. */
-    record Row(UUID id, UUID caseId, String caseNumber, LocalDate consultedOn, OrganizationType agencyType,
-               List<Topic> topics, ComplianceAnswer monitoring, YesNo guided, boolean monitoringSentence,
-               boolean guidanceSentence) {
+    /**
+     * A case of the period's consultations, one instance for all of them: its number, and its consultations of the
+     * period by day and then as they were written.
+     */
+    static final class Case {
+        final UUID id;
+        String number;
+        final List<Row> rows = new ArrayList<>(4);
+
+        Case(UUID id) {
+            this.id = id;
+        }
+    }
+
+    /**
+     * A consultation of the period as the measures see it: whether its note holds the sentences, as the database
+     * found them, and when it was written (in microseconds since 1970, to order one case's consultations of a day).
+     */
+    record Row(Case of, LocalDate consultedOn, OrganizationType agencyType, List<Topic> topics,
+               ComplianceAnswer monitoring, YesNo guided, boolean monitoringSentence, boolean guidanceSentence,
+               long createdMicros) {
+
+        UUID caseId() {
+            return of.id;
+        }
+
+        String caseNumber() {
+            return of.number;
+        }
 
         /** E.1.1 counts consultations with a CBC or CMO professional: DCF writes no dependency case plans (N/A). */
         boolean caseManagement() {
@@ -66,46 +92,114 @@ class StopBasQueries {
         }
     }
 
+    /** One case's consultations: by day, then as they were written. */
+    static final Comparator<Row> WITHIN_CASE = (a, b) -> {
+        int c = a.consultedOn().compareTo(b.consultedOn());
+        return c != 0 ? c : Long.compare(a.createdMicros(), b.createdMicros());
+    };
+
     /**
-     * The provider's consultations dated in the period, oldest first. The sentences are looked for with
-     * {@code strpos} in the database, so that the notes themselves never leave it (and a YES whose sentence was
-     * edited away later does not count); the provider's users lead the plan to the (bas_user_id, consulted_on) index.
+     * The consultations of a provider in a period: every case with one, once, in number order, each with its
+     * consultations ({@link Case#rows}); {@code count} consultations in all.
      */
-    List<Row> consultations(UUID providerId, LocalDate from, LocalDate to) {
-        List<String> guidance = ConsultationRules.GUIDANCE_SENTENCES;
-        return jdbc.sql("""
-                SELECT k.id, k.case_id, c.case_number, k.consulted_on, k.organization_type, k.topics,
-                       k.compliance_monitoring, k.guided_safety_actions,
-                       strpos(k.note, ?) > 0 AS monitoring_sentence,
-                       (strpos(k.note, ?) > 0 OR strpos(k.note, ?) > 0 OR strpos(k.note, ?) > 0) AS guidance_sentence
-                FROM consultation k JOIN case_file c ON c.id = k.case_id
-                WHERE k.bas_user_id IN""" + PROVIDER_USERS + """
-                 AND k.consulted_on BETWEEN ? AND ?
-                ORDER BY k.consulted_on, c.case_number, k.created_at""")
-                .params(ConsultationRules.MONITORING_SENTENCE, guidance.get(0), guidance.get(1), guidance.get(2),
-                        providerId, from, to)
-                .query(StopBasQueries::row).list();
+    record Period(List<Case> cases, int count) {
+
+        /** Every consultation: by day, then case number, then as they were written. */
+        List<Row> inOrder() {
+            // the cases are in number order and each case's consultations by day and as written: a stable sort by
+            // day alone gives that order
+            List<Row> rows = new ArrayList<>(count);
+            cases.forEach(c -> rows.addAll(c.rows));
+            rows.sort(Comparator.comparing(Row::consultedOn));
+            return rows;
+        }
     }
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
-        List<Topic> topics = Arrays.stream((String[]) rs.getArray("topics").getArray()).map(Topic::valueOf).toList();
-        return new Row(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class), rs.getString("case_number"),
-                rs.getObject("consulted_on", LocalDate.class), OrganizationType.valueOf(rs.getString("organization_type")),
-                topics, ComplianceAnswer.valueOf(rs.getString("compliance_monitoring")),
-                YesNo.valueOf(rs.getString("guided_safety_actions")), rs.getBoolean("monitoring_sentence"),
-                rs.getBoolean("guidance_sentence"));
+    /**
+     * The provider's consultations dated in the period. Whether a note holds the E.1.1 sentence or an E.1.2 sentence
+     * is kept by the database beside the note (V27, computed from it on every write, so a YES whose sentence was
+     * edited away later does not count) and the notes never leave it. The statement reads one index only
+     * (consultation_report_ix: the provider's BAS, the period's days, the answers); the case numbers come after, once
+     * per case and in number order, and each case's consultations are put in order here: a quarter of a busy provider
+     * is 130,000 consultations over 35,000 cases (docs/PERFORMANCE.md). A day, a case and a list of topics are one
+     * object each, however many consultations share them.
+     */
+    Period consultations(UUID providerId, LocalDate from, LocalDate to) {
+        Map<String, List<Topic>> topicLists = new HashMap<>();
+        Map<Integer, LocalDate> days = new HashMap<>();
+        Map<UUID, Case> cases = new HashMap<>();
+        int[] count = {0};
+        jdbc.sql("""
+                SELECT k.case_id, k.consulted_on - DATE '1970-01-01' AS day, k.organization_type,
+                       array_to_string(k.topics, ',') AS topics, k.compliance_monitoring, k.guided_safety_actions,
+                       k.note_has_monitoring_sentence, k.note_has_guidance_sentence,
+                       (extract(epoch FROM k.created_at) * 1000000)::bigint AS created_us
+                FROM consultation k
+                WHERE k.bas_user_id IN""" + PROVIDER_USERS + """
+                 AND k.consulted_on BETWEEN ? AND ?""")
+                .params(providerId, from, to)
+                // read in batches (in a transaction, as the report's reads are), not the whole result at once: a
+                // busy quarter's rows held by the driver all together kept the garbage collector busy
+                .withFetchSize(FETCH_SIZE)
+                .query(rs -> {
+                    Case of = cases.computeIfAbsent(rs.getObject(1, UUID.class), Case::new);
+                    of.rows.add(new Row(of, days.computeIfAbsent(rs.getInt(2), LocalDate::ofEpochDay),
+                            OrganizationType.valueOf(rs.getString(3)),
+                            topicLists.computeIfAbsent(rs.getString(4), StopBasQueries::topics),
+                            ComplianceAnswer.valueOf(rs.getString(5)), YesNo.valueOf(rs.getString(6)),
+                            rs.getBoolean(7), rs.getBoolean(8), rs.getLong(9)));
+                    count[0]++;
+                });
+        List<Case> ordered = numberCases(cases);
+        ordered.forEach(c -> c.rows.sort(WITHIN_CASE));
+        return new Period(ordered, count[0]);
+    }
+
+    /**
+     * Each case's number, read once per case (from the index V28 keeps for it): the cases in number order, which the
+     * database gives byte by byte ("C"), as Java orders these texts.
+     */
+    private List<Case> numberCases(Map<UUID, Case> cases) {
+        if (cases.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder ids = new StringBuilder(cases.size() * 37 + 2).append('{');
+        for (UUID id : cases.keySet()) {
+            ids.append(ids.length() > 1 ? "," : "").append(id);
+        }
+        ids.append('}');
+        List<Case> ordered = new ArrayList<>(cases.size());
+        // a join with the list, so that each case is found by its key whatever plan the list's size suggests
+        jdbc.sql("""
+                SELECT c.id, c.case_number FROM unnest(CAST(? AS uuid[])) AS i (id) JOIN case_file c ON c.id = i.id
+                ORDER BY c.case_number COLLATE "C"
+                """)
+                .param(ids.toString())
+                .withFetchSize(FETCH_SIZE)
+                .query(rs -> {
+                    Case of = cases.get(rs.getObject(1, UUID.class));
+                    of.number = rs.getString(2);
+                    ordered.add(of);
+                });
+        if (ordered.size() != cases.size()) { // a consultation's case is kept as long as the consultation
+            throw new IllegalStateException("a case of the period's consultations has no number");
+        }
+        return ordered;
+    }
+
+    /** The topics as {@code array_to_string} writes them ("RISK_FACTORS,SAFETY_ACTIONS"). */
+    private static List<Topic> topics(String joined) {
+        return Arrays.stream(joined.split(",")).map(Topic::valueOf).toList();
     }
 
     /** E.1.1 and E.1.2 over the consultations of a period (see {@link #consultations}), each case in number order. */
-    static Measure[] measures(List<Row> rows, boolean links) {
-        Map<UUID, List<Row>> byCase = new LinkedHashMap<>();
-        rows.stream().sorted(java.util.Comparator.comparing(Row::caseNumber).thenComparing(Row::consultedOn))
-                .forEach(r -> byCase.computeIfAbsent(r.caseId(), k -> new ArrayList<>()).add(r));
+    static Measure[] measures(Period period, boolean links) {
         List<CaseLine> e11 = new ArrayList<>();
-        List<CaseLine> e12 = new ArrayList<>();
-        for (List<Row> consultations : byCase.values()) {
-            Row first = consultations.get(0);
-            UUID caseId = links ? first.caseId() : null;
+        List<CaseLine> e12 = new ArrayList<>(period.cases().size());
+        for (Case of : period.cases()) {
+            // the case's consultations by day, then as written: the first that counts is the one named
+            List<Row> consultations = of.rows;
+            UUID caseId = links ? of.id : null;
             // E.1.1: the denominator is the cases with at least one CBC or CMO consultation
             List<Row> caseManagement = consultations.stream().filter(Row::caseManagement).toList();
             if (!caseManagement.isEmpty()) {
@@ -115,7 +209,7 @@ class StopBasQueries {
                                 ? Reason.Code.E11_SENTENCE_MISSING : Reason.Code.E11_ANSWERED_NO,
                                 r.consultedOn(), r.agencyType()))
                         .toList();
-                e11.add(line(caseId, first.caseNumber(), counted, reasons));
+                e11.add(line(caseId, of.number, counted, reasons));
             }
             // E.1.2: the denominator is every case with a consultation of any agency type
             Row counted = consultations.stream().filter(Row::guidanceCounts).findFirst().orElse(null);
@@ -128,7 +222,7 @@ class StopBasQueries {
                     reasons = List.of(Reason.wholeCase(Reason.Code.E12_NOT_GUIDED));
                 }
             }
-            e12.add(line(caseId, first.caseNumber(), counted, reasons));
+            e12.add(line(caseId, of.number, counted, reasons));
         }
         return new Measure[] {Measure.of(e11), Measure.of(e12)};
     }
@@ -138,8 +232,11 @@ class StopBasQueries {
                 counted == null ? null : counted.agencyType(), reasons);
     }
 
-    /** The consultations by agency type (each type, none left out) and by topic, with each consultation. */
-    static StopBasReport.Consultations consultationSection(List<Row> rows, boolean links) {
+    /**
+     * The consultations by agency type (each type, none left out) and by topic; with {@code items}, each consultation
+     * by day, then case number, then as written (the page and the exports always; the API when asked).
+     */
+    static StopBasReport.Consultations consultationSection(Period period, boolean links, boolean items) {
         Map<OrganizationType, Long> byAgency = new EnumMap<>(OrganizationType.class);
         for (OrganizationType t : List.of(OrganizationType.DCF, OrganizationType.CBC, OrganizationType.CMO)) {
             byAgency.put(t, 0L);
@@ -148,14 +245,21 @@ class StopBasQueries {
         for (Topic t : Topic.values()) {
             byTopic.put(t, 0L);
         }
-        List<StopBasReport.ConsultationLine> items = new ArrayList<>(rows.size());
-        for (Row r : rows) {
-            byAgency.merge(r.agencyType(), 1L, Long::sum);
-            r.topics().forEach(t -> byTopic.merge(t, 1L, Long::sum));
-            items.add(new StopBasReport.ConsultationLine(links ? r.caseId() : null, r.caseNumber(), r.consultedOn(),
-                    r.agencyType(), r.topics(), r.monitoring(), r.guided()));
+        for (Case of : period.cases()) {
+            for (Row r : of.rows) {
+                byAgency.merge(r.agencyType(), 1L, Long::sum);
+                r.topics().forEach(t -> byTopic.merge(t, 1L, Long::sum));
+            }
         }
-        return new StopBasReport.Consultations(rows.size(), counts(byAgency), counts(byTopic), items);
+        List<StopBasReport.ConsultationLine> lines = null;
+        if (items) {
+            lines = new ArrayList<>(period.count());
+            for (Row r : period.inOrder()) {
+                lines.add(new StopBasReport.ConsultationLine(links ? r.caseId() : null, r.caseNumber(),
+                        r.consultedOn(), r.agencyType(), r.topics(), r.monitoring(), r.guided()));
+            }
+        }
+        return new StopBasReport.Consultations(period.count(), counts(byAgency), counts(byTopic), lines);
     }
 
     /** C.1.3: the staffings and hearings the provider's BAS attended, by the agency's day they started on. */

@@ -47,7 +47,11 @@ public record StopBasReport(LocalDate from, LocalDate to, String quarter, Provid
     public record Count(String key, long count) {
     }
 
-    /** Consultations in the period, by agency type and by topic (one consultation counts under each of its topics). */
+    /**
+     * Consultations in the period, by agency type and by topic (one consultation counts under each of its topics), and
+     * each consultation ({@code items}: the API lists them only when asked, {@code items=true}; absent otherwise).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Consultations(long total, List<Count> byAgencyType, List<Count> byTopic, List<ConsultationLine> items) {
     }
 

@@ -79,7 +79,17 @@ public class StopBasReports {
     /** The report, audited as a READ. {@code providerId} absent: the BAS's own, or the region's first DV center. */
     @Transactional
     public StopBasReport report(CurrentUser user, UUID providerId, ReportPeriod period) {
-        StopBasReport report = withSubmission(user, compute(user, providerId, period), period);
+        return report(user, providerId, period, true);
+    }
+
+    /**
+     * The report, audited as a READ; {@code consultationItems} false leaves out the list of each consultation (the
+     * counts by agency type and topic stay, and the measures' drill-down by case): the API's default, as a busy
+     * quarter holds 130,000 consultations (docs/PERFORMANCE.md).
+     */
+    @Transactional
+    public StopBasReport report(CurrentUser user, UUID providerId, ReportPeriod period, boolean consultationItems) {
+        StopBasReport report = withSubmission(user, compute(user, providerId, period, consultationItems), period);
         audit.record("READ", "STOP_BAS_REPORT", report.provider().id());
         return report;
     }
@@ -87,7 +97,7 @@ public class StopBasReports {
     /** The report for a file that leaves Tutela (XLSX, PDF), audited as an EXPORT. */
     @Transactional
     public StopBasReport export(CurrentUser user, UUID providerId, ReportPeriod period) {
-        StopBasReport report = withSubmission(user, compute(user, providerId, period), period);
+        StopBasReport report = withSubmission(user, compute(user, providerId, period, true), period);
         audit.record("EXPORT", "STOP_BAS_REPORT", report.provider().id());
         return report;
     }
@@ -118,17 +128,18 @@ public class StopBasReports {
     }
 
     /** The report computed now, without its submission (what a submission keeps the figures of). */
-    StopBasReport compute(CurrentUser user, UUID providerId, ReportPeriod period) {
+    StopBasReport compute(CurrentUser user, UUID providerId, ReportPeriod period, boolean consultationItems) {
         requireReader(user);
         StopBasReport.Provider provider = scoped(user, providerId);
         // the BAS may open the cases; contract managers and program leaders see case numbers only
         boolean links = user.role() == Role.BAS;
         LocalDate from = period.from();
         LocalDate to = period.to();
-        List<StopBasQueries.Row> rows = queries.consultations(provider.id(), from, to);
-        Measure[] measures = StopBasQueries.measures(rows, links);
+        StopBasQueries.Period consulted = queries.consultations(provider.id(), from, to);
+        Measure[] measures = StopBasQueries.measures(consulted, links);
         return new StopBasReport(from, to, period.quarter() == null ? null : period.quarter().name(), provider,
-                AgencyTime.today(), measures[0], measures[1], StopBasQueries.consultationSection(rows, links),
+                AgencyTime.today(), measures[0], measures[1],
+                StopBasQueries.consultationSection(consulted, links, consultationItems),
                 queries.events(provider.id(), from, to, links), queries.monitoring(provider.id(), from, to, links),
                 trainings(provider.id(), from, to), meetings(user, provider.id(), from, to), null);
     }

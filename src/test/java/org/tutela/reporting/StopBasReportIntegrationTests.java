@@ -8,8 +8,10 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -21,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.tutela.consultation.ConsultationRules;
 import org.tutela.shared.AgencyTime;
 import org.tutela.shared.FiscalQuarter;
 import org.tutela.support.Api;
@@ -180,6 +183,28 @@ class StopBasReportIntegrationTests {
                 startsAt, "lengthMinutes", 60, "delivery", "IN_PERSON", "agenda", "a"))).status()).isEqualTo(201);
     }
 
+    /**
+     * The report reads whether a note holds the sentences from columns the database computes from the note (V27):
+     * they look for exactly ConsultationRules' sentences, no more and no fewer.
+     */
+    @Test
+    void theNoteSentenceColumnsLookForTheRulesSentences() {
+        String monitoring = generated("note_has_monitoring_sentence");
+        assertThat(monitoring).contains("'" + ConsultationRules.MONITORING_SENTENCE + "'");
+        assertThat(monitoring.split("strpos\\(", -1)).hasSize(2);
+        String guidance = generated("note_has_guidance_sentence");
+        ConsultationRules.GUIDANCE_SENTENCES.forEach(sentence -> assertThat(guidance).contains("'" + sentence + "'"));
+        assertThat(guidance.split("strpos\\(", -1)).hasSize(ConsultationRules.GUIDANCE_SENTENCES.size() + 1);
+    }
+
+    private String generated(String column) {
+        return jdbc.sql("""
+                SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d
+                JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+                WHERE d.adrelid = 'consultation'::regclass AND a.attname = ? AND a.attgenerated = 's'""")
+                .param(column).query(String.class).single();
+    }
+
     @Test
     void trainingsAndMeetingsMatchTheHandComputedFigures() {
         JsonNode r = report(bas, "quarter=" + QUARTER);
@@ -268,7 +293,7 @@ class StopBasReportIntegrationTests {
 
     @Test
     void theOtherSectionsMatchTheHandComputedFigures() {
-        JsonNode r = report(bas, "from=2024-10-01&to=2024-12-31");
+        JsonNode r = report(bas, "from=2024-10-01&to=2024-12-31&items=true");
         // the dates of a quarter are that quarter
         assertThat(r.get("quarter").asString()).isEqualTo(QUARTER);
         // consultations in the quarter: A 1, B 1, C 1, D 2, E 1, F 3, H 1 = 10 (G's two and H's second are out).
@@ -306,11 +331,48 @@ class StopBasReportIntegrationTests {
         assertThat(m.get("firearmEscalated").asLong()).isEqualTo(1);
     }
 
+    /**
+     * The API lists each consultation only when asked (items=true): without it the report has the same figures, the
+     * counts by agency type and topic and the measures' drill-down by case, but no consultations.items.
+     */
+    @Test
+    void theApiListsEachConsultationOnlyWhenAsked() {
+        JsonNode plain = report(bas, "quarter=" + QUARTER);
+        JsonNode listed = report(bas, "quarter=" + QUARTER + "&items=true");
+        assertThat(report(bas, "quarter=" + QUARTER + "&items=false").get("consultations").has("items")).isFalse();
+        assertThat(plain.get("consultations").has("items")).isFalse();
+        assertThat(plain.get("consultations").get("total").asLong()).isEqualTo(10);
+        for (String part : List.of("e11", "e12")) {
+            assertThat(plain.get(part)).as(part).isEqualTo(listed.get(part));
+        }
+        for (String part : List.of("total", "byAgencyType", "byTopic")) {
+            assertThat(plain.get("consultations").get(part)).as(part).isEqualTo(listed.get("consultations").get(part));
+        }
+        // the ten consultations of the quarter (see theOtherSectionsMatchTheHandComputedFigures), by day, then case
+        // number, each of a case of E.1.2's denominator (every case with a consultation)
+        JsonNode items = listed.get("consultations").get("items");
+        assertThat(items.size()).isEqualTo(10);
+        Set<String> caseNumbers = new HashSet<>();
+        List<String> order = new ArrayList<>();
+        items.forEach(i -> {
+            caseNumbers.add(i.get("caseNumber").asString());
+            order.add(i.get("consultedOn").asString() + " " + i.get("caseNumber").asString());
+        });
+        assertThat(order).isSorted();
+        Set<String> e12Cases = new HashSet<>();
+        listed.get("e12").get("cases").forEach(c -> e12Cases.add(c.get("caseNumber").asString()));
+        assertThat(caseNumbers).isEqualTo(e12Cases);
+        assertThat(items.get(0).get("caseId").asString()).isNotBlank();
+        assertThat(new Api(port).get(bas, "/api/v1/reports/stop-bas?quarter=" + QUARTER + "&items=maybe").status())
+                .isEqualTo(400);
+    }
+
     @Test
     void contractManagersAndProgramLeadersSeeCaseNumbersButNoNameNoteOrCaseId() throws IOException {
         Api api = new Api(port);
         for (String reader : List.of("contractmanager", "leader")) {
-            Api.Response r = api.get(reader, "/api/v1/reports/stop-bas?quarter=" + QUARTER + "&providerId=" + provider);
+            Api.Response r = api.get(reader, "/api/v1/reports/stop-bas?quarter=" + QUARTER + "&providerId=" + provider
+                    + "&items=true");
             assertThat(r.status()).isEqualTo(200);
             assertThat(r.body()).contains(numbers.get("A"), numbers.get("E")).doesNotContain(CANARY)
                     .doesNotContain("caseId").doesNotContain(cases.get("A")).doesNotContain("Edited later");

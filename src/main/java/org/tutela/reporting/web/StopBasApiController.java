@@ -48,15 +48,21 @@ class StopBasApiController {
     @GetMapping("/stop-bas")
     @Operation(summary = "The STOP BAS report of a provider for a fiscal quarter (quarter=2026-Q2) or a date range "
             + "(from, to; at most 2 years); without either, the current fiscal quarter. E.1.1 and E.1.2 with every case "
-            + "of their denominators and why a case does not count; consultations by agency type and topic; staffings "
-            + "and hearings attended; monitoring, checks and firearm follow-ups. Case ids (links) for the BAS only. "
-            + "Audited as a READ")
+            + "of their denominators and why a case does not count; consultations by agency type and topic, and each "
+            + "consultation (consultations.items) only with items=true; staffings and hearings attended; monitoring, "
+            + "checks and firearm follow-ups. Case ids (links) for the BAS only. Audited as a READ",
+            description = "A busy provider's quarter holds over 100,000 consultations: their list is left out unless "
+                    + "asked for (items=true), and then consultations.items lists each one by day, case number and "
+                    + "as written. The measures' drill-down (e11.cases, e12.cases) is always there; the workbook "
+                    + "(stop-bas.xlsx) and the PDF always list each consultation.")
     StopBasReport report(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String quarter,
                          @Parameter(description = "YYYY-MM-DD") @RequestParam(required = false) String from,
                          @Parameter(description = "YYYY-MM-DD") @RequestParam(required = false) String to,
                          @Parameter(description = "the DV center; default: the BAS's own, or the region's first")
-                         @RequestParam(required = false) UUID providerId) {
-        return reports.report(user, providerId, reports.period(quarter, from, to));
+                         @RequestParam(required = false) UUID providerId,
+                         @Parameter(description = "true: list each consultation of the period (consultations.items)")
+                         @RequestParam(defaultValue = "false") boolean items) {
+        return reports.report(user, providerId, reports.period(quarter, from, to), items);
     }
 
     /** What the BAS sends to submit a quarter. */
