@@ -196,7 +196,8 @@ class BasPracticeBrowserTests extends BrowserTest {
 
         waitFor().until(ExpectedConditions.urlContains("/obligations/"));
         obligationPath = URI.create(driver.getCurrentUrl()).getPath();
-        assertThat(text("h1")).isEqualTo("Firearm surrender, case " + caseNumber);
+        // the obligation's own page, not the form's still being replaced
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Firearm surrender, case " + caseNumber));
         assertThat(text("[role=status]")).startsWith("The obligation is recorded.");
         assertThat(text("[role=alert]")).contains("overdue", day(due));
         assertThat(text("main")).contains(requirement);

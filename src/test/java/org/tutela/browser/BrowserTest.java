@@ -151,8 +151,10 @@ abstract class BrowserTest {
         return java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.US).format(day);
     }
 
+    /** The element's text; read again when the page was replaced under it (a navigation just finishing). */
     String text(String css) {
-        return driver.findElement(By.cssSelector(css)).getText().trim();
+        return waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector(css)).getText().trim());
     }
 
     WebDriverWait waitFor() {
