@@ -93,7 +93,7 @@ public class ConsultationLog {
     @Transactional
     public void update(CurrentUser bas, UUID id, ConsultationData data, Integer expectedVersion, boolean precondition) {
         requireBas(bas);
-        Consultation before = get(bas, id);
+        Consultation before = find(bas, id);
         basWork.actingFor(bas, BasWork.Kind.CONSULTATION, before.basUserId());
         if (!before.caseId().equals(data.caseId())) {
             throw new InvalidInput("caseId", "invalid.consultation.caseFixed");
@@ -129,11 +129,16 @@ public class ConsultationLog {
     /** A consultation on a case the user may see (BAS, CPIs, case managers and supervisors of the case). */
     @Transactional(readOnly = true)
     public Consultation get(CurrentUser user, UUID id) {
+        return find(user, id).withAmendments(submitted.amendments(RECORD_TYPE, id));
+    }
+
+    /** The consultation as stored, without its amendments (what a change starts from). */
+    private Consultation find(CurrentUser user, UUID id) {
         requireReader(user);
         Consultation c = jdbc.sql(SELECT + " WHERE k.id = ?").param(id).query(ConsultationLog::consultation)
                 .optional().orElseThrow(RecordNotFound::new);
         access.requireViewCase(user, c.caseId());
-        return c.withAmendments(submitted.amendments(RECORD_TYPE, id));
+        return c;
     }
 
     @Transactional(readOnly = true)

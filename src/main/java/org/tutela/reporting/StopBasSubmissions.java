@@ -220,31 +220,27 @@ public class StopBasSubmissions implements SubmittedPeriods {
     public void amend(UUID providerId, Collection<LocalDate> days, Change change, String recordType, UUID recordId,
                       UUID caseId, AmendmentReason reason, UUID by) {
         lock(providerId, false);
-        Optional<Submission> frozen = days.stream().distinct().map(day -> liveHolding(providerId, day))
-                .flatMap(Optional::stream).findFirst();
+        // each day once, with the live submission that holds it (a frozen quarter), if any
+        java.util.Map<LocalDate, UUID> frozen = new java.util.LinkedHashMap<>();
+        days.stream().distinct().forEach(day -> liveHolding(providerId, day).ifPresent(id -> frozen.put(day, id)));
         if (frozen.isEmpty()) {
             return;
         }
         if (reason == null) {
             throw new InvalidInput("amendmentReason", "invalid.submission.amendmentReason");
         }
-        for (LocalDate day : days.stream().distinct().toList()) {
-            Optional<Submission> s = liveHolding(providerId, day);
-            if (s.isPresent()) {
-                jdbc.sql("""
+        frozen.forEach((day, submission) -> jdbc.sql("""
                         INSERT INTO stop_bas_amendment (id, submission_id, record_type, record_id, case_id, record_on,
                             change, reason, amended_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(UUID.randomUUID(), s.get().id(), recordType, recordId, caseId, day, change.name(),
-                                reason.name(), by)
-                        .update();
-            }
-        }
+                .params(UUID.randomUUID(), submission, recordType, recordId, caseId, day, change.name(), reason.name(), by)
+                .update());
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<String> submittedQuarter(UUID providerId, LocalDate day) {
-        return liveHolding(providerId, day).map(Submission::quarter);
+        return jdbc.sql("SELECT quarter FROM stop_bas_submission" + LIVE_HOLDING).params(providerId, day)
+                .query(String.class).optional();
     }
 
     @Override
@@ -268,9 +264,14 @@ public class StopBasSubmissions implements SubmittedPeriods {
                 .params(provider, quarter).query(this::submission).optional();
     }
 
-    private Optional<Submission> liveHolding(UUID provider, LocalDate day) {
-        return jdbc.sql(SELECT + " WHERE s.provider_id = ? AND s.status <> 'RETURNED' AND ? BETWEEN s.period_from"
-                        + " AND s.period_to").params(provider, day).query(this::submission).optional();
+    /** A provider's live submission whose quarter holds a day (one at most: quarters do not overlap). */
+    private static final String LIVE_HOLDING = " WHERE provider_id = ? AND status <> 'RETURNED'"
+            + " AND ? BETWEEN period_from AND period_to";
+
+    /** The id of the live submission that freezes the day, if any: read on every write of a consultation. */
+    private Optional<UUID> liveHolding(UUID provider, LocalDate day) {
+        return jdbc.sql("SELECT id FROM stop_bas_submission" + LIVE_HOLDING).params(provider, day)
+                .query(UUID.class).optional();
     }
 
     /** Submitting takes the provider's lock alone; the writes it freezes share it, so none slips past a submission. */
