@@ -103,6 +103,24 @@ public class CaseAccess {
     }
 
     /**
+     * The protected contact values of the survivors referred to a DV center whose cases its advocates see (the
+     * referral open, or the survivor enrolled): what the center's own free texts (its meetings' titles, agendas, notes
+     * and items) must not carry, since its BAS, contract managers and program leaders read them. Only the survivors'
+     * own values, which the center's advocates see, so that a refusal tells an advocate nothing new.
+     */
+    public ContactGuard centerGuard(UUID centerId) {
+        return new ContactGuard(jdbc.sql("""
+                SELECT p.address_line1, p.city, p.postal_code, p.phone, p.email, p.workplace, p.school_or_child_care,
+                       p.address_line2, p.shelter_status
+                FROM person p JOIN advocate_referral ar ON ar.survivor_id = p.id
+                WHERE ar.center_id = ? AND (ar.outcome IS NULL OR ar.outcome = 'ENROLLED')""").param(centerId)
+                .query((rs, n) -> new ContactMatcher.Values(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9)))
+                .list());
+    }
+
+    /**
      * Free texts a case's professionals wrote (a firearm follow-up's note, a request's note) as this reader may see
      * them, given the case and the text: whole, unless the reader may not see survivors' contact details and the text
      * holds one of the case's protected values (written before that value was recorded, say), when it is withheld with

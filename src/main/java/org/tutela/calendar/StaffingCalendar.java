@@ -26,6 +26,7 @@ import org.tutela.shared.InputValidation;
 import org.tutela.shared.InvalidInput;
 import org.tutela.shared.PageOf;
 import org.tutela.shared.RecordNotFound;
+import org.tutela.shared.SubmittedPeriods;
 
 /**
  * The calendar module's API: staffings and hearings the BAS is asked to attend (C.1.3). CPIs, case managers and
@@ -65,9 +66,11 @@ public class StaffingCalendar {
     private final InputValidation validation;
     private final EventPlaces places;
     private final BasWork basWork;
+    private final SubmittedPeriods submitted;
 
     StaffingCalendar(JdbcClient jdbc, CaseAccess access, AuditTrail audit, InputValidation validation,
-                     EventPlaces places, BasWork basWork) {
+                     EventPlaces places, BasWork basWork, SubmittedPeriods submitted) {
+        this.submitted = submitted;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -195,6 +198,9 @@ public class StaffingCalendar {
         if (updated == 0) {
             throw new EditConflict(false);
         }
+        // the report counts the staffings and hearings attended (C.1.3): one answered after submission is an amendment
+        submitted.amend(bas.organizationId(), List.of(AgencyTime.day(event.startsAt())), SubmittedPeriods.Change.UPDATE,
+                "EVENT", id, event.caseId(), data.amendmentReason(), bas.id());
         audit.record("UPDATE", "EVENT", id);
     }
 

@@ -29,6 +29,7 @@ import org.tutela.documents.Upload;
 import org.tutela.shared.InputValidation;
 import org.tutela.shared.InvalidInput;
 import org.tutela.shared.RecordNotFound;
+import org.tutela.shared.SubmittedPeriods;
 import org.tutela.shared.AgencyTime;
 
 /**
@@ -56,10 +57,12 @@ public class Obligations {
     private final ComplianceProperties properties;
     private final BasWork basWork;
     private final Documents documents;
+    private final SubmittedPeriods submitted;
 
     Obligations(JdbcClient jdbc, CaseAccess access, AuditTrail audit, InputValidation validation,
                 ComplianceMonitoring monitoring, ComplianceProperties properties, BasWork basWork,
-                Documents documents) {
+                Documents documents, SubmittedPeriods submitted) {
+        this.submitted = submitted;
         this.basWork = basWork;
         this.documents = documents;
         this.jdbc = jdbc;
@@ -151,6 +154,9 @@ public class Obligations {
                 .params(id, obligationId, data.checkedOn(), data.source().name(), data.finding().name(),
                         data.note().trim(), bas.id())
                 .update();
+        // the report counts the checks made in its period (C.1.5): one dated in a submitted quarter is an amendment
+        submitted.amend(bas.organizationId(), List.of(data.checkedOn()), SubmittedPeriods.Change.CREATE,
+                "COMPLIANCE_CHECK", id, o.caseId(), data.amendmentReason(), bas.id());
         evidence.ifPresent(e -> documents.store(bas, EVIDENCE_OWNER, id, DocumentPurpose.EVIDENCE, "file", e));
         if (o.status() != data.finding()) {
             jdbc.sql("""

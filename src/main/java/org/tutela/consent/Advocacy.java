@@ -193,6 +193,14 @@ public class Advocacy {
         if (data.expiresOn().isBefore(data.signedOn())) {
             throw new InvalidInput("expiresOn", "invalid.release.expiresBeforeSigned");
         }
+        // the BAS learns only what a purpose the survivor signed for needs: the enrollment to confirm it, the
+        // discussion to share what the BAS knows of the batterer
+        if (data.scope().contains(CaseAccess.ReleaseScope.ENROLLMENT_STATUS)
+                && !data.purposes().contains(ReleasePurpose.CONFIRM_ENROLLMENT)
+                || data.scope().contains(CaseAccess.ReleaseScope.SURVIVOR_DISCUSSION)
+                && !data.purposes().contains(ReleasePurpose.SHARE_BATTERER_INFORMATION)) {
+            throw new InvalidInput("scope", "invalid.release.scopeBeyondPurpose");
+        }
         if (data.expiresOn().isBefore(AgencyTime.today())) {
             throw new InvalidInput("expiresOn", "invalid.release.expired");
         }

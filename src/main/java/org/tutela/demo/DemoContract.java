@@ -239,11 +239,11 @@ class DemoContract {
             Meeting m = meetings.get(bas, id);
             if (delivery.needsSignInSheet()) {
                 meetings.addDocument(bas, id, DocumentPurpose.SIGN_IN_SHEET,
-                        new Upload("signed sign-in sheet.pdf", meetingPdfs.signInSheet(m)));
+                        new Upload("signed sign-in sheet.pdf", meetingPdfs.signInSheet(m)), null);
             }
             if (delivery.needsOnlineRoll()) {
                 meetings.addDocument(bas, id, DocumentPurpose.ONLINE_ROLL,
-                        new Upload("attendee roll.pdf", meetingPdfs.agenda(m)));
+                        new Upload("attendee roll.pdf", meetingPdfs.agenda(m)), null);
             }
         }
         return id;
@@ -372,6 +372,6 @@ class DemoContract {
 
     /** A real PDF for the demo's files: the training's own agenda stands in for its materials and scans. */
     private void file(CurrentUser bas, UUID id, DocumentPurpose purpose, String name) {
-        trainings.addDocument(bas, id, purpose, new Upload(name, pdfs.agenda(trainings.get(bas, id))));
+        trainings.addDocument(bas, id, purpose, new Upload(name, pdfs.agenda(trainings.get(bas, id))), null);
     }
 }

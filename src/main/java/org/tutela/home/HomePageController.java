@@ -22,8 +22,11 @@ class HomePageController {
     private final UserDirectory directory;
     private final StopBasReports reports;
     private final ContractDeadlines deadlines;
+    private final org.tutela.consent.Advocacy advocacy;
 
-    HomePageController(Today today, UserDirectory directory, StopBasReports reports, ContractDeadlines deadlines) {
+    HomePageController(Today today, UserDirectory directory, StopBasReports reports, ContractDeadlines deadlines,
+                       org.tutela.consent.Advocacy advocacy) {
+        this.advocacy = advocacy;
         this.deadlines = deadlines;
         this.today = today;
         this.directory = directory;
@@ -51,6 +54,10 @@ class HomePageController {
             }
             // E.1: the providers' STOP BAS report of this quarter and the last
             case CONTRACT_MANAGER, PROGRAM_LEADER -> model.addAttribute("reportQuarter", reports.currentQuarter());
+            // C.1.6.1: the referrals to the advocate's center that wait for their answer, the oldest first
+            case DV_ADVOCATE -> model.addAttribute("awaitingReferrals", advocacy.referralsOfCenter(me).stream()
+                    .filter(org.tutela.consent.Referral::open)
+                    .sorted(java.util.Comparator.comparing(org.tutela.consent.Referral::referredOn)).toList());
             default -> {
             }
         }

@@ -20,6 +20,7 @@ import org.tutela.access.ProviderRecords;
 import org.tutela.access.SqlCondition;
 import org.tutela.audit.AuditTrail;
 import org.tutela.directory.CurrentUser;
+import org.tutela.directory.Role;
 import org.tutela.documents.Delivery;
 import org.tutela.documents.Document;
 import org.tutela.documents.DocumentOwner;
@@ -31,6 +32,8 @@ import org.tutela.shared.EditConflict;
 import org.tutela.shared.InputValidation;
 import org.tutela.shared.InvalidInput;
 import org.tutela.shared.RecordNotFound;
+import org.tutela.shared.SubmittedPeriods;
+import org.tutela.shared.SubmittedPeriods.AmendmentReason;
 
 /**
  * The meeting module's API (C.1.6, C.2.5.4): the provider's BAS and DV advocates record meetings, their attendees,
@@ -41,6 +44,8 @@ import org.tutela.shared.RecordNotFound;
 public class Meetings {
 
     static final String OWNER = "MEETING";
+    /** A meeting as the STOP BAS report's amendments after submission name it. */
+    public static final String RECORD_TYPE = "MEETING";
 
     /** The files a meeting keeps: its agenda, and the proof of attendance (C.2.5.4.2 to C.2.5.4.4). */
     public static final List<DocumentPurpose> PURPOSES = List.of(DocumentPurpose.AGENDA, DocumentPurpose.SIGN_IN_SHEET,
@@ -57,10 +62,12 @@ public class Meetings {
     private final Documents documents;
     private final ProviderRecords providers;
     private final CaseAccess access;
+    private final SubmittedPeriods submitted;
 
     Meetings(JdbcClient jdbc, AuditTrail audit, InputValidation validation, Documents documents,
-             ProviderRecords providers, CaseAccess access) {
+             ProviderRecords providers, CaseAccess access, SubmittedPeriods submitted) {
         this.access = access;
+        this.submitted = submitted;
         this.jdbc = jdbc;
         this.audit = audit;
         this.validation = validation;
@@ -201,6 +208,7 @@ public class Meetings {
     public UUID create(CurrentUser user, MeetingData data) {
         UUID provider = keeper(user);
         MeetingData d = check(data);
+        requireNoSurvivorContact(user, provider, d);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO meeting (id, provider_id, type, title, starts_at, length_minutes, delivery, agenda, notes,
@@ -208,14 +216,19 @@ public class Meetings {
                 .params(id, provider, d.type().name(), d.title(), d.startsAt(), d.lengthMinutes(), d.delivery().name(),
                         d.agenda(), d.notes(), user.id())
                 .update();
+        submitted.amend(provider, List.of(AgencyTime.day(d.startsAt())), SubmittedPeriods.Change.CREATE, RECORD_TYPE,
+                id, null, data.amendmentReason(), user.id());
         audit.record("CREATE", "MEETING", id);
         return id;
     }
 
     @Transactional
     public void update(CurrentUser user, UUID id, MeetingData data, int version) {
-        writable(user, id);
+        Meeting m = writable(user, id);
         MeetingData d = check(data);
+        requireNoSurvivorContact(user, m.providerId(), d);
+        submitted.amend(m.providerId(), List.of(AgencyTime.day(m.startsAt()), AgencyTime.day(d.startsAt())),
+                SubmittedPeriods.Change.UPDATE, RECORD_TYPE, id, null, data.amendmentReason(), user.id());
         if (jdbc.sql("""
                 UPDATE meeting SET type = ?, title = ?, starts_at = ?, length_minutes = ?, delivery = ?, agenda = ?,
                                    notes = ?, version = version + 1 WHERE id = ? AND version = ?""")
@@ -228,8 +241,8 @@ public class Meetings {
 
     @Transactional
     public UUID addAttendee(CurrentUser user, UUID id, AttendeeData data) {
-        writable(user, id);
         validation.check(data);
+        amending(user, id, data.amendmentReason());
         UUID attendeeId = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO meeting_attendee (id, meeting_id, printed_name, title, organization, created_by)
@@ -240,8 +253,8 @@ public class Meetings {
     }
 
     @Transactional
-    public void removeAttendee(CurrentUser user, UUID id, UUID attendeeId) {
-        writable(user, id);
+    public void removeAttendee(CurrentUser user, UUID id, UUID attendeeId, AmendmentReason reason) {
+        amending(user, id, reason);
         if (jdbc.sql("DELETE FROM meeting_attendee WHERE id = ? AND meeting_id = ?").params(attendeeId, id)
                 .update() == 0) {
             throw new RecordNotFound();
@@ -250,7 +263,7 @@ public class Meetings {
     }
 
     @Transactional
-    public UUID addDocument(CurrentUser user, UUID id, DocumentPurpose purpose, Upload upload) {
+    public UUID addDocument(CurrentUser user, UUID id, DocumentPurpose purpose, Upload upload, AmendmentReason reason) {
         writable(user, id);
         if (purpose == null || !PURPOSES.contains(purpose)) {
             throw new InvalidInput("purpose", "invalid.meeting.purpose");
@@ -258,6 +271,7 @@ public class Meetings {
         if (upload == null) {
             throw new InvalidInput("file", "invalid.file.none");
         }
+        amending(user, id, reason);
         return documents.store(user, OWNER, id, purpose, "file", upload);
     }
 
@@ -270,6 +284,8 @@ public class Meetings {
             throw new InvalidInput("kind", "invalid.meeting.noItems");
         }
         String owner = data.owner() == null || data.owner().isBlank() ? null : data.owner().strip();
+        requireNoSurvivorContact(user, m.providerId(), Map.of("description", data.description(), "owner",
+                owner == null ? "" : owner));
         if (data.kind() == ActionItemData.Kind.ACTION && (owner == null || data.dueOn() == null)) {
             throw new InvalidInput(owner == null ? "owner" : "dueOn", "invalid.meeting.actionOwnerDue");
         }
@@ -374,6 +390,14 @@ public class Meetings {
         return get(user, id);
     }
 
+    /** A change to a meeting after its quarter's STOP BAS report was submitted needs a reason and is kept. */
+    private Meeting amending(CurrentUser user, UUID id, AmendmentReason reason) {
+        Meeting m = writable(user, id);
+        submitted.amend(m.providerId(), List.of(AgencyTime.day(m.startsAt())), SubmittedPeriods.Change.UPDATE,
+                RECORD_TYPE, id, null, reason, user.id());
+        return m;
+    }
+
     /** The provider asked for, when the user reads its records; their own when none is named. */
     private UUID requireProvider(CurrentUser user, UUID providerId) {
         List<Provider> readable = providers(user);
@@ -384,6 +408,34 @@ public class Meetings {
         }
         return readable.stream().map(Provider::id).filter(providerId::equals).findFirst()
                 .orElseThrow(RecordNotFound::new);
+    }
+
+    /**
+     * A meeting's texts reach the center's BAS, and the region's contract managers and program leaders: an advocate,
+     * who sees the referred survivors' contact details, may not write one of them there (C.1.6.1). Only an advocate's
+     * texts are compared: a refusal tells them nothing they do not see already.
+     */
+    private void requireNoSurvivorContact(CurrentUser user, UUID providerId, Map<String, String> texts) {
+        if (!user.is(Role.DV_ADVOCATE)) {
+            return;
+        }
+        var guard = access.centerGuard(providerId);
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        new java.util.TreeMap<>(texts).forEach((field, text) -> {
+            var found = guard.find(text);
+            if (!found.isEmpty()) {
+                errors.add(new InvalidInput.FieldError(field, "invalid.meeting.survivorContact",
+                        org.tutela.access.ContactMatcher.describe(found)));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    private void requireNoSurvivorContact(CurrentUser user, UUID providerId, MeetingData d) {
+        requireNoSurvivorContact(user, providerId, Map.of("title", d.title(), "agenda", d.agenda(), "notes",
+                d.notes() == null ? "" : d.notes()));
     }
 
     private MeetingData check(MeetingData data) {

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The BAS submits a fiscal quarter's STOP BAS report to the contract manager (seed 000 E.1, issue 10 section 4): the
- * figures are kept as they were, and the quarter is frozen, so that a later change to a consultation dated in it needs
+ * figures are kept as they were, and the quarter is frozen ({@link SubmissionFreeze}), so that a later change to a record dated in it needs
  * a reason and is kept as an amendment; the report then shows the submitted and the current figures. The contract
  * manager of the provider's region accepts the report or returns it with a comment; a returned quarter is open again.
  *
@@ -35,10 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * review. The same scope as the report's ({@link StopBasReports}); a submission outside it answers 404.
  */
 @Service
-public class StopBasSubmissions implements SubmittedPeriods {
-
-    /** The advisory lock class that orders a provider's submission against the writes it freezes. */
-    private static final int LOCK_CLASS = 7305021;
+public class StopBasSubmissions {
 
     private static final String SELECT = """
             SELECT s.id, s.provider_id, o.name AS provider_name, s.quarter, s.period_from, s.period_to, s.status, su.display_name AS submitted_by,
@@ -48,6 +44,7 @@ public class StopBasSubmissions implements SubmittedPeriods {
                  LEFT JOIN app_user ru ON ru.id = s.reviewed_by""";
 
     private final JdbcClient jdbc;
+    private final SubmissionFreeze freeze;
     private final StopBasReports reports;
     private final AuditTrail audit;
     private final FiscalYear fiscalYear;
@@ -55,10 +52,11 @@ public class StopBasSubmissions implements SubmittedPeriods {
     private final JsonMapper json;
     private final int dueDays;
 
-    StopBasSubmissions(JdbcClient jdbc, StopBasReports reports, AuditTrail audit, FiscalYear fiscalYear,
+    StopBasSubmissions(JdbcClient jdbc, SubmissionFreeze freeze, StopBasReports reports, AuditTrail audit, FiscalYear fiscalYear,
                        InputValidation validation, JsonMapper json,
                        @Value("${tutela.reporting.report-due-days:15}") int dueDays) {
         this.jdbc = jdbc;
+        this.freeze = freeze;
         this.reports = reports;
         this.audit = audit;
         this.fiscalYear = fiscalYear;
@@ -78,13 +76,14 @@ public class StopBasSubmissions implements SubmittedPeriods {
         if (!bas.is(Role.BAS)) {
             throw new AccessDeniedException("only the provider's BAS submits the STOP BAS report");
         }
-        FiscalQuarter quarter = FiscalQuarter.parse(quarterName, fiscalYear.startMonth())
+        // the years a date may hold (1900 to 2199), as the report's own periods
+        FiscalQuarter quarter = fiscalYear.parse(quarterName)
                 .orElseThrow(() -> new InvalidInput("quarter", "invalid.report.quarter"));
         if (!AgencyTime.today().isAfter(quarter.to())) {
             throw new InvalidInput("quarter", "invalid.submission.notEnded");
         }
         UUID provider = bas.organizationId();
-        lock(provider, true);
+        freeze.lock(provider, true);
         if (live(provider, quarter.name()).isPresent()) {
             throw new InvalidInput("quarter", "invalid.submission.already");
         }
@@ -164,8 +163,8 @@ public class StopBasSubmissions implements SubmittedPeriods {
                         WHERE a.submission_id = ? ORDER BY a.amended_at, a.id""")
                 .param(live.id())
                 .query((rs, n) -> new Submission.AmendmentLine(rs.getString(1), links ? rs.getObject(2, UUID.class) : null,
-                        rs.getString(3), rs.getObject(4, LocalDate.class), Change.valueOf(rs.getString(5)),
-                        AmendmentReason.valueOf(rs.getString(6)), rs.getString(7),
+                        rs.getString(3), rs.getObject(4, LocalDate.class), SubmittedPeriods.Change.valueOf(rs.getString(5)),
+                        SubmittedPeriods.AmendmentReason.valueOf(rs.getString(6)), rs.getString(7),
                         rs.getObject(8, OffsetDateTime.class)))
                 .list();
         boolean submittable = user.is(Role.BAS) && live == null && AgencyTime.today().isAfter(quarter.to());
@@ -214,70 +213,11 @@ public class StopBasSubmissions implements SubmittedPeriods {
                 .param(user.regionId()).query(this::submission).list();
     }
 
-    // ---- the freeze, for the modules whose records the report counts ----------------------------------------
-
-    @Override
-    public void amend(UUID providerId, Collection<LocalDate> days, Change change, String recordType, UUID recordId,
-                      UUID caseId, AmendmentReason reason, UUID by) {
-        lock(providerId, false);
-        // each day once, with the live submission that holds it (a frozen quarter), if any
-        java.util.Map<LocalDate, UUID> frozen = new java.util.LinkedHashMap<>();
-        days.stream().distinct().forEach(day -> liveHolding(providerId, day).ifPresent(id -> frozen.put(day, id)));
-        if (frozen.isEmpty()) {
-            return;
-        }
-        if (reason == null) {
-            throw new InvalidInput("amendmentReason", "invalid.submission.amendmentReason");
-        }
-        frozen.forEach((day, submission) -> jdbc.sql("""
-                        INSERT INTO stop_bas_amendment (id, submission_id, record_type, record_id, case_id, record_on,
-                            change, reason, amended_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), submission, recordType, recordId, caseId, day, change.name(), reason.name(), by)
-                .update());
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<String> submittedQuarter(UUID providerId, LocalDate day) {
-        return jdbc.sql("SELECT quarter FROM stop_bas_submission" + LIVE_HOLDING).params(providerId, day)
-                .query(String.class).optional();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<Amendment> amendments(String recordType, UUID recordId) {
-        return jdbc.sql("""
-                        SELECT s.quarter, a.change, a.reason, u.display_name, a.amended_at
-                        FROM stop_bas_amendment a JOIN stop_bas_submission s ON s.id = a.submission_id
-                             JOIN app_user u ON u.id = a.amended_by
-                        WHERE a.record_type = ? AND a.record_id = ? ORDER BY a.amended_at, a.id""")
-                .params(recordType, recordId)
-                .query((rs, n) -> new Amendment(rs.getString(1), Change.valueOf(rs.getString(2)),
-                        AmendmentReason.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, OffsetDateTime.class)))
-                .list();
-    }
-
     // ---- rows ---------------------------------------------------------------------------------------------------
 
     private Optional<Submission> live(UUID provider, String quarter) {
         return jdbc.sql(SELECT + " WHERE s.provider_id = ? AND s.quarter = ? AND s.status <> 'RETURNED'")
                 .params(provider, quarter).query(this::submission).optional();
-    }
-
-    /** A provider's live submission whose quarter holds a day (one at most: quarters do not overlap). */
-    private static final String LIVE_HOLDING = " WHERE provider_id = ? AND status <> 'RETURNED'"
-            + " AND ? BETWEEN period_from AND period_to";
-
-    /** The id of the live submission that freezes the day, if any: read on every write of a consultation. */
-    private Optional<UUID> liveHolding(UUID provider, LocalDate day) {
-        return jdbc.sql("SELECT id FROM stop_bas_submission" + LIVE_HOLDING).params(provider, day)
-                .query(UUID.class).optional();
-    }
-
-    /** Submitting takes the provider's lock alone; the writes it freezes share it, so none slips past a submission. */
-    private void lock(UUID provider, boolean exclusive) {
-        jdbc.sql("SELECT " + (exclusive ? "pg_advisory_xact_lock" : "pg_advisory_xact_lock_shared")
-                + "(?, hashtext(CAST(? AS text)))").params(LOCK_CLASS, provider.toString()).query(Object.class).single();
     }
 
     private Submission submission(ResultSet rs, int n) throws SQLException {

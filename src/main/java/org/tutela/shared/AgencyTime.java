@@ -23,4 +23,9 @@ public final class AgencyTime {
     public static LocalDate today() {
         return LocalDate.now(ZONE);
     }
+
+    /** The agency's day of an instant. */
+    public static LocalDate day(java.time.OffsetDateTime at) {
+        return at.atZoneSameInstant(ZONE).toLocalDate();
+    }
 }

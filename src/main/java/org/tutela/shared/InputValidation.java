@@ -28,7 +28,9 @@ public class InputValidation {
             return List.of(new InvalidInput.FieldError("body", "invalid.jsonObject"));
         }
         List<InvalidInput.FieldError> errors = new ArrayList<>(validator.validate(value).stream()
-                .map(v -> error(v.getPropertyPath().toString().replaceAll("\\[\\d*].*", ""), v))
+                // a list's element is its list ("topics[1].<list element>" is "topics"); an element's own field keeps its
+                // place ("instructors[0].title"), so that a form can show the error on that field
+                .map(v -> error(v.getPropertyPath().toString().replaceAll("\\[\\d*](\\.<[^>]+>)?$", ""), v))
                 .toList());
         errors.addAll(implausibleDates(value));
         return errors.stream().distinct().sorted(Comparator.comparing(InvalidInput.FieldError::field)).toList();

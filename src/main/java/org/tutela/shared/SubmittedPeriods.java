@@ -25,13 +25,34 @@ public interface SubmittedPeriods {
     /** The submitted quarter of the provider that holds {@code day}, if any (a form asks for the reason up front). */
     java.util.Optional<String> submittedQuarter(UUID providerId, LocalDate day);
 
+    /**
+     * Tells a form of a record dated on {@code day} whether to ask up front why it changes: {@code amendmentQuarter},
+     * the submitted quarter holding the day (null when none, or no day), and {@code amendmentReasons} to choose from.
+     */
+    default void askReason(org.springframework.ui.Model model, UUID providerId, LocalDate day) {
+        model.addAttribute("amendmentQuarter", day == null || providerId == null ? null
+                : submittedQuarter(providerId, day).orElse(null));
+        model.addAttribute("amendmentReasons", AmendmentReason.values());
+    }
+
     /** The amendments kept for a record, oldest first. */
     List<Amendment> amendments(String recordType, UUID recordId);
 
     enum Change { CREATE, UPDATE }
 
     /** Why a record of a submitted quarter changed: a vetted list, since contract managers read it. */
-    enum AmendmentReason { LATE_ENTRY, CORRECTION, NOTE_COMPLETED, RECORDED_IN_ERROR }
+    enum AmendmentReason {
+        LATE_ENTRY, CORRECTION, NOTE_COMPLETED, RECORDED_IN_ERROR;
+
+        /** A reason as a form sends it: none when blank; one not on the list is refused on its field. */
+        public static AmendmentReason parse(String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            return java.util.Arrays.stream(values()).filter(r -> r.name().equals(value.strip())).findFirst()
+                    .orElseThrow(() -> new InvalidInput("amendmentReason", "invalid.submission.amendmentReason"));
+        }
+    }
 
     /** A change after submission: the quarter it amends, the change, why, by whom (display name) and when. */
     record Amendment(String quarter, Change change, AmendmentReason reason, String byName, OffsetDateTime at) {

@@ -33,6 +33,8 @@ import org.tutela.shared.EditConflict;
 import org.tutela.shared.InputValidation;
 import org.tutela.shared.InvalidInput;
 import org.tutela.shared.RecordNotFound;
+import org.tutela.shared.SubmittedPeriods;
+import org.tutela.shared.SubmittedPeriods.AmendmentReason;
 
 /**
  * The training module's API (C.1.2, C.2.5.4). The BAS plans a training of their provider (the DV center that employs
@@ -44,6 +46,8 @@ public class Trainings {
 
     /** The owner type of a training's files in the documents module. */
     static final String OWNER = "TRAINING";
+    /** A training as the STOP BAS report's amendments after submission name it. */
+    public static final String RECORD_TYPE = "TRAINING";
 
     /** The files a training keeps (the agenda is made from the record, but one may also be uploaded). */
     public static final List<DocumentPurpose> PURPOSES = List.of(DocumentPurpose.TRAINING_MATERIALS,
@@ -61,10 +65,12 @@ public class Trainings {
     private final Documents documents;
 
     private final ProviderRecords providers;
+    private final SubmittedPeriods submitted;
 
     Trainings(JdbcClient jdbc, AuditTrail audit, InputValidation validation, Documents documents,
-              ProviderRecords providers) {
+              ProviderRecords providers, SubmittedPeriods submitted) {
         this.providers = providers;
+        this.submitted = submitted;
         this.jdbc = jdbc;
         this.audit = audit;
         this.validation = validation;
@@ -152,6 +158,8 @@ public class Trainings {
                         d.startsAt(), d.lengthMinutes(), d.delivery().name(), d.audience(), bas.id())
                 .update();
         instructors(id, d);
+        submitted.amend(bas.organizationId(), List.of(AgencyTime.day(d.startsAt())), SubmittedPeriods.Change.CREATE,
+                RECORD_TYPE, id, null, data.amendmentReason(), bas.id());
         audit.record("CREATE", "TRAINING", id);
         return id;
     }
@@ -176,6 +184,8 @@ public class Trainings {
         }
         jdbc.sql("DELETE FROM training_instructor WHERE training_id = ?").param(id).update();
         instructors(id, d);
+        submitted.amend(t.providerId(), List.of(AgencyTime.day(t.startsAt()), AgencyTime.day(d.startsAt())),
+                SubmittedPeriods.Change.UPDATE, RECORD_TYPE, id, null, data.amendmentReason(), bas.id());
         audit.record("UPDATE", "TRAINING", id);
     }
 
@@ -199,8 +209,8 @@ public class Trainings {
 
     @Transactional
     public UUID addAttendee(CurrentUser bas, UUID id, AttendeeData data) {
-        writable(bas, id);
         validation.check(data);
+        amending(bas, id, data.amendmentReason());
         UUID attendeeId = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO training_attendee (id, training_id, printed_name, title, organization, created_by)
@@ -214,8 +224,8 @@ public class Trainings {
 
     /** Removes an attendee entered by mistake. */
     @Transactional
-    public void removeAttendee(CurrentUser bas, UUID id, UUID attendeeId) {
-        writable(bas, id);
+    public void removeAttendee(CurrentUser bas, UUID id, UUID attendeeId, AmendmentReason reason) {
+        amending(bas, id, reason);
         if (jdbc.sql("DELETE FROM training_attendee WHERE id = ? AND training_id = ?").params(attendeeId, id)
                 .update() == 0) {
             throw new RecordNotFound();
@@ -225,7 +235,7 @@ public class Trainings {
 
     /** Keeps a file of the training; materials only while they may change (before submission or once returned). */
     @Transactional
-    public UUID addDocument(CurrentUser bas, UUID id, DocumentPurpose purpose, Upload upload) {
+    public UUID addDocument(CurrentUser bas, UUID id, DocumentPurpose purpose, Upload upload, AmendmentReason reason) {
         Training t = writable(bas, id);
         if (purpose == null || !PURPOSES.contains(purpose)) {
             throw new InvalidInput("purpose", "invalid.training.purpose");
@@ -236,6 +246,7 @@ public class Trainings {
         if (upload == null) {
             throw new InvalidInput("file", "invalid.file.none");
         }
+        amending(bas, id, reason);
         UUID documentId = documents.store(bas, OWNER, id, purpose, "file", upload);
         jdbc.sql("UPDATE training SET version = version + 1 WHERE id = ?").param(id).update();
         return documentId;
@@ -270,6 +281,14 @@ public class Trainings {
     private Training writable(CurrentUser bas, UUID id) {
         requireBas(bas);
         return get(bas, id);
+    }
+
+    /** A change to a training after its quarter's STOP BAS report was submitted needs a reason and is kept. */
+    private Training amending(CurrentUser bas, UUID id, AmendmentReason reason) {
+        Training t = writable(bas, id);
+        submitted.amend(t.providerId(), List.of(AgencyTime.day(t.startsAt())), SubmittedPeriods.Change.UPDATE,
+                RECORD_TYPE, id, null, reason, bas.id());
+        return t;
     }
 
     private static void requireBas(CurrentUser user) {

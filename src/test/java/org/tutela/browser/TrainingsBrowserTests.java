@@ -33,7 +33,7 @@ class TrainingsBrowserTests extends BrowserTest {
         check("trainings-list-bas");
         driver.findElement(By.linkText("Plan a training")).click();
         waitFor().until(ExpectedConditions.urlContains("/trainings/new"));
-        assertThat(text("#materials-due")).isEqualTo("Set a date to see when the materials are due.");
+        assertThat(text("#materials-due")).isEqualTo("Set the date and time to see when the materials are due.");
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
                 + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
                 driver.findElement(By.id("startsAt")), day + "T09:30");

@@ -201,6 +201,66 @@ class ConsentIntegrationTests {
     }
 
     @Test
+    void theCentersMeetingsCarryNoContactDetailOfASurvivorReferredToIt() {
+        Api api = new Api(port);
+        Family f = family(api);
+        refer(api, f);
+        Map<String, Object> meeting = new java.util.HashMap<>(Map.of("type", "CCR", "title", "CCR " + f.canary(),
+                "startsAt", AgencyTime.today().atTime(9, 0).atZone(AgencyTime.ZONE).toOffsetDateTime().toString(),
+                "lengthMinutes", 60, "delivery", "ONLINE", "agenda", "Safety plan for the survivor at 1 " + f.canary()
+                        + " Lane", "notes", "Call her at (305) 555-0171."));
+        long meetings = jdbc.sql("SELECT count(*) FROM meeting").query(Long.class).single();
+        Api.Response refused = api.post("advocate", "/api/v1/meetings", Api.json(meeting));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"agenda\"", "\"field\":\"notes\"", "street",
+                "phone number", "contract managers and program leaders read the center's meetings");
+        assertThat(jdbc.sql("SELECT count(*) FROM meeting").query(Long.class).single()).isEqualTo(meetings);
+        meeting.put("agenda", "Safety plan for the survivor.");
+        meeting.put("notes", "Transport found.");
+        Api.Response kept = api.post("advocate", "/api/v1/meetings", Api.json(meeting));
+        assertThat(kept.status()).as(kept.body()).isEqualTo(201);
+        String id = kept.json().get("id").asString();
+        // changed on its page: the same
+        org.tutela.support.PageSession page = org.tutela.support.PageSession.signIn(port, "advocate");
+        java.net.http.HttpResponse<String> edited = page.submit("/meetings/" + id + "/edit", "/meetings/" + id,
+                Map.of("type", "CCR", "title", "CCR " + f.canary(), "startsAt", AgencyTime.today().atTime(9, 0)
+                                .toString(), "lengthMinutes", "60", "delivery", "ONLINE", "agenda", "Safety plan.",
+                        "notes", "She moved to 1 " + f.canary() + " Lane.", "version",
+                        kept.json().get("version").asString()));
+        assertThat(edited.statusCode()).isEqualTo(200);
+        assertThat(edited.body()).contains("contract managers and program leaders read the center");
+        assertThat(api.get("advocate", "/api/v1/meetings/" + id).json().get("notes").asString())
+                .isEqualTo("Transport found.");
+        // the weekly meeting's action items and barriers too (carried to every later weekly meeting)
+        String weekly = api.post("advocate", "/api/v1/meetings", Api.json(Map.of("type", "BAS_ADVOCATE_WEEKLY",
+                "title", "Weekly " + f.canary(), "startsAt", AgencyTime.today().atTime(11, 0).atZone(AgencyTime.ZONE)
+                        .toOffsetDateTime().toString(), "lengthMinutes", 60, "delivery", "IN_PERSON", "agenda",
+                "Referrals"))).json().get("id").asString();
+        Api.Response action = api.post("advocate", "/api/v1/meetings/" + weekly + "/items", Api.json(Map.of(
+                "kind", "ACTION", "description", "Drive her to 1 " + f.canary() + " Lane", "owner", "Avery Advocate",
+                "dueOn", AgencyTime.today().plusDays(7).toString())));
+        assertThat(action.status()).isEqualTo(400);
+        assertThat(action.body()).contains("\"field\":\"description\"");
+        assertThat(api.post("advocate", "/api/v1/meetings/" + weekly + "/items", Api.json(Map.of("kind", "BARRIER",
+                "description", "No phone but 305.555.0171"))).status()).isEqualTo(400);
+        assertThat(api.get("bas", "/api/v1/meetings/" + weekly).body()).doesNotContain(f.canary() + " Lane",
+                "555.0171");
+    }
+
+    @Test
+    void aReleaseSharesOnlyWhatOneOfItsPurposesNeeds() {
+        Api api = new Api(port);
+        Family f = family(api);
+        refer(api, f);
+        Api.Response r = api.post("advocate", "/api/v1/rois", Api.json(Map.of("survivorId", f.survivorId(),
+                "purposes", List.of("CONFIRM_ENROLLMENT"), "scope", List.of("ENROLLMENT_STATUS", "SURVIVOR_DISCUSSION"),
+                "signedOn", AgencyTime.today().toString(), "expiresOn", AgencyTime.today().plusDays(90).toString())));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("\"field\":\"scope\"");
+        assertThat(api.get("advocate", "/api/v1/rois").body()).doesNotContain(f.survivorId());
+    }
+
+    @Test
     void aSurvivorIsDiscussedAtTheWeeklyMeetingOnlyUnderALiveReleaseAndHiddenWhenItEnds() {
         Api api = new Api(port);
         Family f = family(api);

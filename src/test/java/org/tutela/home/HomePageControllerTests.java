@@ -53,6 +53,9 @@ class HomePageControllerTests {
     ConsultationLog consultations;
 
     @MockitoBean
+    org.tutela.consent.Advocacy advocacy;
+
+    @MockitoBean
     ConsultationRequests requests;
 
     @MockitoBean

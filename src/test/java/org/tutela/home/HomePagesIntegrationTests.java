@@ -255,6 +255,10 @@ class HomePagesIntegrationTests {
         PageSession advocate = PageSession.signIn(port, "advocate");
         String page = home(advocate);
         assertThat(page).contains("answer each referral", "href=\"/advocacy\"", "href=\"/cases\"");
+        // the referrals waiting for the advocate's answer, each to its case (the demo keeps one open since September)
+        String awaiting = section(page, "awaiting-referrals");
+        assertThat(awaiting).contains("Referrals awaiting your answer (", "href=\"/cases/",
+                "href=\"/advocacy#referrals\"");
         assertThat(advocate.get("/cases").statusCode()).isEqualTo(200);
         assertThat(home(PageSession.signIn(port, "bip"))).contains("will appear here").doesNotContain("href=\"/cases\"");
         // contract managers and program leaders: the STOP BAS report of their region's DV centers, never a case page

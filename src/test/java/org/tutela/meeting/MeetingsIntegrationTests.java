@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.tutela.shared.AgencyTime;
 import org.tutela.support.Api;
+import org.tutela.support.Fixtures;
 import org.tutela.support.IntegrationTest;
 import org.tutela.support.PageSession;
 import org.tutela.support.Pdfs;
@@ -38,20 +39,7 @@ class MeetingsIntegrationTests {
 
     /** A DV center of its own with its BAS and advocate: usernames [bas, advocate]. */
     private String[] provider() {
-        UUID org = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO organization (id, name, type, region_id)
-                SELECT ?, ?, 'DV_CENTER', region_id FROM organization WHERE type = 'DV_CENTER' ORDER BY name LIMIT 1""")
-                .params(org, "Meeting Center " + org).update();
-        String[] users = {"xmbas" + org.toString().substring(0, 8), "xmadv" + org.toString().substring(0, 8)};
-        String[] roles = {"BAS", "DV_ADVOCATE"};
-        for (int i = 0; i < 2; i++) {
-            jdbc.sql("INSERT INTO app_user (id, username, display_name, role, organization_id, password_hash) "
-                            + "VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(UUID.randomUUID(), users[i], "Test " + users[i], roles[i], org, encoder.encode(Api.PASSWORD))
-                    .update();
-        }
-        return users;
+        return Fixtures.dvCenter(jdbc, encoder, "Meeting Center", "BAS", "DV_ADVOCATE").users().toArray(String[]::new);
     }
 
     private static String meeting(Api api, String user, String type, LocalDate day, String delivery) {

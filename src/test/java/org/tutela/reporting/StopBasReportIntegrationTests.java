@@ -74,16 +74,9 @@ class StopBasReportIntegrationTests {
     static void fixture(@LocalServerPort int port, @Autowired JdbcClient jdbc, @Autowired PasswordEncoder encoder) {
         Api api = new Api(port);
         // a DV center of the demo region (the contract manager's), named to sort after the demo's own
-        provider = UUID.randomUUID().toString();
-        jdbc.sql("""
-                INSERT INTO organization (id, name, type, region_id)
-                SELECT ?::uuid, ?, 'DV_CENTER', region_id FROM organization WHERE type = 'DV_CENTER' ORDER BY name LIMIT 1""")
-                .params(provider, "Zz Report Test Center " + provider.substring(0, 8)).update();
-        bas = "xreportbas" + provider.substring(0, 8);
-        jdbc.sql("""
-                INSERT INTO app_user (id, username, display_name, role, organization_id, password_hash)
-                VALUES (?, ?, ?, 'BAS', ?::uuid, ?)""")
-                .params(UUID.randomUUID(), bas, "Report Test BAS", provider, encoder.encode(Api.PASSWORD)).update();
+        Fixtures.Center center = Fixtures.dvCenter(jdbc, encoder, "Report Test Center", "BAS");
+        provider = center.id();
+        bas = center.user(0);
         for (String c : List.of("A", "B", "C", "D", "E", "F", "G", "H")) {
             String id = Fixtures.openCase(api, "cpi");
             cases.put(c, id);

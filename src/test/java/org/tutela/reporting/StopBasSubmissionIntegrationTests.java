@@ -60,16 +60,9 @@ class StopBasSubmissionIntegrationTests {
     @BeforeAll
     static void fixture(@LocalServerPort int port, @Autowired JdbcClient jdbc, @Autowired PasswordEncoder encoder) {
         Api api = new Api(port);
-        provider = UUID.randomUUID().toString();
-        jdbc.sql("""
-                INSERT INTO organization (id, name, type, region_id)
-                SELECT ?::uuid, ?, 'DV_CENTER', region_id FROM organization WHERE type = 'DV_CENTER' ORDER BY name LIMIT 1""")
-                .params(provider, "Zz Submission Test Center " + provider.substring(0, 8)).update();
-        bas = "xsubmitbas" + provider.substring(0, 8);
-        jdbc.sql("""
-                INSERT INTO app_user (id, username, display_name, role, organization_id, password_hash)
-                VALUES (?, ?, ?, 'BAS', ?::uuid, ?)""")
-                .params(UUID.randomUUID(), bas, "Submission Test BAS", provider, encoder.encode(Api.PASSWORD)).update();
+        Fixtures.Center center = Fixtures.dvCenter(jdbc, encoder, "Submission Test Center", "BAS");
+        provider = center.id();
+        bas = center.user(0);
         cases.put("A", Fixtures.openCase(api, "cpi"));
         cases.put("B", Fixtures.openCase(api, "cpi"));
         dcf = Fixtures.organization(api, "DCF");
@@ -89,8 +82,10 @@ class StopBasSubmissionIntegrationTests {
                 Api.json(Map.of("quarter", current.name())));
         assertThat(running.status()).isEqualTo(400);
         assertThat(running.body()).contains("quarter", "once it has ended");
-        assertThat(api.post(bas, "/api/v1/reports/stop-bas/submissions", Api.json(Map.of("quarter", "2023-Q9")))
-                .status()).isEqualTo(400);
+        for (String bad : List.of("2023-Q9", "0000-Q1", "99999-Q1", "2200-Q1")) {
+            assertThat(api.post(bas, "/api/v1/reports/stop-bas/submissions", Api.json(Map.of("quarter", bad)))
+                    .status()).as(bad).isEqualTo(400);
+        }
         assertThat(api.post(bas, "/api/v1/reports/stop-bas/submissions", "{}").status()).isEqualTo(400);
         for (String other : List.of("contractmanager", "leader", "advocate", "cpi")) {
             assertThat(api.post(other, "/api/v1/reports/stop-bas/submissions", Api.json(Map.of("quarter", QUARTER)))
@@ -226,7 +221,7 @@ class StopBasSubmissionIntegrationTests {
         // the workbook keeps a sheet of the submission
         String workbook = StopBasReportIntegrationTests.workbookText(api.bytes("contractmanager",
                 "/api/v1/reports/stop-bas.xlsx?quarter=" + QUARTER + "&providerId=" + provider, "*/*"));
-        assertThat(workbook).contains("Submitted, awaiting review", "Submission Test BAS", "Entered late",
+        assertThat(workbook).contains("Submitted, awaiting review", "Submission Test Center BAS", "Entered late",
                 "Note completed", "1 of 2 cases (50.0%)", "2 of 2 cases (100.0%)");
 
         // and the PDF the submission with the figures changed since

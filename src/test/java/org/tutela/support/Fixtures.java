@@ -165,4 +165,35 @@ public final class Fixtures {
                 .update();
         return username;
     }
+
+    /** A DV center of its own in the demo region, named to sort after the demo's: its id and its users' names. */
+    public record Center(String id, List<String> users) {
+        public String user(int i) {
+            return users.get(i);
+        }
+    }
+
+    /**
+     * A DV center of the demo region (the contract manager's) with a user of each of {@code roles} (BAS, DV_ADVOCATE),
+     * written to the database with the test password, so that a test's records of the center are all its own.
+     */
+    public static Center dvCenter(JdbcClient jdbc, PasswordEncoder encoder, String name, String... roles) {
+        String id = UUID.randomUUID().toString();
+        jdbc.sql("""
+                INSERT INTO organization (id, name, type, region_id)
+                SELECT ?::uuid, ?, 'DV_CENTER', region_id FROM organization WHERE type = 'DV_CENTER' ORDER BY name LIMIT 1""")
+                .params(id, "Zz " + name + " " + id.substring(0, 8)).update();
+        List<String> users = new java.util.ArrayList<>();
+        for (String role : roles) {
+            String username = "x" + role.toLowerCase().replace("_", "").substring(0, 3) + name.toLowerCase()
+                    .replaceAll("[^a-z]", "") + id.substring(0, 8);
+            jdbc.sql("""
+                    INSERT INTO app_user (id, username, display_name, role, organization_id, password_hash)
+                    VALUES (?, ?, ?, ?, ?::uuid, ?)""")
+                    .params(UUID.randomUUID(), username, name + " " + role, role, id, encoder.encode(Api.PASSWORD))
+                    .update();
+            users.add(username);
+        }
+        return new Center(id, List.copyOf(users));
+    }
 }

@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import static org.tutela.support.TestFiles.slides;
 import org.tutela.shared.AgencyTime;
 import org.tutela.support.Api;
+import org.tutela.support.Fixtures;
 import org.tutela.support.IntegrationTest;
 import org.tutela.support.PageSession;
 import org.tutela.support.Pdfs;
@@ -214,7 +215,7 @@ class TrainingsIntegrationTests {
         HttpResponse<String> due = bas.get("/trainings/materials-due?startsAt=" + day + "T09:30");
         assertThat(due.statusCode()).isEqualTo(200);
         assertThat(due.body()).contains("materials-due", "30 days before");
-        assertThat(bas.get("/trainings/materials-due?startsAt=soon").body()).contains("Set a date");
+        assertThat(bas.get("/trainings/materials-due?startsAt=soon").body()).contains("Set the date and time");
         String title = "Case plans that hold him accountable " + UUID.randomUUID().toString().substring(0, 6);
         Map<String, String> fields = new HashMap<>(Map.of("title", title, "topics", "CASE_PLAN_AND_SAFETY_ACTIONS",
                 "description", "Writing case plan tasks for the perpetrator.", "objectives", "Write two tasks.",
@@ -238,16 +239,6 @@ class TrainingsIntegrationTests {
 
     /** A BAS of another DV center of the region: sees none of this provider's trainings. */
     private String basOfAnotherProvider() {
-        UUID org = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO organization (id, name, type, region_id)
-                SELECT ?, ?, 'DV_CENTER', region_id FROM organization WHERE type = 'DV_CENTER' ORDER BY name LIMIT 1""")
-                .params(org, "Other Center " + org).update();
-        String username = "xotherbas" + org.toString().substring(0, 8);
-        jdbc.sql("""
-                INSERT INTO app_user (id, username, display_name, role, organization_id, password_hash)
-                VALUES (?, ?, ?, 'BAS', ?, ?)""")
-                .params(UUID.randomUUID(), username, "Other BAS", org, encoder.encode(Api.PASSWORD)).update();
-        return username;
+        return Fixtures.dvCenter(jdbc, encoder, "Other Center", "BAS").user(0);
     }
 }

@@ -43,10 +43,13 @@ class CalendarPageController {
     }
 
     private final StaffingCalendar calendar;
+    private final org.tutela.shared.SubmittedPeriods submitted;
     private final CalendarFeed feed;
     private final MeetingPlaces places;
 
-    CalendarPageController(StaffingCalendar calendar, CalendarFeed feed, MeetingPlaces places) {
+    CalendarPageController(StaffingCalendar calendar, CalendarFeed feed, MeetingPlaces places,
+                           org.tutela.shared.SubmittedPeriods submitted) {
+        this.submitted = submitted;
         this.calendar = calendar;
         this.feed = feed;
         this.places = places;
@@ -61,7 +64,14 @@ class CalendarPageController {
                         conflicts.stream().filter(c -> c.involves(e.id())).toList()))
                 .toList());
         model.addAttribute("conflicts", conflicts);
-        model.addAttribute("awaiting", calendar.awaitingAttendance(me));
+        List<org.tutela.calendar.Event> awaiting = calendar.awaitingAttendance(me);
+        model.addAttribute("awaiting", awaiting);
+        // an event of a quarter whose STOP BAS report was submitted asks why its attendance comes now
+        Map<UUID, String> frozen = new HashMap<>();
+        awaiting.forEach(e -> submitted.submittedQuarter(me.organizationId(),
+                org.tutela.shared.AgencyTime.day(e.startsAt())).ifPresent(q -> frozen.put(e.id(), q)));
+        model.addAttribute("amendmentQuarters", frozen);
+        model.addAttribute("amendmentReasons", org.tutela.shared.SubmittedPeriods.AmendmentReason.values());
         model.addAttribute("feedSince", feed.activeSince(me).orElse(null));
         model.addAttribute("decisions", Decision.values());
         if (!model.containsAttribute("fieldErrors")) {
@@ -87,7 +97,8 @@ class CalendarPageController {
     @PostMapping("/calendar/events/{id}/attendance")
     String attendance(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
                       @RequestParam(required = false) String attended,
-                      @RequestParam(required = false) String accountabilityNotes, Model model) {
+                      @RequestParam(required = false) String accountabilityNotes,
+                      @RequestParam(required = false) String amendmentReason, Model model) {
         try {
             Boolean yes = attended == null || attended.isBlank() ? null
                     : switch (attended) {
@@ -95,11 +106,13 @@ class CalendarPageController {
                         case "false" -> Boolean.FALSE;
                         default -> throw new InvalidInput("attended", "invalid.yesOrNo");
                     };
-            calendar.recordAttendance(me, id, new AttendanceData(yes, accountabilityNotes));
+            calendar.recordAttendance(me, id, new AttendanceData(yes, accountabilityNotes,
+                    org.tutela.shared.SubmittedPeriods.AmendmentReason.parse(amendmentReason)));
             return "redirect:/calendar?recorded";
         } catch (InvalidInput | EditConflict e) {
             model.addAttribute("submitted", Map.of("attended", attended == null ? "" : attended,
-                    "accountabilityNotes", accountabilityNotes == null ? "" : accountabilityNotes));
+                    "accountabilityNotes", accountabilityNotes == null ? "" : accountabilityNotes,
+                    "amendmentReason", amendmentReason == null ? "" : amendmentReason));
             return failed(me, id, e, model);
         }
     }

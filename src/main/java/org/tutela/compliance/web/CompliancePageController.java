@@ -298,6 +298,8 @@ class CompliancePageController {
         Obligation o = task.equals("workerContact") ? workerContacts.requireDocumentable(me, obligationId)
                 : obligations.get(me, obligationId);
         boolean firearmTask = !task.equals("check");
+        // a check dated in a quarter whose STOP BAS report was submitted is refused until it says why it comes now
+        model.addAttribute("amendmentReasons", org.tutela.shared.SubmittedPeriods.AmendmentReason.values());
         if (firearmTask && o.firearm() == null) {
             throw new RecordNotFound();
         }

@@ -91,7 +91,11 @@ class AdvocacyPageController {
             advocacy.recordRelease(me, data, Upload.of(file));
             return "redirect:/advocacy?recorded#releases";
         } catch (InvalidInput e) {
-            return page(me, FormState.refused("release", fields, e.errors()), model);
+            // the ticks as they were, each list as one value (the page looks for each choice in it)
+            Map<String, String> typed = new java.util.HashMap<>(fields);
+            typed.put("purposes", purposes == null ? "" : String.join(",", purposes));
+            typed.put("scope", scope == null ? "" : String.join(",", scope));
+            return page(me, FormState.refused("release", typed, e.errors()), model);
         }
     }
 

@@ -199,11 +199,9 @@ class ConsultationPageController {
         model.addAttribute("yesNo", YesNo.values());
         model.addAttribute("monitoringSentence", ConsultationRules.MONITORING_SENTENCE);
         model.addAttribute("guidanceSentences", ConsultationRules.GUIDANCE_SENTENCES);
-        model.addAttribute("amendmentReasons", SubmittedPeriods.AmendmentReason.values());
         // a consultation of a submitted quarter asks why it changes at once; a new one, or a date moved into one, when
         // the save is refused for want of a reason
-        model.addAttribute("amendmentQuarter", existing == null ? null
-                : submitted.submittedQuarter(me.organizationId(), existing.consultedOn()).orElse(null));
+        submitted.askReason(model, me.organizationId(), existing == null ? null : existing.consultedOn());
         return "consultation/form";
     }
 }

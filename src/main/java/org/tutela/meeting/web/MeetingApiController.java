@@ -102,11 +102,14 @@ class MeetingApiController {
 
     @PostMapping(value = "/meetings/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Keep a file of the meeting: 'purpose' AGENDA, SIGN_IN_SHEET or ONLINE_ROLL and part 'file' "
-            + "(PDF, PNG or JPEG; an agenda may be Word too; at most 20 MB)")
+            + "(PDF, PNG or JPEG; an agenda may be Word too; at most 20 MB); 'amendmentReason' when the meeting's quarter has "
+            + "a submitted STOP BAS report")
     ResponseEntity<Document> document(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                                       @RequestParam DocumentPurpose purpose,
-                                      @RequestPart(value = "file", required = false) MultipartFile file) {
-        UUID documentId = meetings.addDocument(user, id, purpose, Upload.of(file).orElse(null));
+                                      @RequestPart(value = "file", required = false) MultipartFile file,
+                                      @RequestParam(required = false) String amendmentReason) {
+        UUID documentId = meetings.addDocument(user, id, purpose, Upload.of(file).orElse(null),
+                org.tutela.shared.SubmittedPeriods.AmendmentReason.parse(amendmentReason));
         return ResponseEntity.created(URI.create("/api/v1/documents/" + documentId)).body(meetings.get(user, id)
                 .documents().stream().filter(d -> d.id().equals(documentId)).findFirst().orElseThrow());
     }

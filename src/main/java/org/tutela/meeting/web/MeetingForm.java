@@ -20,6 +20,7 @@ public class MeetingForm {
     private String agenda;
     private String notes;
     private Integer version;
+    private org.tutela.shared.SubmittedPeriods.AmendmentReason amendmentReason;
 
     static MeetingForm of(Meeting m) {
         MeetingForm f = new MeetingForm();
@@ -36,7 +37,7 @@ public class MeetingForm {
 
     MeetingData toData() {
         return new MeetingData(type, title, startsAt == null ? null : startsAt.atZone(AgencyTime.ZONE).toOffsetDateTime(),
-                lengthMinutes, delivery, agenda, notes);
+                lengthMinutes, delivery, agenda, notes, amendmentReason);
     }
 
     public MeetingType getType() { return type; }
@@ -55,4 +56,6 @@ public class MeetingForm {
     public void setNotes(String notes) { this.notes = notes; }
     public Integer getVersion() { return version; }
     public void setVersion(Integer version) { this.version = version; }
+    public org.tutela.shared.SubmittedPeriods.AmendmentReason getAmendmentReason() { return amendmentReason; }
+    public void setAmendmentReason(org.tutela.shared.SubmittedPeriods.AmendmentReason amendmentReason) { this.amendmentReason = amendmentReason; }
 }

@@ -28,6 +28,7 @@ import org.tutela.meeting.MeetingPdfs;
 import org.tutela.meeting.MeetingType;
 import org.tutela.meeting.Meetings;
 import org.tutela.meeting.MemberData;
+import org.tutela.shared.AgencyTime;
 import org.tutela.shared.Downloads;
 import org.tutela.shared.EditConflict;
 import org.tutela.shared.FiscalQuarter;
@@ -36,20 +37,23 @@ import org.tutela.shared.FormBinder;
 import org.tutela.shared.FormErrors;
 import org.tutela.shared.FormState;
 import org.tutela.shared.InvalidInput;
+import org.tutela.shared.SubmittedPeriods;
 import org.tutela.shared.RecordNotFound;
 
 @Controller
 class MeetingPageController {
 
     private final Meetings meetings;
+    private final SubmittedPeriods submitted;
     private final MeetingPdfs pdfs;
     private final FormBinder forms;
     private final FiscalYear fiscalYear;
     private final org.tutela.consent.Advocacy advocacy;
 
     MeetingPageController(Meetings meetings, MeetingPdfs pdfs, FormBinder forms, FiscalYear fiscalYear,
-                          org.tutela.consent.Advocacy advocacy) {
+                          org.tutela.consent.Advocacy advocacy, SubmittedPeriods submitted) {
         this.advocacy = advocacy;
+        this.submitted = submitted;
         this.meetings = meetings;
         this.pdfs = pdfs;
         this.forms = forms;
@@ -144,23 +148,31 @@ class MeetingPageController {
 
     @PostMapping("/meetings/{id}/attendees/{attendeeId}/removal")
     String removeAttendee(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
-                          @PathVariable UUID attendeeId) {
-        meetings.removeAttendee(me, id, attendeeId);
-        return "redirect:/meetings/" + id + "?removed#attendees";
+                          @PathVariable UUID attendeeId, @RequestParam(required = false) String amendmentReason,
+                          Model model) {
+        try {
+            meetings.removeAttendee(me, id, attendeeId, SubmittedPeriods.AmendmentReason.parse(amendmentReason));
+            return "redirect:/meetings/" + id + "?removed#attendees";
+        } catch (InvalidInput e) {
+            return detail(me, meetings.get(me, id), FormState.refused("attendee", Map.of(), e.errors()), model);
+        }
     }
 
     @PostMapping("/meetings/{id}/documents")
     String document(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
                     @RequestParam(required = false) String purpose,
-                    @RequestParam(value = "file", required = false) MultipartFile file, Model model) {
+                    @RequestParam(value = "file", required = false) MultipartFile file,
+                    @RequestParam(required = false) String amendmentReason, Model model) {
         try {
             DocumentPurpose p = Meetings.PURPOSES.stream().filter(x -> x.name().equals(purpose)).findFirst()
                     .orElseThrow(() -> new InvalidInput("purpose", "invalid.meeting.purpose"));
-            meetings.addDocument(me, id, p, Upload.of(file).orElse(null));
+            meetings.addDocument(me, id, p, Upload.of(file).orElse(null),
+                    SubmittedPeriods.AmendmentReason.parse(amendmentReason));
             return "redirect:/meetings/" + id + "?file#documentation";
         } catch (InvalidInput e) {
-            return detail(me, meetings.get(me, id), FormState.refused("document",
-                    Map.of("purpose", purpose == null ? "" : purpose), e.errors()), model);
+            return detail(me, meetings.get(me, id), FormState.refused("document", Map.of("purpose",
+                    purpose == null ? "" : purpose, "amendmentReason", amendmentReason == null ? "" : amendmentReason),
+                    e.errors()), model);
         }
     }
 
@@ -250,6 +262,8 @@ class MeetingPageController {
         model.addAttribute("existing", existing);
         model.addAttribute("types", MeetingType.values());
         model.addAttribute("deliveries", Delivery.values());
+        submitted.askReason(model, existing == null ? null : existing.providerId(),
+                existing == null ? null : AgencyTime.day(existing.startsAt()));
         return "meeting/form";
     }
 
@@ -258,6 +272,8 @@ class MeetingPageController {
         model.addAttribute("meeting", m);
         model.addAttribute("canKeep", meetings.canKeep(me));
         model.addAttribute("purposes", Meetings.PURPOSES);
+        submitted.askReason(model, m.providerId(), AgencyTime.day(m.startsAt()));
+        model.addAttribute("amendments", submitted.amendments(Meetings.RECORD_TYPE, m.id()));
         model.addAttribute("kinds", m.type() == MeetingType.BAS_ADVOCATE_WEEKLY ? ActionItemData.Kind.values()
                 : new ActionItemData.Kind[] {ActionItemData.Kind.BARRIER, ActionItemData.Kind.ACTION});
         // C.1.6.1: the live releases of the center that let its BAS and advocates discuss a survivor (audited for BAS)

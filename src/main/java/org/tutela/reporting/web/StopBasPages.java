@@ -96,7 +96,7 @@ class StopBasPages {
         try {
             submissions.submit(me, name);
             // a quarter's name, checked by submit: digits, a dash and Q
-            return "redirect:/reports/stop-bas?quarter=" + name + "&submitted";
+            return "redirect:/reports/stop-bas?quarter=" + name + "&submitted#submission-section";
         } catch (InvalidInput e) {
             model.addAttribute("submissionError", e.errors().get(0).message());
             return page(me, name, null, null, null, model);
@@ -111,7 +111,8 @@ class StopBasPages {
         Submission s = submissions.get(me, id);
         try {
             submissions.review(me, id, new SubmissionReview(decision(decision), comment));
-            return "redirect:/reports/stop-bas?providerId=" + s.providerId() + "&quarter=" + s.quarter() + "&reviewed";
+            return "redirect:/reports/stop-bas?providerId=" + s.providerId() + "&quarter=" + s.quarter()
+                    + "&reviewed#submission-section";
         } catch (InvalidInput e) {
             model.addAttribute("reviewError", e.errors().get(0).message());
             model.addAttribute("reviewComment", comment);

@@ -106,11 +106,13 @@ class TrainingApiController {
     @PostMapping(value = "/trainings/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Keep a file of the training (BAS): 'purpose' TRAINING_MATERIALS (PDF, Word, PowerPoint, "
             + "PNG or JPEG), AGENDA, SIGN_IN_SHEET or ONLINE_ROLL (PDF, PNG or JPEG), and part 'file' (at most 20 MB; "
-            + "the type is read from the content)")
+            + "the type is read from the content); 'amendmentReason' when the training's quarter has a submitted STOP BAS report")
     ResponseEntity<Document> document(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                                       @RequestParam DocumentPurpose purpose,
-                                      @RequestPart(value = "file", required = false) MultipartFile file) {
-        UUID documentId = trainings.addDocument(user, id, purpose, Upload.of(file).orElse(null));
+                                      @RequestPart(value = "file", required = false) MultipartFile file,
+                                      @RequestParam(required = false) String amendmentReason) {
+        UUID documentId = trainings.addDocument(user, id, purpose, Upload.of(file).orElse(null),
+                org.tutela.shared.SubmittedPeriods.AmendmentReason.parse(amendmentReason));
         Document d = trainings.get(user, id).documents().stream().filter(x -> x.id().equals(documentId))
                 .findFirst().orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/documents/" + documentId)).body(d);

@@ -32,6 +32,7 @@ public class TrainingForm {
     private Integer lengthMinutes;
     private Delivery delivery;
     private String audience;
+    private org.tutela.shared.SubmittedPeriods.AmendmentReason amendmentReason;
     private String instructor1Name;
     private String instructor1Title;
     private boolean instructor1Bip;
@@ -95,7 +96,7 @@ public class TrainingForm {
                 .map(i -> new Instructor(names[i], titles[i], bip[i])).toList();
         return new TrainingData(title, topics == null ? List.of() : topics, otherTopic, description, objectives,
                 startsAt == null ? null : startsAt.atZone(AgencyTime.ZONE).toOffsetDateTime(), lengthMinutes,
-                delivery, instructors, audience);
+                delivery, instructors, audience, amendmentReason);
     }
 
     /** The form field of a command's field: instructors[1].title is the title of the second filled row. */
@@ -155,4 +156,7 @@ public class TrainingForm {
     public void setInstructor3Bip(boolean v) { this.instructor3Bip = v; }
     public Integer getVersion() { return version; }
     public void setVersion(Integer version) { this.version = version; }
+
+    public org.tutela.shared.SubmittedPeriods.AmendmentReason getAmendmentReason() { return amendmentReason; }
+    public void setAmendmentReason(org.tutela.shared.SubmittedPeriods.AmendmentReason amendmentReason) { this.amendmentReason = amendmentReason; }
 }

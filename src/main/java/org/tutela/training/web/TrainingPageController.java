@@ -27,6 +27,7 @@ import org.tutela.shared.FormBinder;
 import org.tutela.shared.FormErrors;
 import org.tutela.shared.FormState;
 import org.tutela.shared.InvalidInput;
+import org.tutela.shared.SubmittedPeriods;
 import org.tutela.training.AttendeeData;
 import org.tutela.documents.Delivery;
 import org.tutela.training.ReviewData;
@@ -41,11 +42,13 @@ import org.tutela.training.Trainings;
 class TrainingPageController {
 
     private final Trainings trainings;
+    private final SubmittedPeriods submitted;
     private final TrainingPdfs pdfs;
     private final FormBinder forms;
 
-    TrainingPageController(Trainings trainings, TrainingPdfs pdfs, FormBinder forms) {
+    TrainingPageController(Trainings trainings, TrainingPdfs pdfs, FormBinder forms, SubmittedPeriods submitted) {
         this.trainings = trainings;
+        this.submitted = submitted;
         this.pdfs = pdfs;
         this.forms = forms;
     }
@@ -160,20 +163,28 @@ class TrainingPageController {
 
     @PostMapping("/trainings/{id}/attendees/{attendeeId}/removal")
     String removeAttendee(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
-                          @PathVariable UUID attendeeId) {
-        trainings.removeAttendee(me, id, attendeeId);
-        return "redirect:/trainings/" + id + "?removed#attendees";
+                          @PathVariable UUID attendeeId, @RequestParam(required = false) String amendmentReason,
+                          Model model) {
+        try {
+            trainings.removeAttendee(me, id, attendeeId, SubmittedPeriods.AmendmentReason.parse(amendmentReason));
+            return "redirect:/trainings/" + id + "?removed#attendees";
+        } catch (InvalidInput e) {
+            return refused(me, id, "attendee", Map.of(), e, model);
+        }
     }
 
     @PostMapping("/trainings/{id}/documents")
     String document(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
                     @RequestParam(required = false) String purpose,
-                    @RequestParam(value = "file", required = false) MultipartFile file, Model model) {
-        Map<String, String> fields = Map.of("purpose", purpose == null ? "" : purpose);
+                    @RequestParam(value = "file", required = false) MultipartFile file,
+                    @RequestParam(required = false) String amendmentReason, Model model) {
+        Map<String, String> fields = Map.of("purpose", purpose == null ? "" : purpose,
+                "amendmentReason", amendmentReason == null ? "" : amendmentReason);
         try {
             DocumentPurpose p = Trainings.PURPOSES.stream().filter(x -> x.name().equals(purpose)).findFirst()
                     .orElseThrow(() -> new InvalidInput("purpose", "invalid.training.purpose"));
-            trainings.addDocument(me, id, p, Upload.of(file).orElse(null));
+            trainings.addDocument(me, id, p, Upload.of(file).orElse(null),
+                    SubmittedPeriods.AmendmentReason.parse(amendmentReason));
             return "redirect:/trainings/" + id + "?file=" + p + (p == DocumentPurpose.TRAINING_MATERIALS ? "#materials"
                     : "#documentation");
         } catch (InvalidInput e) {
@@ -223,6 +234,8 @@ class TrainingPageController {
         model.addAttribute("due", due(form.getStartsAt()));
         model.addAttribute("rows", java.util.stream.IntStream.rangeClosed(1, TrainingForm.INSTRUCTOR_ROWS).boxed()
                 .toList());
+        submitted.askReason(model, existing == null ? null : existing.providerId(),
+                existing == null ? null : AgencyTime.day(existing.startsAt()));
         return "training/form";
     }
 
@@ -235,6 +248,8 @@ class TrainingPageController {
     private String detail(CurrentUser me, Training t, FormState failed, Model model) {
         boolean bas = trainings.canPlan(me);
         model.addAttribute("training", t);
+        submitted.askReason(model, t.providerId(), AgencyTime.day(t.startsAt()));
+        model.addAttribute("amendments", submitted.amendments(Trainings.RECORD_TYPE, t.id()));
         model.addAttribute("canEdit", bas && t.editable());
         model.addAttribute("canDocument", bas);
         model.addAttribute("canSubmit", bas && t.editable());

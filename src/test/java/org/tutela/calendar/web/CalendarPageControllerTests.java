@@ -44,6 +44,9 @@ class CalendarPageControllerTests {
     @MockitoBean
     MeetingPlaces places;
 
+    @MockitoBean
+    org.tutela.shared.SubmittedPeriods submitted;
+
     @Test
     void theBasSeesTheCalendar() throws Exception {
         when(calendar.upcoming(any())).thenReturn(List.of());
