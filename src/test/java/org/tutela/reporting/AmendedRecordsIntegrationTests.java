@@ -123,7 +123,14 @@ class AmendedRecordsIntegrationTests {
         check.put("amendmentReason", "LATE_ENTRY");
         created(api.post(bas, "/api/v1/obligations/" + obligation + "/checks", Api.json(check)));
 
-        // the staffing's attendance, recorded after submission
+        // the staffing's attendance, recorded after submission: the calendar asks why, and refuses without
+        PageSession calendar = PageSession.signIn(port, bas);
+        assertThat(calendar.get("/calendar").body()).contains("id=\"attendance-" + event + "-amendmentReason\"",
+                "The STOP BAS report of " + QUARTER + " has been submitted");
+        HttpResponse<String> noReason = calendar.submit("/calendar", "/calendar/events/" + event + "/attendance",
+                Map.of("attended", "true", "accountabilityNotes", "He came."));
+        assertThat(noReason.statusCode()).isEqualTo(200);
+        assertThat(noReason.body()).contains("choose why you are recording this change now");
         refused(api.post(bas, "/api/v1/events/" + event + "/attendance",
                 "{\"attended\":true,\"accountabilityNotes\":\"He came and accepted the plan.\"}"));
         assertThat(jdbc.sql("SELECT status FROM event WHERE id = ?::uuid").param(event).query(String.class).single())

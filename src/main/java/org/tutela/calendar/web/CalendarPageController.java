@@ -56,6 +56,7 @@ class CalendarPageController {
     }
 
     @GetMapping("/calendar")
+    @SuppressWarnings("unchecked") // the refused form's maps, put in the model by failed()
     String calendar(@AuthenticationPrincipal CurrentUser me, Model model) {
         List<Conflict> conflicts = calendar.conflicts(me);
         OffsetDateTime now = OffsetDateTime.now();
@@ -72,6 +73,14 @@ class CalendarPageController {
                 org.tutela.shared.AgencyTime.day(e.startsAt())).ifPresent(q -> frozen.put(e.id(), q)));
         model.addAttribute("amendmentQuarters", frozen);
         model.addAttribute("amendmentReasons", org.tutela.shared.SubmittedPeriods.AmendmentReason.values());
+        // each form's reason field as the page's other small forms keep theirs: the refused one with its errors
+        Object failedId = model.getAttribute("failedEventId");
+        Map<UUID, org.tutela.shared.FormState> reasonForms = new HashMap<>();
+        awaiting.forEach(e -> reasonForms.put(e.id(), e.id().equals(failedId)
+                ? new org.tutela.shared.FormState("attendance-" + e.id(), (Map<String, String>) model.getAttribute(
+                        "submitted"), (Map<String, String>) model.getAttribute("fieldErrors"))
+                : org.tutela.shared.FormState.empty("attendance-" + e.id())));
+        model.addAttribute("reasonForms", reasonForms);
         model.addAttribute("feedSince", feed.activeSince(me).orElse(null));
         model.addAttribute("decisions", Decision.values());
         if (!model.containsAttribute("fieldErrors")) {
