@@ -40,6 +40,12 @@ public record Submission(UUID id, UUID providerId, String providerName, String q
         public boolean amended() {
             return live != null && (!amendments.isEmpty() || compared.stream().anyMatch(Figures.Compared::changed));
         }
+
+        /** Not submitted, and past its due day (the page flags it). */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public boolean overdue() {
+            return live == null && dueOn != null && org.tutela.shared.AgencyTime.today().isAfter(dueOn);
+        }
     }
 
     /** A change after submission to a record of the quarter, by case number (the case's id for the BAS alone). */

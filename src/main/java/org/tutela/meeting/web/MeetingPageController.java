@@ -272,6 +272,7 @@ class MeetingPageController {
         model.addAttribute("meeting", m);
         model.addAttribute("canKeep", meetings.canKeep(me));
         model.addAttribute("purposes", Meetings.PURPOSES);
+        model.addAttribute("today", AgencyTime.today());
         submitted.askReason(model, m.providerId(), AgencyTime.day(m.startsAt()));
         model.addAttribute("amendments", submitted.amendments(Meetings.RECORD_TYPE, m.id()));
         model.addAttribute("kinds", m.type() == MeetingType.BAS_ADVOCATE_WEEKLY ? ActionItemData.Kind.values()
