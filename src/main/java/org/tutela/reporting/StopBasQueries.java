@@ -410,6 +410,40 @@ class StopBasQueries {
 
     /** E.1.1 and E.1.2 over the consultations of a period (see {@link #consultations}), each case in number order. */
     static Measure[] measures(Period period, boolean links) {
+        return measures(period, links, true);
+    }
+
+    /**
+     * E.1.1 and E.1.2 over the consultations of a period; with {@code lines}, each case of their denominators in
+     * number order, with why it does not count (the drill-down), else the figures alone, counted by the same rules.
+     */
+    static Measure[] measures(Period period, boolean links, boolean lines) {
+        if (!lines) {
+            long e11Numerator = 0;
+            long e11Denominator = 0;
+            long e12Numerator = 0;
+            for (Case of : period.cases()) {
+                boolean caseManagement = false;
+                boolean monitoring = false;
+                boolean guidance = false;
+                for (Row r : of.rows) {
+                    caseManagement |= r.caseManagement();
+                    monitoring |= r.monitoringCounts();
+                    guidance |= r.guidanceCounts();
+                }
+                if (caseManagement) {
+                    e11Denominator++;
+                    if (monitoring) {
+                        e11Numerator++;
+                    }
+                }
+                if (guidance) {
+                    e12Numerator++;
+                }
+            }
+            return new Measure[] {Measure.counted(e11Numerator, e11Denominator),
+                    Measure.counted(e12Numerator, period.cases().size())};
+        }
         List<CaseLine> e11 = new ArrayList<>();
         List<CaseLine> e12 = new ArrayList<>(period.cases().size());
         // one instance per distinct reason (a few hundred in a quarter), however many cases give it
