@@ -250,6 +250,7 @@ Y="from=$Y_FROM&to=$Y_TO"
 : > "$OUT/results.txt"
 log "the report as bas, $WARMUP warm-up and $RUNS measured requests each: $Q_NAME ($Q_FROM to $Q_TO), fiscal year $Y_FROM to $Y_TO"
 series quarter-json "/api/v1/reports/stop-bas?$Q"
+series quarter-json-cases "/api/v1/reports/stop-bas?$Q&cases=true"
 series quarter-json-items "/api/v1/reports/stop-bas?$Q&items=true"
 series year-json "/api/v1/reports/stop-bas?$Y"
 series quarter-xlsx "/api/v1/reports/stop-bas.xlsx?$Q"
@@ -273,11 +274,14 @@ tee -a "$OUT/run.log" < "$OUT/json-parts.txt"
 # ---- the SQL alone ----------------------------------------------------------------------------------------
 # StopBasQueries.consultations with this provider and period, first as the statement runs (its rows sent to psql,
 # timed), then under EXPLAIN (ANALYZE, BUFFERS), warm.
-CONSULTATIONS_SQL=$(python3 - "$ROOT/src/main/java/org/tutela/reporting/StopBasQueries.java" <<'PY'
+CONSULTATIONS_SQL=$(python3 - "$ROOT/src/main/java/org/tutela/reporting/StopBasQueries.java" CONSULTATIONS <<'PY'
 import re, sys
 src = open(sys.argv[1]).read()
-m = re.search(r'(?:List<Row>|Period) consultations\(.*?jdbc\.sql\((.*?)\)\s*\.params', src, re.S)
 users = re.search(r'PROVIDER_USERS = "(.*?)";', src).group(1)
+# the statement as a constant (String CONSULTATIONS = """...""" + PROVIDER_USERS + """...""";), else as the
+# argument of jdbc.sql(...) in consultations(...) (before the statement was a constant)
+m = re.search(r'String ' + sys.argv[2] + r' = (.*?);\n', src, re.S) \
+    or re.search(r'(?:List<Row>|Period) consultations\(.*?jdbc\.sql\((.*?)\)\s*\.params', src, re.S)
 text = ""
 for piece in re.finditer(r'"""(.*?)"""|PROVIDER_USERS', m.group(1), re.S):
     text += piece.group(1) if piece.group(1) is not None else users
@@ -285,13 +289,22 @@ print(" ".join(text.split()))
 PY
 )
 echo "$CONSULTATIONS_SQL" > "$OUT/consultations.sql"
-# the case numbers, read once per case after the consultations (StopBasQueries.numberCases), if the code does so
+# the case numbers, read once per case after the consultations (StopBasQueries.numberCases), if the code does so:
+# as a statement of the provider and period (CASE_NUMBERS), or of the list of the cases' ids (before)
 NUMBERS_SQL=$(python3 - "$ROOT/src/main/java/org/tutela/reporting/StopBasQueries.java" <<'PY'
 import re, sys
 src = open(sys.argv[1]).read()
-m = re.search(r'jdbc\.sql\((?:"""(.*?)"""|"(SELECT c\.id, c\.case_number [^"]*)")', src[src.find("numberCases("):], re.S)
-if m and "case_file" in (m.group(1) or m.group(2)):
-    print(" ".join((m.group(1) or m.group(2)).replace('\\"', '"').split()))
+users = re.search(r'PROVIDER_USERS = "(.*?)";', src).group(1)
+c = re.search(r'String CASE_NUMBERS = (.*?);\n', src, re.S)
+if c:
+    text = ""
+    for piece in re.finditer(r'"""(.*?)"""|PROVIDER_USERS', c.group(1), re.S):
+        text += piece.group(1) if piece.group(1) is not None else users
+    print(" ".join(text.split()))
+else:
+    m = re.search(r'jdbc\.sql\((?:"""(.*?)"""|"(SELECT c\.id, c\.case_number [^"]*)")', src[src.find("numberCases("):], re.S)
+    if m and "case_file" in (m.group(1) or m.group(2)):
+        print(" ".join((m.group(1) or m.group(2)).replace('\\"', '"').split()))
 PY
 )
 sentences=$(python3 - "$ROOT/src/main/java/org/tutela/consultation/ConsultationRules.java" <<'PY'
@@ -329,8 +342,12 @@ for p in "quarter $Q_FROM $Q_TO" "year $Y_FROM $Y_TO"; do
     echo "EXPLAIN (ANALYZE, BUFFERS) $sql;"
     if [ -n "$NUMBERS_SQL" ]; then
       echo "\\echo === $1 case numbers: $NUMBERS_SQL"
-      echo "SELECT array_agg(DISTINCT case_id)::text AS ids FROM ($sql) k \\gset"
-      nsql=${NUMBERS_SQL//\?/:\'ids\'}
+      if [ "$(tr -cd '?' <<< "$NUMBERS_SQL" | wc -c)" = 1 ]; then # the list of the cases' ids
+        echo "SELECT array_agg(DISTINCT case_id)::text AS ids FROM ($sql) k \\gset"
+        nsql=${NUMBERS_SQL//\?/:\'ids\'}
+      else
+        nsql=$(bind "$NUMBERS_SQL" "$2" "$3")
+      fi
       echo "\\o /dev/null"
       echo "\\timing on"
       for _ in 1 2 3; do echo "$nsql;"; done

@@ -3,14 +3,21 @@ package org.tutela.reporting;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.tutela.directory.OrganizationType;
 import org.tutela.shared.Messages;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Why a case of a measure's denominator does not count, as a code with its data ({@code on} and {@code agencyType}
  * absent for a reason about the whole case); {@link #text()} says it in the reader's language.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonSerialize(using = Reason.Json.class)
 public record Reason(Code code, LocalDate on, OrganizationType agencyType) {
 
     public enum Code {
@@ -38,5 +45,40 @@ public record Reason(Code code, LocalDate on, OrganizationType agencyType) {
         return on == null ? new Messages.Text("reportReason." + code)
                 : new Messages.Text("reportReason." + code, new Messages.Text("agencyType." + agencyType),
                         new Messages.Day(on));
+    }
+
+    /**
+     * A reason as the bean serializer wrote it ({@code code}, {@code on} and {@code agencyType} when present,
+     * {@code text}), each distinct reason's text formatted once per response: a quarter's drill-down holds thousands
+     * of reasons and a few hundred distinct ones (four codes, three agency types, the period's days).
+     */
+    static final class Json extends ValueSerializer<Reason> {
+
+        /** The texts of one response (an attribute of one serialization, never shared between two). */
+        private static final Object TEXTS = new Object();
+
+        @Override
+        public void serialize(Reason reason, JsonGenerator gen, SerializationContext ctxt) {
+            @SuppressWarnings("unchecked")
+            Map<Reason, String> texts = (Map<Reason, String>) ctxt.getAttribute(TEXTS);
+            if (texts == null) {
+                texts = new HashMap<>();
+                ctxt.setAttribute(TEXTS, texts);
+            }
+            gen.writeStartObject(reason);
+            gen.writeName("code");
+            ctxt.writeValue(gen, reason.code());
+            if (reason.on() != null) {
+                gen.writeName("on");
+                ctxt.writeValue(gen, reason.on());
+            }
+            if (reason.agencyType() != null) {
+                gen.writeName("agencyType");
+                ctxt.writeValue(gen, reason.agencyType());
+            }
+            gen.writeName("text");
+            gen.writeString(texts.computeIfAbsent(reason, r -> r.text().toString()));
+            gen.writeEndObject();
+        }
     }
 }

@@ -1,15 +1,22 @@
 package org.tutela.reporting;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.postgresql.PGStatement;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tutela.calendar.EventType;
@@ -39,10 +46,12 @@ class StopBasQueries {
     private static final int FETCH_SIZE = 5_000;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final ComplianceProperties compliance;
 
-    StopBasQueries(JdbcClient jdbc, ComplianceProperties compliance) {
+    StopBasQueries(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ComplianceProperties compliance) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.compliance = compliance;
     }
 
@@ -125,67 +134,274 @@ class StopBasQueries {
      * object each, however many consultations share them.
      */
     Period consultations(UUID providerId, LocalDate from, LocalDate to) {
-        Map<String, List<Topic>> topicLists = new HashMap<>();
-        Map<Integer, LocalDate> days = new HashMap<>();
-        Map<UUID, Case> cases = new HashMap<>();
+        ByText<OrganizationType> agencies = new ByText<>(OrganizationType::valueOf);
+        ByText<List<Topic>> topicLists = new ByText<>(StopBasQueries::topics);
+        ByText<ComplianceAnswer> answers = new ByText<>(ComplianceAnswer::valueOf);
+        ByText<YesNo> guided = new ByText<>(YesNo::valueOf);
+        long firstDay = from.toEpochDay();
+        LocalDate[] days = new LocalDate[(int) (to.toEpochDay() - firstDay) + 1];
+        CaseTable cases = new CaseTable();
         int[] count = {0};
-        jdbc.sql("""
-                SELECT k.case_id, k.consulted_on - DATE '1970-01-01' AS day, k.organization_type,
-                       array_to_string(k.topics, ',') AS topics, k.compliance_monitoring, k.guided_safety_actions,
-                       k.note_has_monitoring_sentence, k.note_has_guidance_sentence,
-                       (extract(epoch FROM k.created_at) * 1000000)::bigint AS created_us
-                FROM consultation k
-                WHERE k.bas_user_id IN""" + PROVIDER_USERS + """
-                 AND k.consulted_on BETWEEN ? AND ?""")
-                .params(providerId, from, to)
-                // read in batches (in a transaction, as the report's reads are), not the whole result at once: a
-                // busy quarter's rows held by the driver all together kept the garbage collector busy
-                .withFetchSize(FETCH_SIZE)
-                .query(rs -> {
-                    Case of = cases.computeIfAbsent(rs.getObject(1, UUID.class), Case::new);
-                    of.rows.add(new Row(of, days.computeIfAbsent(rs.getInt(2), LocalDate::ofEpochDay),
-                            OrganizationType.valueOf(rs.getString(3)),
-                            topicLists.computeIfAbsent(rs.getString(4), StopBasQueries::topics),
-                            ComplianceAnswer.valueOf(rs.getString(5)), YesNo.valueOf(rs.getString(6)),
-                            rs.getBoolean(7), rs.getBoolean(8), rs.getLong(9)));
-                    count[0]++;
-                });
-        List<Case> ordered = numberCases(cases);
+        binary(CONSULTATIONS, inPeriod(providerId, from, to), rs -> {
+            Case of = cases.add(rs, 1);
+            int day = (int) (rs.getInt(2) - firstDay);
+            LocalDate on = days[day];
+            if (on == null) {
+                on = from.plusDays(day);
+                days[day] = on;
+            }
+            of.rows.add(new Row(of, on, agencies.of(rs, 3), topicLists.of(rs, 4), answers.of(rs, 5), guided.of(rs, 6),
+                    rs.getBoolean(7), rs.getBoolean(8), micros(rs, 9)));
+            count[0]++;
+        });
+        List<Case> ordered = numberCases(cases, providerId, from, to);
         ordered.forEach(c -> c.rows.sort(WITHIN_CASE));
         return new Period(ordered, count[0]);
     }
 
+    /** The provider's consultations of the period (the provider and the period's first and last day to bind). */
+    private static final String CONSULTATIONS = """
+            SELECT k.case_id, k.consulted_on - DATE '1970-01-01' AS day, k.organization_type,
+                   array_to_string(k.topics, ',') AS topics, k.compliance_monitoring, k.guided_safety_actions,
+                   k.note_has_monitoring_sentence, k.note_has_guidance_sentence, k.created_at
+            FROM consultation k
+            WHERE k.bas_user_id IN""" + PROVIDER_USERS + """
+             AND k.consulted_on BETWEEN ? AND ?""";
+
     /**
-     * Each case's number, read once per case (from the index V28 keeps for it): the cases in number order, which the
-     * database gives byte by byte ("C"), as Java orders these texts.
+     * The value of a text column (an enum's name, a list of topics) from its UTF-8 bytes as the driver holds them, each
+     * distinct text made a value once: no String per row and column (four a consultation, 130,000 consultations a
+     * quarter) for a few hundred distinct texts.
      */
-    private List<Case> numberCases(Map<UUID, Case> cases) {
-        if (cases.isEmpty()) {
+    static final class ByText<T> {
+        private final java.util.function.Function<String, T> value;
+        private byte[][] keys = new byte[64][];
+        private Object[] values = new Object[64];
+        private int size;
+
+        ByText(java.util.function.Function<String, T> value) {
+            this.value = value;
+        }
+
+        @SuppressWarnings("unchecked")
+        T of(ResultSet rs, int column) throws SQLException {
+            byte[] b = rs.getBytes(column);
+            int i = Arrays.hashCode(b) & (keys.length - 1);
+            for (; keys[i] != null; i = (i + 1) & (keys.length - 1)) {
+                if (Arrays.equals(keys[i], b)) {
+                    return (T) values[i];
+                }
+            }
+            T v = value.apply(new String(b, java.nio.charset.StandardCharsets.UTF_8));
+            if (2 * (size + 1) > keys.length) {
+                byte[][] oldKeys = keys;
+                Object[] oldValues = values;
+                keys = new byte[oldKeys.length * 2][];
+                values = new Object[oldKeys.length * 2];
+                for (int k = 0; k < oldKeys.length; k++) {
+                    if (oldKeys[k] != null) {
+                        put(oldKeys[k], oldValues[k]);
+                    }
+                }
+            }
+            put(b.clone(), v);
+            size++;
+            return v;
+        }
+
+        private void put(byte[] key, Object v) {
+            int i = Arrays.hashCode(key) & (keys.length - 1);
+            while (keys[i] != null) {
+                i = (i + 1) & (keys.length - 1);
+            }
+            keys[i] = key;
+            values[i] = v;
+        }
+    }
+
+    /** PostgreSQL's binary timestamps count microseconds from 2000-01-01 UTC; this many from 1970 to then. */
+    private static final long MICROS_1970_TO_2000 = 946_684_800_000_000L;
+
+    /**
+     * A timestamptz column in microseconds since 1970 (PostgreSQL keeps microseconds): read from its 8 bytes when the
+     * driver holds it in binary (a big-endian count from 2000), else as a date and time.
+     */
+    private static long micros(ResultSet rs, int column) throws SQLException {
+        byte[] b = rs.getBytes(column);
+        if (b.length == 8) {
+            return bigEndian(b, 0) + MICROS_1970_TO_2000;
+        }
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t.toEpochSecond() * 1_000_000 + t.getNano() / 1_000;
+    }
+
+    private static long bigEndian(byte[] b, int at) {
+        long v = 0;
+        for (int i = at; i < at + 8; i++) {
+            v = (v << 8) | (b[i] & 0xff);
+        }
+        return v;
+    }
+
+    /**
+     * The period's cases by id: the two halves of each id side by side in one array (open addressing), looked up once
+     * per consultation (130,000 times for 35,000 cases in a busy quarter) from the id's 16 bytes as the driver holds
+     * them in binary, without a UUID, a map entry and their pointers to follow for each consultation.
+     */
+    static final class CaseTable {
+        private long[] ids = new long[2 * 1024];
+        private Case[] cases = new Case[1024];
+        private int size;
+        /** The id of the row at hand: its two halves. */
+        private final long[] id = new long[2];
+
+        /** The case whose id is the uuid column {@code column} of the current row, added if new. */
+        Case add(ResultSet rs, int column) throws SQLException {
+            long[] id = id(rs, column);
+            Case of = get(id[0], id[1]);
+            if (of == null) {
+                of = new Case(new UUID(id[0], id[1]));
+                put(id[0], id[1], of);
+            }
+            return of;
+        }
+
+        /** The case whose id is the uuid column {@code column} of the current row, or null. */
+        Case find(ResultSet rs, int column) throws SQLException {
+            long[] id = id(rs, column);
+            return get(id[0], id[1]);
+        }
+
+        private long[] id(ResultSet rs, int column) throws SQLException {
+            byte[] b = rs.getBytes(column);
+            if (b.length == 16) {
+                id[0] = bigEndian(b, 0);
+                id[1] = bigEndian(b, 8);
+            } else { // as text
+                UUID u = rs.getObject(column, UUID.class);
+                id[0] = u.getMostSignificantBits();
+                id[1] = u.getLeastSignificantBits();
+            }
+            return id;
+        }
+
+        private int slot(long hi, long lo) {
+            long h = (hi ^ lo) * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & (cases.length - 1);
+        }
+
+        private Case get(long hi, long lo) {
+            for (int i = slot(hi, lo); cases[i] != null; i = (i + 1) & (cases.length - 1)) {
+                if (ids[2 * i] == hi && ids[2 * i + 1] == lo) {
+                    return cases[i];
+                }
+            }
+            return null;
+        }
+
+        private void put(long hi, long lo, Case of) {
+            if (2 * (size + 1) > cases.length) {
+                long[] oldIds = ids;
+                Case[] old = cases;
+                ids = new long[oldIds.length * 2];
+                cases = new Case[old.length * 2];
+                for (int i = 0; i < old.length; i++) {
+                    if (old[i] != null) {
+                        insert(oldIds[2 * i], oldIds[2 * i + 1], old[i]);
+                    }
+                }
+            }
+            insert(hi, lo, of);
+            size++;
+        }
+
+        private void insert(long hi, long lo, Case of) {
+            int i = slot(hi, lo);
+            while (cases[i] != null) {
+                i = (i + 1) & (cases.length - 1);
+            }
+            ids[2 * i] = hi;
+            ids[2 * i + 1] = lo;
+            cases[i] = of;
+        }
+
+        int size() {
+            return size;
+        }
+
+        List<Case> all() {
+            List<Case> all = new ArrayList<>(size);
+            for (Case c : cases) {
+                if (c != null) {
+                    all.add(c);
+                }
+            }
+            return all;
+        }
+    }
+
+    /** The ids and numbers of the cases of the provider's consultations of the period. */
+    private static final String CASE_NUMBERS = """
+            SELECT c.id, c.case_number FROM case_file c
+            WHERE c.id IN (SELECT k.case_id FROM consultation k
+                           WHERE k.bas_user_id IN""" + PROVIDER_USERS + """
+                            AND k.consulted_on BETWEEN ? AND ?)""";
+
+    private static PreparedStatementSetter inPeriod(UUID providerId, LocalDate from, LocalDate to) {
+        return ps -> {
+            ps.setObject(1, providerId);
+            ps.setObject(2, from);
+            ps.setObject(3, to);
+        };
+    }
+
+    /**
+     * A statement whose rows the driver reads {@link #FETCH_SIZE} at a time (in the report's transaction, not the
+     * whole result at once: a busy quarter's rows held by the driver all together kept the garbage collector busy) and
+     * in PostgreSQL's binary format: a case id is then 16 bytes, not 36 characters to parse.
+     */
+    private void binary(String sql, PreparedStatementSetter values, RowCallbackHandler rows) {
+        jdbcTemplate.query(con -> {
+            java.sql.PreparedStatement ps = con.prepareStatement(sql);
+            ps.setFetchSize(FETCH_SIZE);
+            // a negative threshold: prepared on the server from the first use, its rows sent in binary
+            ps.unwrap(PGStatement.class).setPrepareThreshold(-1);
+            values.setValues(ps);
+            return ps;
+        }, rows);
+    }
+
+    /**
+     * Each case's number, once per case (from the index V28 keeps for it), and the cases in number order as Java
+     * orders these texts (as "C" does). The cases are read as those of the same consultations again; a case the first
+     * statement saw and this one does not (its consultation deleted between the two) is read by its id, and a case this
+     * one sees and the first did not (a consultation written between the two) is left out, as its consultation is.
+     */
+    private List<Case> numberCases(CaseTable cases, UUID providerId, LocalDate from, LocalDate to) {
+        if (cases.size() == 0) {
             return List.of();
         }
-        StringBuilder ids = new StringBuilder(cases.size() * 37 + 2).append('{');
-        for (UUID id : cases.keySet()) {
-            ids.append(ids.length() > 1 ? "," : "").append(id);
-        }
-        ids.append('}');
         List<Case> ordered = new ArrayList<>(cases.size());
-        // a join with the list, so that each case is found by its key whatever plan the list's size suggests
-        jdbc.sql("""
-                SELECT c.id, c.case_number FROM unnest(CAST(? AS uuid[])) AS i (id) JOIN case_file c ON c.id = i.id
-                ORDER BY c.case_number COLLATE "C"
-                """)
-                .param(ids.toString())
-                .withFetchSize(FETCH_SIZE)
-                .query(rs -> {
-                    Case of = cases.get(rs.getObject(1, UUID.class));
-                    of.number = rs.getString(2);
-                    ordered.add(of);
-                });
-        if (ordered.size() != cases.size()) { // a consultation's case is kept as long as the consultation
-            throw new IllegalStateException("a case of the period's consultations has no number");
+        RowCallbackHandler number = rs -> {
+            Case of = cases.find(rs, 1);
+            if (of != null && of.number == null) {
+                of.number = rs.getString(2);
+                ordered.add(of);
+            }
+        };
+        binary(CASE_NUMBERS, inPeriod(providerId, from, to), number);
+        if (ordered.size() != cases.size()) {
+            UUID[] missing = cases.all().stream().filter(c -> c.number == null).map(c -> c.id).toArray(UUID[]::new);
+            jdbc.sql("SELECT c.id, c.case_number FROM case_file c WHERE c.id = ANY (?)").param(missing).query(number);
+            if (ordered.size() != cases.size()) { // a consultation's case is kept as long as the consultation
+                throw new IllegalStateException("a case of the period's consultations has no number");
+            }
         }
+        ordered.sort(BY_NUMBER);
         return ordered;
     }
+
+    private static final Comparator<Case> BY_NUMBER = (a, b) -> a.number.compareTo(b.number);
 
     /** The topics as {@code array_to_string} writes them ("RISK_FACTORS,SAFETY_ACTIONS"). */
     private static List<Topic> topics(String joined) {
@@ -194,37 +410,103 @@ class StopBasQueries {
 
     /** E.1.1 and E.1.2 over the consultations of a period (see {@link #consultations}), each case in number order. */
     static Measure[] measures(Period period, boolean links) {
+        return measures(period, links, true);
+    }
+
+    /**
+     * E.1.1 and E.1.2 over the consultations of a period; with {@code lines}, each case of their denominators in
+     * number order, with why it does not count (the drill-down), else the figures alone, counted by the same rules.
+     */
+    static Measure[] measures(Period period, boolean links, boolean lines) {
+        if (!lines) {
+            long e11Numerator = 0;
+            long e11Denominator = 0;
+            long e12Numerator = 0;
+            for (Case of : period.cases()) {
+                boolean caseManagement = false;
+                boolean monitoring = false;
+                boolean guidance = false;
+                for (Row r : of.rows) {
+                    caseManagement |= r.caseManagement();
+                    monitoring |= r.monitoringCounts();
+                    guidance |= r.guidanceCounts();
+                }
+                if (caseManagement) {
+                    e11Denominator++;
+                    if (monitoring) {
+                        e11Numerator++;
+                    }
+                }
+                if (guidance) {
+                    e12Numerator++;
+                }
+            }
+            return new Measure[] {Measure.counted(e11Numerator, e11Denominator),
+                    Measure.counted(e12Numerator, period.cases().size())};
+        }
         List<CaseLine> e11 = new ArrayList<>();
         List<CaseLine> e12 = new ArrayList<>(period.cases().size());
+        // one instance per distinct reason (a few hundred in a quarter), however many cases give it
+        Map<Reason, Reason> reasons = new HashMap<>();
         for (Case of : period.cases()) {
             // the case's consultations by day, then as written: the first that counts is the one named
             List<Row> consultations = of.rows;
             UUID caseId = links ? of.id : null;
             // E.1.1: the denominator is the cases with at least one CBC or CMO consultation
-            List<Row> caseManagement = consultations.stream().filter(Row::caseManagement).toList();
-            if (!caseManagement.isEmpty()) {
-                Row counted = caseManagement.stream().filter(Row::monitoringCounts).findFirst().orElse(null);
-                List<Reason> reasons = counted != null ? List.of() : caseManagement.stream()
-                        .map(r -> Reason.of(r.monitoring() == ComplianceAnswer.YES
-                                ? Reason.Code.E11_SENTENCE_MISSING : Reason.Code.E11_ANSWERED_NO,
-                                r.consultedOn(), r.agencyType()))
-                        .toList();
-                e11.add(line(caseId, of.number, counted, reasons));
-            }
-            // E.1.2: the denominator is every case with a consultation of any agency type
-            Row counted = consultations.stream().filter(Row::guidanceCounts).findFirst().orElse(null);
-            List<Reason> reasons = List.of();
-            if (counted == null) {
-                reasons = consultations.stream().filter(r -> r.guided() == YesNo.YES)
-                        .map(r -> Reason.of(Reason.Code.E12_SENTENCE_MISSING, r.consultedOn(), r.agencyType()))
-                        .toList();
-                if (reasons.isEmpty()) {
-                    reasons = List.of(Reason.wholeCase(Reason.Code.E12_NOT_GUIDED));
+            boolean caseManagement = false;
+            Row counted = null;
+            for (Row r : consultations) {
+                if (r.caseManagement()) {
+                    caseManagement = true;
+                    if (r.monitoringCounts()) {
+                        counted = r;
+                        break;
+                    }
                 }
             }
-            e12.add(line(caseId, of.number, counted, reasons));
+            if (caseManagement) {
+                List<Reason> why = List.of();
+                if (counted == null) {
+                    why = new ArrayList<>(consultations.size());
+                    for (Row r : consultations) {
+                        if (r.caseManagement()) {
+                            why.add(reason(reasons, r.monitoring() == ComplianceAnswer.YES
+                                    ? Reason.Code.E11_SENTENCE_MISSING : Reason.Code.E11_ANSWERED_NO, r));
+                        }
+                    }
+                    why = Collections.unmodifiableList(why);
+                }
+                e11.add(line(caseId, of.number, counted, why));
+            }
+            // E.1.2: the denominator is every case with a consultation of any agency type
+            counted = null;
+            for (Row r : consultations) {
+                if (r.guidanceCounts()) {
+                    counted = r;
+                    break;
+                }
+            }
+            List<Reason> why = List.of();
+            if (counted == null) {
+                List<Reason> missing = new ArrayList<>(consultations.size());
+                for (Row r : consultations) {
+                    if (r.guided() == YesNo.YES) {
+                        missing.add(reason(reasons, Reason.Code.E12_SENTENCE_MISSING, r));
+                    }
+                }
+                why = missing.isEmpty() ? List.of(NOT_GUIDED) : Collections.unmodifiableList(missing);
+            }
+            e12.add(line(caseId, of.number, counted, why));
         }
         return new Measure[] {Measure.of(e11), Measure.of(e12)};
+    }
+
+    private static final Reason NOT_GUIDED = Reason.wholeCase(Reason.Code.E12_NOT_GUIDED);
+
+    private static Reason reason(Map<Reason, Reason> reasons, Reason.Code code, Row r) {
+        Reason reason = Reason.of(code, r.consultedOn(), r.agencyType());
+        Reason same = reasons.putIfAbsent(reason, reason);
+        return same != null ? same : reason;
     }
 
     private static CaseLine line(UUID caseId, String caseNumber, Row counted, List<Reason> reasons) {
@@ -245,11 +527,23 @@ class StopBasQueries {
         for (Topic t : Topic.values()) {
             byTopic.put(t, 0L);
         }
+        long[] agencies = new long[OrganizationType.values().length];
+        long[] topics = new long[Topic.values().length];
         for (Case of : period.cases()) {
             for (Row r : of.rows) {
-                byAgency.merge(r.agencyType(), 1L, Long::sum);
-                r.topics().forEach(t -> byTopic.merge(t, 1L, Long::sum));
+                agencies[r.agencyType().ordinal()]++;
+                for (Topic t : r.topics()) {
+                    topics[t.ordinal()]++;
+                }
             }
+        }
+        for (OrganizationType t : OrganizationType.values()) {
+            if (agencies[t.ordinal()] > 0) {
+                byAgency.put(t, agencies[t.ordinal()]);
+            }
+        }
+        for (Topic t : Topic.values()) {
+            byTopic.put(t, topics[t.ordinal()]);
         }
         List<StopBasReport.ConsultationLine> lines = null;
         if (items) {

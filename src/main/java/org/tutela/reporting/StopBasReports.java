@@ -79,17 +79,20 @@ public class StopBasReports {
     /** The report, audited as a READ. {@code providerId} absent: the BAS's own, or the region's first DV center. */
     @Transactional
     public StopBasReport report(CurrentUser user, UUID providerId, ReportPeriod period) {
-        return report(user, providerId, period, true);
+        return report(user, providerId, period, true, true);
     }
 
     /**
      * The report, audited as a READ; {@code consultationItems} false leaves out the list of each consultation (the
-     * counts by agency type and topic stay, and the measures' drill-down by case): the API's default, as a busy
-     * quarter holds 130,000 consultations (docs/PERFORMANCE.md).
+     * counts by agency type and topic stay), and {@code caseLines} false the measures' list of each case (their
+     * figures stay): the API's default, as a busy quarter holds 130,000 consultations over 35,000 cases
+     * (docs/PERFORMANCE.md).
      */
     @Transactional
-    public StopBasReport report(CurrentUser user, UUID providerId, ReportPeriod period, boolean consultationItems) {
-        StopBasReport report = withSubmission(user, compute(user, providerId, period, consultationItems), period);
+    public StopBasReport report(CurrentUser user, UUID providerId, ReportPeriod period, boolean consultationItems,
+                                boolean caseLines) {
+        StopBasReport report = withSubmission(user,
+                compute(user, providerId, period, consultationItems, caseLines), period);
         audit.record("READ", "STOP_BAS_REPORT", report.provider().id());
         return report;
     }
@@ -97,7 +100,7 @@ public class StopBasReports {
     /** The report for a file that leaves Tutela (XLSX, PDF), audited as an EXPORT. */
     @Transactional
     public StopBasReport export(CurrentUser user, UUID providerId, ReportPeriod period) {
-        StopBasReport report = withSubmission(user, compute(user, providerId, period, true), period);
+        StopBasReport report = withSubmission(user, compute(user, providerId, period, true, true), period);
         audit.record("EXPORT", "STOP_BAS_REPORT", report.provider().id());
         return report;
     }
@@ -119,7 +122,7 @@ public class StopBasReports {
         }
         FiscalQuarter quarter = currentQuarter();
         Measure[] measures = StopBasQueries.measures(
-                queries.consultations(bas.organizationId(), quarter.from(), quarter.to()), false);
+                queries.consultations(bas.organizationId(), quarter.from(), quarter.to()), false, false);
         return new RunningMeasures(quarter, measures[0].withoutCases(), measures[1].withoutCases());
     }
 
@@ -127,8 +130,12 @@ public class StopBasReports {
     public record RunningMeasures(FiscalQuarter quarter, Measure e11, Measure e12) {
     }
 
-    /** The report computed now, without its submission (what a submission keeps the figures of). */
-    StopBasReport compute(CurrentUser user, UUID providerId, ReportPeriod period, boolean consultationItems) {
+    /**
+     * The report computed now, without its submission (what a submission keeps the figures of); with
+     * {@code consultationItems} each consultation, with {@code caseLines} each case of the measures.
+     */
+    StopBasReport compute(CurrentUser user, UUID providerId, ReportPeriod period, boolean consultationItems,
+                          boolean caseLines) {
         requireReader(user);
         StopBasReport.Provider provider = scoped(user, providerId);
         // the BAS may open the cases; contract managers and program leaders see case numbers only
@@ -136,7 +143,7 @@ public class StopBasReports {
         LocalDate from = period.from();
         LocalDate to = period.to();
         StopBasQueries.Period consulted = queries.consultations(provider.id(), from, to);
-        Measure[] measures = StopBasQueries.measures(consulted, links);
+        Measure[] measures = StopBasQueries.measures(consulted, links, caseLines);
         return new StopBasReport(from, to, period.quarter() == null ? null : period.quarter().name(), provider,
                 AgencyTime.today(), measures[0], measures[1],
                 StopBasQueries.consultationSection(consulted, links, consultationItems),

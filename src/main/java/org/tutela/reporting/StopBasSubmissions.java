@@ -87,7 +87,7 @@ public class StopBasSubmissions {
         if (live(provider, quarter.name()).isPresent()) {
             throw new InvalidInput("quarter", "invalid.submission.already");
         }
-        StopBasReport report = reports.compute(bas, provider, ReportPeriod.of(quarter), false);
+        StopBasReport report = reports.compute(bas, provider, ReportPeriod.of(quarter), false, false);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO stop_bas_submission (id, provider_id, quarter, period_from, period_to, figures, status,

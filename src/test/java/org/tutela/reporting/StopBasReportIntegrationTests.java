@@ -234,7 +234,7 @@ class StopBasReportIntegrationTests {
 
     @Test
     void theMeasuresMatchTheHandComputedFigures() {
-        JsonNode r = report(bas, "quarter=" + QUARTER);
+        JsonNode r = report(bas, "quarter=" + QUARTER + "&cases=true");
         assertThat(r.get("from").asString()).isEqualTo("2024-10-01");
         assertThat(r.get("to").asString()).isEqualTo("2024-12-31");
         assertThat(r.get("quarter").asString()).isEqualTo(QUARTER);
@@ -325,18 +325,28 @@ class StopBasReportIntegrationTests {
     }
 
     /**
-     * The API lists each consultation only when asked (items=true): without it the report has the same figures, the
-     * counts by agency type and topic and the measures' drill-down by case, but no consultations.items.
+     * The API lists each case of the measures only when asked (cases=true) and each consultation only when asked
+     * (items=true, which lists the cases too): without them the report has the same figures and the counts by agency
+     * type and topic, but no e11.cases, e12.cases nor consultations.items.
      */
     @Test
-    void theApiListsEachConsultationOnlyWhenAsked() {
+    void theApiListsEachCaseAndEachConsultationOnlyWhenAsked() {
         JsonNode plain = report(bas, "quarter=" + QUARTER);
+        JsonNode byCase = report(bas, "quarter=" + QUARTER + "&cases=true");
         JsonNode listed = report(bas, "quarter=" + QUARTER + "&items=true");
         assertThat(report(bas, "quarter=" + QUARTER + "&items=false").get("consultations").has("items")).isFalse();
+        assertThat(report(bas, "quarter=" + QUARTER + "&cases=false").get("e11").has("cases")).isFalse();
         assertThat(plain.get("consultations").has("items")).isFalse();
+        assertThat(byCase.get("consultations").has("items")).isFalse();
         assertThat(plain.get("consultations").get("total").asLong()).isEqualTo(10);
         for (String part : List.of("e11", "e12")) {
-            assertThat(plain.get(part)).as(part).isEqualTo(listed.get(part));
+            assertThat(plain.get(part).has("cases")).as(part).isFalse();
+            for (String figure : List.of("numerator", "denominator", "percent", "met")) {
+                assertThat(plain.get(part).get(figure)).as(part + "." + figure).isEqualTo(listed.get(part).get(figure));
+            }
+            assertThat(byCase.get(part)).as(part).isEqualTo(listed.get(part));
+            assertThat(listed.get(part).get("cases").size()).as(part)
+                    .isEqualTo(listed.get(part).get("denominator").asInt());
         }
         for (String part : List.of("total", "byAgencyType", "byTopic")) {
             assertThat(plain.get("consultations").get(part)).as(part).isEqualTo(listed.get("consultations").get(part));
@@ -357,6 +367,8 @@ class StopBasReportIntegrationTests {
         assertThat(caseNumbers).isEqualTo(e12Cases);
         assertThat(items.get(0).get("caseId").asString()).isNotBlank();
         assertThat(new Api(port).get(bas, "/api/v1/reports/stop-bas?quarter=" + QUARTER + "&items=maybe").status())
+                .isEqualTo(400);
+        assertThat(new Api(port).get(bas, "/api/v1/reports/stop-bas?quarter=" + QUARTER + "&cases=maybe").status())
                 .isEqualTo(400);
     }
 

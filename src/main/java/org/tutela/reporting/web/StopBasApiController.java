@@ -47,22 +47,30 @@ class StopBasApiController {
 
     @GetMapping("/stop-bas")
     @Operation(summary = "The STOP BAS report of a provider for a fiscal quarter (quarter=2026-Q2) or a date range "
-            + "(from, to; at most 2 years); without either, the current fiscal quarter. E.1.1 and E.1.2 with every case "
-            + "of their denominators and why a case does not count; consultations by agency type and topic, and each "
-            + "consultation (consultations.items) only with items=true; staffings and hearings attended; monitoring, "
-            + "checks and firearm follow-ups. Case ids (links) for the BAS only. Audited as a READ",
-            description = "A busy provider's quarter holds over 100,000 consultations: their list is left out unless "
-                    + "asked for (items=true), and then consultations.items lists each one by day, case number and "
-                    + "as written. The measures' drill-down (e11.cases, e12.cases) is always there; the workbook "
-                    + "(stop-bas.xlsx) and the PDF always list each consultation.")
+            + "(from, to; at most 2 years); without either, the current fiscal quarter. E.1.1 and E.1.2 (numerator, "
+            + "denominator, percent, met), and every case of their denominators with why a case does not count "
+            + "(e11.cases, e12.cases) only with cases=true; consultations by agency type and topic, and each "
+            + "consultation (consultations.items) only with items=true (which lists the cases too); staffings and "
+            + "hearings attended; monitoring, checks and firearm follow-ups. Case ids (links) for the BAS only. "
+            + "Audited as a READ",
+            description = "A busy provider's quarter holds over 100,000 consultations over some 35,000 cases: their "
+                    + "lists are left out unless asked for. cases=true lists, for E.1.1 and E.1.2, each case of the "
+                    + "denominator in case number order, counted (on which day, by which agency type) or not and "
+                    + "why not; items=true lists each consultation (consultations.items) by day, case number and as "
+                    + "written, and each case as cases=true does. Without them the figures are the same. The web "
+                    + "page, the workbook (stop-bas.xlsx) and the PDF always list each case and each consultation.")
     StopBasReport report(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String quarter,
                          @Parameter(description = "YYYY-MM-DD") @RequestParam(required = false) String from,
                          @Parameter(description = "YYYY-MM-DD") @RequestParam(required = false) String to,
                          @Parameter(description = "the DV center; default: the BAS's own, or the region's first")
                          @RequestParam(required = false) UUID providerId,
-                         @Parameter(description = "true: list each consultation of the period (consultations.items)")
+                         @Parameter(description = "true: list each case of E.1.1's and E.1.2's denominators with why "
+                                 + "it does not count (e11.cases, e12.cases)")
+                         @RequestParam(defaultValue = "false") boolean cases,
+                         @Parameter(description = "true: list each consultation of the period (consultations.items), "
+                                 + "and each case as cases=true does")
                          @RequestParam(defaultValue = "false") boolean items) {
-        return reports.report(user, providerId, reports.period(quarter, from, to), items);
+        return reports.report(user, providerId, reports.period(quarter, from, to), items, cases || items);
     }
 
     /** What the BAS sends to submit a quarter. */
