@@ -83,6 +83,9 @@ public class StopBasSubmissions {
             throw new InvalidInput("quarter", "invalid.submission.notEnded");
         }
         UUID provider = bas.organizationId();
+        if (!reports(provider, quarter)) {
+            throw new InvalidInput("quarter", "invalid.submission.beforeFirstRecord");
+        }
         freeze.lock(provider, true);
         if (live(provider, quarter.name()).isPresent()) {
             throw new InvalidInput("quarter", "invalid.submission.already");
@@ -167,7 +170,8 @@ public class StopBasSubmissions {
                         SubmittedPeriods.AmendmentReason.valueOf(rs.getString(6)), rs.getString(7),
                         rs.getObject(8, OffsetDateTime.class)))
                 .list();
-        boolean submittable = user.is(Role.BAS) && live == null && AgencyTime.today().isAfter(quarter.to());
+        boolean submittable = user.is(Role.BAS) && live == null && AgencyTime.today().isAfter(quarter.to())
+                && reports(provider, quarter);
         boolean reviewable = user.is(Role.CONTRACT_MANAGER) && live != null
                 && live.status() == Submission.Status.SUBMITTED;
         return new Submission.State(live, current.e11(), current.e12(),
@@ -186,7 +190,7 @@ public class StopBasSubmissions {
         FiscalQuarter current = fiscalYear.current();
         // the previous quarter until submitted (overdue after its due day), the current one in its last days
         for (FiscalQuarter q : List.of(current.previous(), current)) {
-            if (q.to().minusDays(aheadDays).isAfter(today)) {
+            if (q.to().minusDays(aheadDays).isAfter(today) || !reports(user.organizationId(), q)) {
                 continue;
             }
             if (live(user.organizationId(), q.name()).isEmpty()) {
@@ -211,6 +215,22 @@ public class StopBasSubmissions {
         return jdbc.sql(SELECT + " WHERE o.region_id = ?"
                         + " AND s.status = 'SUBMITTED' ORDER BY s.submitted_at")
                 .param(user.regionId()).query(this::submission).list();
+    }
+
+    /**
+     * Whether the provider reports on a quarter: its reports start with the quarter of its first record in Tutela (a
+     * consultation of its BAS, a training or a meeting), so that a DV center that joins owes no report of the quarters
+     * before it, and nobody submits a quarter of 1900.
+     */
+    private boolean reports(UUID provider, FiscalQuarter quarter) {
+        LocalDate first = jdbc.sql("""
+                SELECT least((SELECT min(k.consulted_on) FROM consultation k JOIN app_user u ON u.id = k.bas_user_id
+                              WHERE u.organization_id = ?),
+                             (SELECT min(t.starts_at AT TIME ZONE ?)::date FROM training t WHERE t.provider_id = ?),
+                             (SELECT min(m.starts_at AT TIME ZONE ?)::date FROM meeting m WHERE m.provider_id = ?))""")
+                .params(provider, AgencyTime.ZONE.getId(), provider, AgencyTime.ZONE.getId(), provider)
+                .query((rs, n) -> rs.getObject(1, LocalDate.class)).list().get(0);
+        return first != null && !quarter.to().isBefore(first);
     }
 
     // ---- rows ---------------------------------------------------------------------------------------------------

@@ -50,6 +50,9 @@ class StopBasSubmissionIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PasswordEncoder encoder;
+
     static String provider;
     static String bas;
     static String dcf;
@@ -87,6 +90,13 @@ class StopBasSubmissionIntegrationTests {
                     .status()).as(bad).isEqualTo(400);
         }
         assertThat(api.post(bas, "/api/v1/reports/stop-bas/submissions", "{}").status()).isEqualTo(400);
+        // the center's first record is of February 2024: it reports from 2023-Q3 on, not the quarters before it
+        Api.Response before = api.post(bas, "/api/v1/reports/stop-bas/submissions",
+                Api.json(Map.of("quarter", "2023-Q2")));
+        assertThat(before.status()).isEqualTo(400);
+        assertThat(before.body()).contains("before the center's first record");
+        assertThat(api.get(bas, "/api/v1/reports/stop-bas?quarter=1900-Q1").json().get("submission")
+                .get("submittable").asBoolean()).isFalse();
         for (String other : List.of("contractmanager", "leader", "advocate", "cpi")) {
             assertThat(api.post(other, "/api/v1/reports/stop-bas/submissions", Api.json(Map.of("quarter", QUARTER)))
                     .status()).as(other).isEqualTo(403);
@@ -257,6 +267,16 @@ class StopBasSubmissionIntegrationTests {
         // no longer frozen: a change needs no reason
         assertThat(consult(api, "A", "2024-03-15", cbc, "NO", "NO", "Check-in.", null).status()).isEqualTo(201);
         assertThat(api.post("contractmanager", review, "{\"decision\":\"ACCEPTED\"}").status()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(7)
+    void aCenterWithoutRecordsOwesNoReportYet() {
+        String newcomer = Fixtures.dvCenter(jdbc, encoder, "Newcomer Center", "BAS").user(0);
+        assertThat(PageSession.signIn(port, newcomer).get("/").body()).contains("Deadlines ahead")
+                .doesNotContain("STOP BAS report due");
+        assertThat(new Api(port).post(newcomer, "/api/v1/reports/stop-bas/submissions", Api.json(Map.of("quarter",
+                FiscalQuarter.containing(AgencyTime.today(), 7).previous().name()))).status()).isEqualTo(400);
     }
 
     @Test

@@ -1180,11 +1180,19 @@ class HostileInputIntegrationTests {
             });
         }
 
-        /** A fiscal quarter long past that no test records anything in: 2000-Q1, then 2000-Q2, and so on. */
+        /**
+         * A fiscal quarter long past that no other test records anything in: 2000-Q1, then 2000-Q2, and so on; the demo
+         * BAS records a meeting in it, since a center reports only from the quarter of its first record.
+         */
         String pastQuarter() {
             return once("past quarter", () -> {
                 int n = PAST_QUARTERS.getAndIncrement();
-                return (2000 + n / 4) + "-Q" + (n % 4 + 1);
+                String quarter = (2000 + n / 4) + "-Q" + (n % 4 + 1);
+                LocalDate day = FiscalQuarter.parse(quarter, 7).orElseThrow().from().plusDays(10);
+                created("bas", "/api/v1/meetings", Map.of("type", "CCR", "title", "CCR of " + quarter, "startsAt",
+                        day.atTime(10, 0).atZone(AgencyTime.ZONE).toOffsetDateTime().toString(), "lengthMinutes", 60,
+                        "delivery", "ONLINE", "agenda", "Coordinated community response."));
+                return quarter;
             });
         }
 
