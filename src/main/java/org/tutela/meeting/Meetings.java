@@ -264,14 +264,14 @@ public class Meetings {
 
     @Transactional
     public UUID addDocument(CurrentUser user, UUID id, DocumentPurpose purpose, Upload upload, AmendmentReason reason) {
-        writable(user, id);
+        Meeting m = writable(user, id);
         if (purpose == null || !PURPOSES.contains(purpose)) {
             throw new InvalidInput("purpose", "invalid.meeting.purpose");
         }
         if (upload == null) {
             throw new InvalidInput("file", "invalid.file.none");
         }
-        amending(user, id, reason);
+        amended(user, m, reason);
         return documents.store(user, OWNER, id, purpose, "file", upload);
     }
 
@@ -391,11 +391,14 @@ public class Meetings {
     }
 
     /** A change to a meeting after its quarter's STOP BAS report was submitted needs a reason and is kept. */
-    private Meeting amending(CurrentUser user, UUID id, AmendmentReason reason) {
-        Meeting m = writable(user, id);
+    private void amending(CurrentUser user, UUID id, AmendmentReason reason) {
+        amended(user, writable(user, id), reason);
+    }
+
+    /** {@link #amending} of a meeting already read. */
+    private void amended(CurrentUser user, Meeting m, AmendmentReason reason) {
         submitted.amend(m.providerId(), List.of(AgencyTime.day(m.startsAt())), SubmittedPeriods.Change.UPDATE,
-                RECORD_TYPE, id, null, reason, user.id());
-        return m;
+                RECORD_TYPE, m.id(), null, reason, user.id());
     }
 
     /** The provider asked for, when the user reads its records; their own when none is named. */

@@ -246,7 +246,7 @@ public class Trainings {
         if (upload == null) {
             throw new InvalidInput("file", "invalid.file.none");
         }
-        amending(bas, id, reason);
+        amended(bas, t, reason);
         UUID documentId = documents.store(bas, OWNER, id, purpose, "file", upload);
         jdbc.sql("UPDATE training SET version = version + 1 WHERE id = ?").param(id).update();
         return documentId;
@@ -284,11 +284,14 @@ public class Trainings {
     }
 
     /** A change to a training after its quarter's STOP BAS report was submitted needs a reason and is kept. */
-    private Training amending(CurrentUser bas, UUID id, AmendmentReason reason) {
-        Training t = writable(bas, id);
+    private void amending(CurrentUser bas, UUID id, AmendmentReason reason) {
+        amended(bas, writable(bas, id), reason);
+    }
+
+    /** {@link #amending} of a training already read. */
+    private void amended(CurrentUser bas, Training t, AmendmentReason reason) {
         submitted.amend(t.providerId(), List.of(AgencyTime.day(t.startsAt())), SubmittedPeriods.Change.UPDATE,
-                RECORD_TYPE, id, null, reason, bas.id());
-        return t;
+                RECORD_TYPE, t.id(), null, reason, bas.id());
     }
 
     private static void requireBas(CurrentUser user) {
