@@ -51,7 +51,7 @@ public class CaseAccess {
             case BAS -> new SqlCondition(c + "region_id = ?", List.of(user.regionId()));
             // C.1.6.1: the survivors referred to the advocate's center, while the referral is open or they enrolled
             case DV_ADVOCATE -> new SqlCondition("EXISTS (SELECT 1 FROM advocate_referral ar WHERE ar.case_id = "
-                    + c + "id AND ar.center_id = ? AND (ar.outcome IS NULL OR ar.outcome = 'ENROLLED'))",
+                    + c + "id AND ar.center_id = ? AND " + referralSeen("ar") + ")",
                     List.of(user.organizationId()));
             case BIP_PROVIDER, CONTRACT_MANAGER, PROGRAM_LEADER, ADMIN -> new SqlCondition("false", List.of());
         };
@@ -89,15 +89,9 @@ public class CaseAccess {
      * whose author may see these values, so that a refusal tells nobody anything new.
      */
     public ContactGuard contactGuard(UUID caseId) {
-        List<ContactMatcher.Values> values = jdbc.sql("""
-                SELECT role, address_line1, city, postal_code, phone, email, workplace, school_or_child_care,
-                       address_line2, shelter_status
-                FROM person WHERE case_id = ?""").param(caseId)
-                .query((rs, n) -> basSeesContact(rs.getString("role")) ? null
-                        : new ContactMatcher.Values(rs.getString("address_line1"), rs.getString("city"),
-                        rs.getString("postal_code"), rs.getString("phone"), rs.getString("email"),
-                        rs.getString("workplace"), rs.getString("school_or_child_care"),
-                        rs.getString("address_line2"), rs.getString("shelter_status")))
+        List<ContactMatcher.Values> values = jdbc.sql("SELECT p.role, " + CONTACT_COLUMNS
+                        + " FROM person p WHERE p.case_id = ?").param(caseId)
+                .query((rs, n) -> basSeesContact(rs.getString("role")) ? null : contactValues(rs))
                 .list().stream().filter(java.util.Objects::nonNull).toList();
         return new ContactGuard(values);
     }
@@ -109,15 +103,20 @@ public class CaseAccess {
      * own values, which the center's advocates see, so that a refusal tells an advocate nothing new.
      */
     public ContactGuard centerGuard(UUID centerId) {
-        return new ContactGuard(jdbc.sql("""
-                SELECT p.address_line1, p.city, p.postal_code, p.phone, p.email, p.workplace, p.school_or_child_care,
-                       p.address_line2, p.shelter_status
-                FROM person p JOIN advocate_referral ar ON ar.survivor_id = p.id
-                WHERE ar.center_id = ? AND (ar.outcome IS NULL OR ar.outcome = 'ENROLLED')""").param(centerId)
-                .query((rs, n) -> new ContactMatcher.Values(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9)))
-                .list());
+        return new ContactGuard(jdbc.sql("SELECT " + CONTACT_COLUMNS + " FROM person p"
+                        + " JOIN advocate_referral ar ON ar.survivor_id = p.id WHERE ar.center_id = ? AND "
+                        + referralSeen("ar")).param(centerId)
+                .query((rs, n) -> contactValues(rs)).list());
+    }
+
+    /** A person's protected contact values, as {@link ContactGuard} looks for them in texts (person aliased p). */
+    private static final String CONTACT_COLUMNS = "p.address_line1, p.city, p.postal_code, p.phone, p.email,"
+            + " p.workplace, p.school_or_child_care, p.address_line2, p.shelter_status";
+
+    private static ContactMatcher.Values contactValues(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new ContactMatcher.Values(rs.getString("address_line1"), rs.getString("city"),
+                rs.getString("postal_code"), rs.getString("phone"), rs.getString("email"), rs.getString("workplace"),
+                rs.getString("school_or_child_care"), rs.getString("address_line2"), rs.getString("shelter_status"));
     }
 
     /**
@@ -225,10 +224,17 @@ public class CaseAccess {
 
     /** Whether the survivor is referred to the center and the referral is open or the survivor enrolled. */
     public boolean referredTo(UUID centerId, UUID survivorId) {
-        return jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM advocate_referral WHERE survivor_id = ? AND center_id = ?
-                               AND (outcome IS NULL OR outcome = 'ENROLLED'))""")
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM advocate_referral r WHERE r.survivor_id = ? AND r.center_id = ?"
+                        + " AND " + referralSeen("r") + ")")
                 .params(survivorId, centerId).query(Boolean.class).single();
+    }
+
+    /**
+     * The one rule of the referrals by which a center's advocates see a case and its survivor's contact fields, as SQL
+     * on {@code advocate_referral} aliased {@code alias}: the referral is open, or the survivor enrolled (C.1.6.1).
+     */
+    public static String referralSeen(String alias) {
+        return "(" + alias + ".outcome IS NULL OR " + alias + ".outcome = 'ENROLLED')";
     }
 
     /** What a Release of Information lets the center and its BAS share (C.1.6.1). */

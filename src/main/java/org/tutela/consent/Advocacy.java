@@ -185,9 +185,8 @@ public class Advocacy {
     public UUID recordRelease(CurrentUser advocate, ReleaseData data, Optional<Upload> signedForm) {
         requireAdvocate(advocate);
         validation.check(data);
-        UUID caseId = jdbc.sql("""
-                SELECT r.case_id FROM advocate_referral r WHERE r.survivor_id = ? AND r.center_id = ?
-                  AND (r.outcome IS NULL OR r.outcome = 'ENROLLED') ORDER BY r.referred_on DESC LIMIT 1""")
+        UUID caseId = jdbc.sql("SELECT r.case_id FROM advocate_referral r WHERE r.survivor_id = ? AND r.center_id = ?"
+                        + " AND " + CaseAccess.referralSeen("r") + " ORDER BY r.referred_on DESC LIMIT 1")
                 .params(data.survivorId(), advocate.organizationId()).query(UUID.class).optional()
                 .orElseThrow(() -> new InvalidInput("survivorId", "invalid.release.notReferred"));
         if (data.expiresOn().isBefore(data.signedOn())) {

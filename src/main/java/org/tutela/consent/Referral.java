@@ -13,4 +13,9 @@ public record Referral(UUID id, UUID caseId, String caseNumber, UUID survivorId,
     public boolean open() {
         return outcome == null;
     }
+
+    /** Whether the center's advocates see the case by it: open, or the survivor enrolled (CaseAccess.referralSeen). */
+    public boolean seen() {
+        return outcome == null || outcome == ReferralOutcome.ENROLLED;
+    }
 }
