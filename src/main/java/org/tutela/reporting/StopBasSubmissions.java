@@ -83,7 +83,7 @@ public class StopBasSubmissions {
             throw new InvalidInput("quarter", "invalid.submission.notEnded");
         }
         UUID provider = bas.organizationId();
-        if (!reports(provider, quarter)) {
+        if (!reports(firstRecordOn(provider), quarter)) {
             throw new InvalidInput("quarter", "invalid.submission.beforeFirstRecord");
         }
         freeze.lock(provider, true);
@@ -171,7 +171,7 @@ public class StopBasSubmissions {
                         rs.getObject(8, OffsetDateTime.class)))
                 .list();
         boolean submittable = user.is(Role.BAS) && live == null && AgencyTime.today().isAfter(quarter.to())
-                && reports(provider, quarter);
+                && reports(firstRecordOn(provider), quarter);
         boolean reviewable = user.is(Role.CONTRACT_MANAGER) && live != null
                 && live.status() == Submission.Status.SUBMITTED;
         return new Submission.State(live, current.e11(), current.e12(),
@@ -188,9 +188,10 @@ public class StopBasSubmissions {
         LocalDate today = AgencyTime.today();
         List<Due> due = new java.util.ArrayList<>();
         FiscalQuarter current = fiscalYear.current();
+        LocalDate first = firstRecordOn(user.organizationId());
         // the previous quarter until submitted (overdue after its due day), the current one in its last days
         for (FiscalQuarter q : List.of(current.previous(), current)) {
-            if (q.to().minusDays(aheadDays).isAfter(today) || !reports(user.organizationId(), q)) {
+            if (q.to().minusDays(aheadDays).isAfter(today) || !reports(first, q)) {
                 continue;
             }
             if (live(user.organizationId(), q.name()).isEmpty()) {
@@ -222,15 +223,19 @@ public class StopBasSubmissions {
      * consultation of its BAS, a training or a meeting), so that a DV center that joins owes no report of the quarters
      * before it, and nobody submits a quarter of 1900.
      */
-    private boolean reports(UUID provider, FiscalQuarter quarter) {
-        LocalDate first = jdbc.sql("""
+    private static boolean reports(LocalDate firstRecordOn, FiscalQuarter quarter) {
+        return firstRecordOn != null && !quarter.to().isBefore(firstRecordOn);
+    }
+
+    /** The day of the provider's first record in Tutela (see {@link #reports}); null when it has none. */
+    private LocalDate firstRecordOn(UUID provider) {
+        return jdbc.sql("""
                 SELECT least((SELECT min(k.consulted_on) FROM consultation k JOIN app_user u ON u.id = k.bas_user_id
                               WHERE u.organization_id = ?),
                              (SELECT min(t.starts_at AT TIME ZONE ?)::date FROM training t WHERE t.provider_id = ?),
                              (SELECT min(m.starts_at AT TIME ZONE ?)::date FROM meeting m WHERE m.provider_id = ?))""")
                 .params(provider, AgencyTime.ZONE.getId(), provider, AgencyTime.ZONE.getId(), provider)
                 .query((rs, n) -> rs.getObject(1, LocalDate.class)).list().get(0);
-        return first != null && !quarter.to().isBefore(first);
     }
 
     // ---- rows ---------------------------------------------------------------------------------------------------
