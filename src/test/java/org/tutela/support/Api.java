@@ -152,7 +152,19 @@ public final class Api {
         }
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            HttpResponse<String> response;
+            try {
+                response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException stale) {
+                // a kept-alive connection the server had closed (after refusing an earlier request outright) answers
+                // nothing: the request never reached it, so it goes once more on a new connection; a request the
+                // server itself drops fails the same way again
+                if (!String.valueOf(stale.getMessage()).contains("received no bytes")) {
+                    throw stale;
+                }
+                response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            }
             return new Response(response.statusCode(), response.body(), response);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
