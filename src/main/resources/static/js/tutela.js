@@ -105,3 +105,16 @@ document.addEventListener('click', function (event) {
     }
   });
 })();
+// An upload shows its progress: a form with data-upload-progress names its <progress>, which htmx fills as the file
+// goes up (the form is sent by htmx, its answer's <main> taking this one's place); without script the form posts.
+document.addEventListener('htmx:xhr:progress', function (event) {
+  var form = event.detail.elt && event.detail.elt.closest && event.detail.elt.closest('[data-upload-progress]');
+  if (!form || !event.detail.lengthComputable) {
+    return;
+  }
+  var bar = document.getElementById(form.getAttribute('data-upload-progress'));
+  if (bar) {
+    bar.hidden = false;
+    bar.value = Math.round(event.detail.loaded / event.detail.total * 100);
+  }
+});

@@ -24,7 +24,10 @@ import org.tutela.shared.RecordNotFound;
  *   <li>A BAS learns of a survivor's enrollment in DV center services, or discusses a survivor, only under a live
  *       Release of Information of their center whose scope names it ({@link #liveRelease}); every such reading is
  *       audited.</li>
- *   <li>BIP providers, contract managers, program leaders and administrators: no case content.</li>
+ *   <li>BIP providers: no case content; of the perpetrators referred to their organization, the identity, and the
+ *       contact fields while the referral is live, less any value a protected person shares ({@link #providerSees},
+ *       {@link #withholdsSharedContact}).</li>
+ *   <li>Contract managers, program leaders and administrators: no case content.</li>
  * </ul>
  *
  * The case rule is written once, as SQL, and used both to filter lists and to decide on one case.
@@ -151,7 +154,7 @@ public class CaseAccess {
      * value copied by mistake) is withheld like the protected person's own, in whatever order the two were recorded.
      */
     public boolean withholdsSharedContact(CurrentUser user, String personRole) {
-        return canViewProtectedContact(user, personRole) && !canViewProtectedContact(user, "SURVIVOR");
+        return user.is(Role.BIP_PROVIDER) || canViewProtectedContact(user, personRole) && !canViewProtectedContact(user, "SURVIVOR");
     }
 
     /**
@@ -216,6 +219,9 @@ public class CaseAccess {
      * for a DV advocate, the survivor referred to their center (the referral open, or the survivor enrolled) only.
      */
     public boolean canViewProtectedContactOf(CurrentUser user, UUID personId, String personRole) {
+        if (user.is(Role.BIP_PROVIDER)) {
+            return "PERPETRATOR".equals(personRole) && providerSees(user, personId, true);
+        }
         if (user.is(Role.DV_ADVOCATE)) {
             return "SURVIVOR".equals(personRole) && referredTo(user.organizationId(), personId);
         }
@@ -235,6 +241,74 @@ public class CaseAccess {
      */
     public static String referralSeen(String alias) {
         return "(" + alias + ".outcome IS NULL OR " + alias + ".outcome = 'ENROLLED')";
+    }
+
+    // ---- BIP providers (seed 001) ------------------------------------------------------------------------
+
+    /**
+     * The one rule of the BIP referrals a user sees as their provider's, as SQL on {@code bip_referral} aliased
+     * {@code alias}: those made to a BIP provider user's own organization; none for any other role.
+     */
+    public SqlCondition providerReferrals(CurrentUser user, String alias) {
+        return user.is(Role.BIP_PROVIDER) ? new SqlCondition(alias + ".provider_id = ?", List.of(user.organizationId()))
+                : new SqlCondition("false", List.of());
+    }
+
+    /**
+     * The statuses in which a referral is live (the provider may reach the participant) until it expires: the one
+     * rule, as SQL on {@code bip_referral} aliased {@code alias}, with today as its parameter.
+     */
+    public static SqlCondition liveReferral(String alias, java.time.LocalDate today) {
+        return new SqlCondition(alias + ".status IN ('SENT', 'ACCEPTED', 'ENROLLED', 'ATTENDING') AND " + alias
+                + ".expires_on > ?", List.of(today));
+    }
+
+    /**
+     * Whether a BIP provider user's organization has a referral of this perpetrator (a live one, when {@code live}):
+     * what lets them see the person's identity, and while live their contact fields.
+     */
+    public boolean providerSees(CurrentUser user, UUID personId, boolean live) {
+        SqlCondition mine = providerReferrals(user, "r");
+        SqlCondition open = live ? liveReferral("r", org.tutela.shared.AgencyTime.today())
+                : new SqlCondition("true", List.of());
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM bip_referral r WHERE r.perpetrator_id = ? AND " + mine.sql()
+                        + " AND " + open.sql() + ")")
+                .param(personId).params(mine.params()).params(open.params()).query(Boolean.class).single();
+    }
+
+    /**
+     * What a text the case's professionals write for a BIP provider (a referral's reason) must not carry: see
+     * {@link ProviderGuard}. Only values and names its writers see, so a refusal tells them nothing new.
+     */
+    public ProviderGuard providerGuard(UUID caseId) {
+        record Name(String first, String last) {
+        }
+        List<Name> perpetrators = new java.util.ArrayList<>();
+        List<Name> others = new java.util.ArrayList<>();
+        jdbc.sql("SELECT role, first_name, last_name FROM person WHERE case_id = ?").param(caseId)
+                .query((rs, n) -> ("PERPETRATOR".equals(rs.getString("role")) ? perpetrators : others)
+                        .add(new Name(rs.getString("first_name"), rs.getString("last_name")))).list();
+        java.util.Set<String> perpetratorWords = new java.util.HashSet<>();
+        perpetrators.forEach(p -> {
+            perpetratorWords.addAll(ContactMatcher.words(p.first()));
+            perpetratorWords.addAll(ContactMatcher.words(p.last()));
+        });
+        List<List<String>> names = new java.util.ArrayList<>();
+        for (Name o : others) {
+            List<String> first = ContactMatcher.words(o.first());
+            if (!perpetratorWords.containsAll(first)) {
+                names.add(first);
+            }
+            List<String> whole = new java.util.ArrayList<>(first);
+            whole.addAll(ContactMatcher.words(o.last()));
+            if (perpetrators.stream().noneMatch(p -> o.first().equalsIgnoreCase(p.first())
+                    && o.last().equalsIgnoreCase(p.last()))) {
+                names.add(whole);
+            }
+        }
+        List<List<String>> centers = jdbc.sql("SELECT name FROM organization WHERE type = 'DV_CENTER'")
+                .query(String.class).list().stream().map(ContactMatcher::words).toList();
+        return new ProviderGuard(names, contactGuard(caseId), centers);
     }
 
     /** What a Release of Information lets the center and its BAS share (C.1.6.1). */

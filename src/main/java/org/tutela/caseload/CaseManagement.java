@@ -481,6 +481,25 @@ public class CaseManagement {
         return view;
     }
 
+    /**
+     * A perpetrator referred to the BIP provider user's organization, as the provider may see him (seed 001): his
+     * identity, and while the referral is live his contact fields less any value a protected person shares; a 404 for
+     * anyone else, and for any other person.
+     */
+    @Transactional
+    public PersonView participant(CurrentUser provider, UUID personId) {
+        if (!provider.is(org.tutela.directory.Role.BIP_PROVIDER) || !access.providerSees(provider, personId, false)) {
+            throw new RecordNotFound();
+        }
+        StoredPerson p = jdbc.sql(PERSON_SELECT + " WHERE p.id = ? AND p.role = 'PERPETRATOR'").param(personId)
+                .query((rs, n) -> person(rs)).optional().orElseThrow(RecordNotFound::new);
+        PersonView view = disclose(provider, p, guardOf(p.caseId()));
+        if (view.contact().isPresent()) {
+            audit.record("READ_PROTECTED", "PERSON", personId);
+        }
+        return view;
+    }
+
     /** The person as written, for an edit form or a PATCH (only for those who may edit, who see every field). */
     @Transactional
     public PersonData personData(CurrentUser user, UUID personId) {

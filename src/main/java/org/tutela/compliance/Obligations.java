@@ -136,6 +136,55 @@ public class Obligations {
                 .query(this::obligation).list().stream().map(o -> details(notes, o)).toList();
     }
 
+    /**
+     * The BIP obligations of a case's perpetrator under running monitoring (seed 000 C.1.5), the latest ordered first:
+     * what a referral to a BIP provider links to, for those who may see the case.
+     */
+    @Transactional(readOnly = true)
+    public List<Obligation> bipOrders(CurrentUser user, UUID caseId, UUID perpetratorId) {
+        access.requireViewCase(user, caseId);
+        return jdbc.sql(SELECT + " WHERE m.case_id = ? AND o.source = 'BIP' AND m.ended_on IS NULL"
+                        + " AND (m.perpetrator_id = ? OR m.perpetrator_id IS NULL)"
+                        + " ORDER BY o.ordered_on DESC, o.created_at DESC")
+                .params(caseId, perpetratorId).query(this::obligation).list();
+    }
+
+    /**
+     * A BIP provider's monthly report, as a compliance check of the perpetrator's BIP obligation (information source
+     * {@code BIP_REPORT}, recorded by the provider's user who sent it): the bip module calls this once it has decided
+     * the report is the provider's to send. The obligation is the one given, or else the perpetrator's latest BIP
+     * obligation under running monitoring; nothing is recorded when there is none, or its monitoring has ended. Not
+     * the BAS's own check, so it counts in no STOP BAS report.
+     */
+    @Transactional
+    public Optional<UUID> checkFromBipReport(UUID obligationId, UUID caseId, UUID perpetratorId, UUID sentBy,
+                                             LocalDate checkedOn, ObligationStatus finding, String note) {
+        Optional<UUID> target = jdbc.sql("""
+                SELECT o.id FROM obligation o JOIN monitoring m ON m.id = o.monitoring_id
+                WHERE o.source = 'BIP' AND m.ended_on IS NULL AND m.case_id = ?
+                  AND (o.id = ? OR (CAST(? AS uuid) IS NULL AND (m.perpetrator_id = ? OR m.perpetrator_id IS NULL)))
+                ORDER BY o.ordered_on DESC, o.created_at DESC LIMIT 1""")
+                .params(caseId, obligationId, obligationId, perpetratorId).query(UUID.class).optional();
+        target.ifPresent(id -> {
+            Obligation o = head(id);
+            UUID check = UUID.randomUUID();
+            jdbc.sql("""
+                    INSERT INTO compliance_check (id, obligation_id, checked_on, information_source, finding, note,
+                                                  created_by) VALUES (?, ?, ?, 'BIP_REPORT', ?, ?, ?)""")
+                    .params(check, id, checkedOn, finding.name(), note, sentBy).update();
+            if (o.status() != finding) {
+                jdbc.sql("""
+                        INSERT INTO obligation_status_change (obligation_id, from_status, to_status, changed_on,
+                                                              check_id, changed_by) VALUES (?, ?, ?, ?, ?, ?)""")
+                        .params(id, o.status().name(), finding.name(), checkedOn, check, sentBy).update();
+                jdbc.sql("UPDATE obligation SET status = ?, version = version + 1 WHERE id = ?")
+                        .params(finding.name(), id).update();
+            }
+            audit.record("CREATE", "COMPLIANCE_CHECK", check);
+        });
+        return target;
+    }
+
     // ---- compliance checks --------------------------------------------------------------------------------
 
     /** Records a check; its finding becomes the obligation's status, with the change kept in the history. */

@@ -64,7 +64,7 @@ class DemoData implements SmartLifecycle {
 
     static final String PASSWORD = "tutela-demo-2026";
     static final List<String> USERNAMES = List.of("admin", "admin2", "bas", "advocate", "cpi", "casemanager",
-            "supervisor", "bip", "contractmanager", "leader", "newcpi");
+            "supervisor", "bip", "bip2", "contractmanager", "leader", "newcpi");
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -80,11 +80,13 @@ class DemoData implements SmartLifecycle {
     private final FirearmWorkerContacts workerContacts;
     private final DemoDay day;
     private final DemoContract contract;
+    private final DemoBip bip;
 
     DemoData(JdbcClient jdbc, PasswordEncoder passwordEncoder, CaseManagement cases, MeetingPlaces places,
              StaffingCalendar calendar, TransactionTemplate transactions, Environment environment,
              ComplianceMonitoring monitoring, Obligations obligations, FirearmWorkerContacts workerContacts,
-             DemoDay day, DemoContract contract) {
+             DemoDay day, DemoContract contract, DemoBip bip) {
+        this.bip = bip;
         this.contract = contract;
         this.monitoring = monitoring;
         this.obligations = obligations;
@@ -179,6 +181,11 @@ class DemoData implements SmartLifecycle {
         user(users, "newcpi", "Riley Newhire", null, orgs.get(OrganizationType.DCF));
         user(users, "locked", "Jamie Castillo", Role.BIP_PROVIDER, orgs.get(OrganizationType.BIP_PROVIDER));
         user(users, "former", "Drew Hollis", Role.CASE_MANAGER, orgs.get(OrganizationType.CMO));
+        // seed 001: a second BIP provider, blind to the first's referrals
+        UUID bridges = UUID.randomUUID();
+        jdbc.sql("INSERT INTO organization (id, name, type, region_id) VALUES (?, ?, 'BIP_PROVIDER', ?)")
+                .params(bridges, "Bridges Accountability Program", region).update();
+        user(users, "bip2", "Toni Rivers", Role.BIP_PROVIDER, bridges);
         grants(users, orgs);
         lockedAndDisabled();
 
@@ -194,6 +201,7 @@ class DemoData implements SmartLifecycle {
         // what needs each role today: see DemoDay
         day.load(caseIds, users, orgs, region);
         contract.load(caseIds, users, orgs, region);
+        bip.load(caseIds, users, orgs, region);
     }
 
     /**

@@ -53,6 +53,9 @@ public class SecurityConfiguration {
     static final String[] RECORD_KEEPERS = {"BAS", "DV_ADVOCATE"};
     /** E.1: the BAS reads their DV center's STOP BAS report; contract managers and program leaders their region's. */
     static final String[] REPORT_READERS = {"BAS", "CONTRACT_MANAGER", "PROGRAM_LEADER"};
+    /** Seed 001: who reads BIP referrals and reports (a provider, those made to it) and who receives them. */
+    static final String[] BIP_READERS = {"CPI", "CASE_MANAGER", "SUPERVISOR", "BAS", "BIP_PROVIDER"};
+    static final String[] BIP_RECIPIENTS = {"CPI", "CASE_MANAGER", "SUPERVISOR", "BAS"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -171,6 +174,21 @@ public class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/reports/stop-bas/submissions").hasRole("BAS")
                         .requestMatchers(POST, "/api/v1/reports/stop-bas/submissions/*/review")
                         .hasRole("CONTRACT_MANAGER")
+                        // seed 001: BIP referrals, intake, groups, attendance and monthly reports
+                        .requestMatchers(GET, "/api/v1/bip/referrals", "/api/v1/bip/referrals/*",
+                                "/api/v1/bip/monthly-reports", "/api/v1/bip/monthly-reports/*",
+                                "/api/v1/bip/monthly-reports/*/report.pdf").hasAnyRole(BIP_READERS)
+                        .requestMatchers(POST, "/api/v1/bip/referrals").hasAnyRole(CASE_WRITERS)
+                        .requestMatchers(POST, "/api/v1/bip/monthly-reports/*/acknowledgment",
+                                "/api/v1/bip/alerts/*/acknowledgment").hasAnyRole(BIP_RECIPIENTS)
+                        .requestMatchers(GET, "/api/v1/bip/alerts").hasAnyRole(BIP_RECIPIENTS)
+                        .requestMatchers(POST, "/api/v1/bip/referrals/*/decision", "/api/v1/bip/referrals/*/intake",
+                                "/api/v1/bip/referrals/*/enrollment", "/api/v1/bip/referrals/*/discharge",
+                                "/api/v1/bip/referrals/*/monthly-reports", "/api/v1/bip/groups",
+                                "/api/v1/bip/groups/*/sessions", "/api/v1/bip/groups/*/sessions/import",
+                                "/api/v1/bip/rules").hasRole("BIP_PROVIDER")
+                        .requestMatchers(GET, "/api/v1/bip/groups", "/api/v1/bip/groups/*", "/api/v1/bip/rules",
+                                "/api/v1/bip/reports-due").hasRole("BIP_PROVIDER")
                         .anyRequest().denyAll())
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e
@@ -274,6 +292,20 @@ public class SecurityConfiguration {
                         .hasAnyRole(REPORT_READERS)
                         .requestMatchers(POST, "/reports/stop-bas/submissions").hasRole("BAS")
                         .requestMatchers(POST, "/reports/stop-bas/submissions/*/review").hasRole("CONTRACT_MANAGER")
+                        // seed 001: the BIP portal of the providers, and the referrals of the case's professionals
+                        .requestMatchers(GET, "/bip", "/bip/referrals/*", "/bip/monthly-reports/*",
+                                "/bip/monthly-reports/*/report.pdf").hasAnyRole(BIP_READERS)
+                        .requestMatchers(GET, "/cases/*/bip").hasAnyRole(CONSULTATION_READERS)
+                        .requestMatchers(POST, "/cases/*/bip-referrals", "/bip/referrals/*/renewal")
+                        .hasAnyRole(CASE_WRITERS)
+                        .requestMatchers(POST, "/bip/monthly-reports/*/acknowledgment", "/bip/alerts/*/acknowledgment")
+                        .hasAnyRole(BIP_RECIPIENTS)
+                        .requestMatchers(POST, "/bip/referrals/*/decision", "/bip/referrals/*/intake",
+                                "/bip/referrals/*/enrollment", "/bip/referrals/*/discharge",
+                                "/bip/referrals/*/monthly-reports", "/bip/groups", "/bip/rules", "/bip/groups/*/sessions",
+                                "/bip/groups/*/import", "/bip/groups/*/import/save").hasRole("BIP_PROVIDER")
+                        .requestMatchers(GET, "/bip/groups", "/bip/groups/*", "/bip/groups/*/attendance-template.csv")
+                        .hasRole("BIP_PROVIDER")
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e.accessDeniedHandler(denials.pages()))
                 .formLogin(f -> f.loginPage("/login").successHandler(SignInResponses::formSuccess)

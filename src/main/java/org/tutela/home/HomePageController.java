@@ -23,9 +23,14 @@ class HomePageController {
     private final StopBasReports reports;
     private final ContractDeadlines deadlines;
     private final org.tutela.consent.Advocacy advocacy;
+    private final org.tutela.bip.BipReferrals bip;
+    private final org.tutela.bip.BipReports bipReports;
 
     HomePageController(Today today, UserDirectory directory, StopBasReports reports, ContractDeadlines deadlines,
-                       org.tutela.consent.Advocacy advocacy) {
+                       org.tutela.consent.Advocacy advocacy, org.tutela.bip.BipReferrals bip,
+                       org.tutela.bip.BipReports bipReports) {
+        this.bip = bip;
+        this.bipReports = bipReports;
         this.advocacy = advocacy;
         this.deadlines = deadlines;
         this.today = today;
@@ -58,8 +63,18 @@ class HomePageController {
             case DV_ADVOCATE -> model.addAttribute("awaitingReferrals", advocacy.referralsOfCenter(me).stream()
                     .filter(org.tutela.consent.Referral::open)
                     .sorted(java.util.Comparator.comparing(org.tutela.consent.Referral::referredOn)).toList());
+            // seed 001: the referrals to the provider awaiting its answer, the monthly reports it owes
+            case BIP_PROVIDER -> {
+                model.addAttribute("bipAwaiting", bip.list(me, null).stream()
+                        .filter(r -> r.status() == org.tutela.bip.ReferralStatus.SENT).toList());
+                model.addAttribute("bipDue", bipReports.due(me, null));
+            }
             default -> {
             }
+        }
+        if (me.is(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR, Role.BAS)) {
+            model.addAttribute("bipAlerts", bip.alerts(me, true));
+            model.addAttribute("bipReports", bipReports.toAcknowledge(me));
         }
         // issue 10, section 6: the contract's deadlines ahead, for those who keep or judge its records
         if (me.is(Role.BAS, Role.DV_ADVOCATE, Role.CONTRACT_MANAGER, Role.PROGRAM_LEADER)) {

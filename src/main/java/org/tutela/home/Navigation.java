@@ -26,6 +26,7 @@ class Navigation {
                 items.add(new Item("/cases", "nav.cases"));
                 items.add(new Item("/consultations", "nav.consultations"));
                 items.add(new Item("/monitoring", "nav.monitoring"));
+                items.add(new Item("/bip", "nav.bip"));
                 if (role == Role.BAS) {
                     items.add(new Item("/calendar", "nav.calendar"));
                     items.add(new Item("/trainings", "nav.trainings"));
@@ -56,6 +57,11 @@ class Navigation {
                 items.add(new Item("/approvals", "nav.approvals"));
                 items.add(new Item("/admin/audit", "nav.audit"));
                 items.add(new Item("/meeting-places", "nav.places"));
+            }
+            // seed 001: a BIP provider's portal, its referrals, groups and reports
+            case BIP_PROVIDER -> {
+                items.add(new Item("/bip", "nav.bip"));
+                items.add(new Item("/bip/groups", "nav.bipGroups"));
             }
             default -> {
             }

@@ -48,6 +48,11 @@ public class Dates {
         return format(value, "format.time");
     }
 
+    /** The month of a day: "Nov 2026". */
+    public String month(Object value) {
+        return format(value, "format.month");
+    }
+
     /** To the second, for the audit trail: "Dec 4, 2026, 2:05:07 PM". */
     public String moment(Object value) {
         return format(value, "format.moment");

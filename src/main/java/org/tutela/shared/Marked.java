@@ -87,6 +87,17 @@ public class Marked implements IExpressionObjectDialect {
         return time(value, DATES.day(value));
     }
 
+    /** A month ("Nov 2026"), inside {@code <time>}. */
+    public Markup month(java.time.LocalDate value) {
+        return new Markup("<time datetime=\"" + java.time.YearMonth.from(value) + "\">"
+                + HtmlUtils.htmlEscape(DATES.month(value), "UTF-8") + "</time>");
+    }
+
+    /** A day and time as the reader's language writes it, inside {@code <time>}. */
+    public Markup dayTime(Temporal value) {
+        return time(value, DATES.dayTime(value));
+    }
+
     /** The value for a {@code datetime} attribute: ISO 8601, to the second. */
     public String iso(Temporal value) {
         if (value instanceof Instant instant) {

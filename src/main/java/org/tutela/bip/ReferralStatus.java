@@ -1,0 +1,14 @@
+package org.tutela.bip;
+
+/**
+ * Where a referral stands. {@code EXPIRED} is never stored: a referral still open a year after its creation shows as
+ * expired from that day on, and takes no new sessions.
+ */
+public enum ReferralStatus {
+    SENT, ACCEPTED, DECLINED, ENROLLED, ATTENDING, DISCHARGED, EXPIRED;
+
+    /** Whether a referral in this stored status is still open (not declined or discharged). */
+    boolean open() {
+        return this == SENT || this == ACCEPTED || this == ENROLLED || this == ATTENDING;
+    }
+}
