@@ -15,7 +15,6 @@ import org.tutela.access.ProviderGuard;
 import org.tutela.access.SqlCondition;
 import org.tutela.audit.AuditTrail;
 import org.tutela.caseload.CaseManagement;
-import org.tutela.caseload.PersonView;
 import org.tutela.compliance.Obligation;
 import org.tutela.compliance.Obligations;
 import org.tutela.directory.CurrentUser;
@@ -403,7 +402,8 @@ public class BipReferrals {
     @Transactional
     public ReferralDetail detail(CurrentUser user, UUID id, List<MonthlyReport> reports, List<DueReport> due) {
         BipReferral r = seen(user, id);
-        PersonView participant = user.is(Role.BIP_PROVIDER) ? cases.participant(user, r.perpetratorId()) : null;
+        Participant participant = user.is(Role.BIP_PROVIDER)
+                ? Participant.of(cases.participant(user, r.perpetratorId())) : null;
         if (user.is(Role.BIP_PROVIDER)) {
             audit.record("READ", "BIP_REFERRAL", id);
         }

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.tutela.caseload.PersonView;
 
 /**
  * A referral with what the program recorded: the intake, the recommendations made apart from the program, the
@@ -13,7 +12,7 @@ import org.tutela.caseload.PersonView;
  * provider the participant as it may see him and the months whose report is due.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ReferralDetail(BipReferral referral, PersonView participant, Intake intake,
+public record ReferralDetail(BipReferral referral, Participant participant, Intake intake,
                              List<Recommendation> recommendations, List<SessionLine> sessions,
                              List<MonthlyReport> monthlyReports, List<DueReport> reportsDue) {
 

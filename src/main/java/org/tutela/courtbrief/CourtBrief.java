@@ -9,13 +9,13 @@ import org.tutela.consultation.Consultation;
 
 /**
  * C.1.5: "the clear, case-specific information they need to effectively present during hearings": the
- * perpetrator's obligations and compliance, firearm status, the hearings and staffings the BAS attended, and the
+ * perpetrator's obligations and compliance, his batterer intervention program's attendance (seed 001), firearm status, the hearings and staffings the BAS attended, and the
  * consultations. It holds nothing about the survivor or the children but the case's maltreatments.
  */
 public record CourtBrief(UUID caseId, String caseNumber, String caseStatus, List<String> maltreatments,
                          LocalDate preparedOn, String preparedBy, List<Perpetrator> perpetrators,
-                         List<Obligation> obligations, List<Event> events, List<Consultation> consultations,
-                         long consultationsTotal) {
+                         List<Obligation> obligations, List<org.tutela.bip.BipReferral> programs, List<Event> events,
+                         List<Consultation> consultations, long consultationsTotal) {
 
     public record Perpetrator(UUID id, String name, LocalDate dateOfBirth, LocalDate monitoredSince,
                               LocalDate monitoringEndedOn) {

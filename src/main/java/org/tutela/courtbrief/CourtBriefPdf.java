@@ -72,6 +72,17 @@ public class CourtBriefPdf {
             }
             add(document, obligations, brief.obligations().isEmpty(), t("obligations.none"));
 
+            heading(document, t("brief.bip"));
+            PdfPTable programs = table(new float[] {3, 3, 2.4f, 2, 2}, t("bip.participant"), t("bip.provider"),
+                    t("bip.status"), t("bip.attendance"), t("bip.expiresOn"));
+            for (org.tutela.bip.BipReferral r : brief.programs()) {
+                cells(programs, r.participantName(), r.providerName(),
+                        r.dischargeReason() == org.tutela.bip.DischargeReason.ATTENDED_26_OF_26
+                                ? t("bip.status.attendedAll", r.attended()) : t("bip.status." + r.status()),
+                        t("bip.progress", r.attended(), r.sessionsRequired()), dates.day(r.expiresOn()));
+            }
+            add(document, programs, brief.programs().isEmpty(), t("brief.noBip"));
+
             heading(document, t("firearm.title"));
             PdfPTable firearms = table(new float[] {3, 2, 3, 3}, t("brief.firearm.order"), t("obligation.dueOn"),
                     t("brief.firearm.outcome"), t("brief.firearm.followUp"));

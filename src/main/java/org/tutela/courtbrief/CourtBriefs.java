@@ -32,9 +32,11 @@ public class CourtBriefs {
     private final AuditTrail audit;
     private final Obligations obligations;
     private final ConsultationLog consultations;
+    private final org.tutela.bip.BipReferrals bip;
 
     CourtBriefs(JdbcClient jdbc, CaseAccess access, AuditTrail audit, Obligations obligations,
-                ConsultationLog consultations) {
+                ConsultationLog consultations, org.tutela.bip.BipReferrals bip) {
+        this.bip = bip;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -89,7 +91,8 @@ public class CourtBriefs {
         List<String> maltreatments = head.maltreatments() == null ? List.of()
                 : Arrays.stream(head.maltreatments().split(",")).map(code -> Messages.text("maltreatment." + Maltreatment.valueOf(code))).toList();
         CourtBrief brief = new CourtBrief(caseId, head.caseNumber(), head.status(), maltreatments, AgencyTime.today(),
-                user.displayName(), perpetrators, obligations.forCase(user, caseId), events, logged.items(),
+                user.displayName(), perpetrators, obligations.forCase(user, caseId), bip.list(user, caseId), events,
+                logged.items(),
                 logged.total());
         audit.record("EXPORT", "COURT_BRIEF", caseId); // last: the audit insert holds the chain's lock to commit
         return brief;

@@ -86,6 +86,23 @@ public class PerpetratorTimeline {
                    CASE WHEN v.type LIKE '%HEARING' THEN 'HEARING' ELSE 'STAFFING' END, v.type, v.status, NULL,
                    sp.shown_place, NULL, v.accountability_notes, NULL, v.id
             FROM event v JOIN event_place sp ON sp.event_id = v.id WHERE v.case_id = :case
+            UNION ALL
+            SELECT r.referred_on, 'BIP_REFERRAL', r.status, NULL, r.expires_on::text, o.name, NULL, NULL,
+                   '/bip/referrals/' || r.id, r.id
+            FROM bip_referral r JOIN organization o ON o.id = r.provider_id
+            WHERE r.case_id = :case AND r.perpetrator_id = :person
+            UNION ALL
+            SELECT (m.sent_at AT TIME ZONE :zone)::date, 'BIP_REPORT', to_char(m.month, 'YYYY-MM-DD'),
+                   m.sessions_attended || ',' || m.sessions_held || ',' || m.cumulative, NULL, o.name, NULL, m.comment,
+                   '/bip/monthly-reports/' || m.id, m.id
+            FROM bip_monthly_report m JOIN bip_referral r ON r.id = m.referral_id
+                 JOIN organization o ON o.id = r.provider_id
+            WHERE r.case_id = :case AND r.perpetrator_id = :person
+            UNION ALL
+            SELECT r.discharged_on, 'BIP_DISCHARGE', r.discharge_reason, NULL, NULL, o.name, NULL, r.discharge_note,
+                   '/bip/referrals/' || r.id, r.id
+            FROM bip_referral r JOIN organization o ON o.id = r.provider_id
+            WHERE r.case_id = :case AND r.perpetrator_id = :person AND r.discharged_on IS NOT NULL
             """;
 
     private final JdbcClient jdbc;
@@ -162,6 +179,18 @@ public class PerpetratorTimeline {
             case ESCALATION_RESPONSE -> Messages.text("timeline.response." + a);
             case STAFFING, HEARING -> Messages.text(t1 == null ? "timeline.summary.eventUnplaced" : "timeline.summary.event",
                     Messages.text("eventType." + a), Messages.text("eventStatus." + b), t1 == null ? "" : t1);
+            // seed 001: the referral (expired a year after it was made, while still open), the monthly reports with
+            // the attendance as "n of 26", and the end of the program
+            case BIP_REFERRAL -> Messages.text("timeline.summary.BIP_REFERRAL", t1, Messages.text("bip.status."
+                    + (java.util.List.of("SENT", "ACCEPTED", "ENROLLED", "ATTENDING").contains(a)
+                    && !org.tutela.shared.AgencyTime.today().isBefore(LocalDate.parse(c)) ? "EXPIRED" : a)));
+            case BIP_REPORT -> {
+                String[] n = b.split(",");
+                yield Messages.text("timeline.summary.BIP_REPORT", new org.tutela.shared.Dates().month(LocalDate.parse(a)),
+                        Integer.parseInt(n[0]), Integer.parseInt(n[1]), Integer.parseInt(n[2]), 26, t1);
+            }
+            case BIP_DISCHARGE -> Messages.text("timeline.summary.BIP_DISCHARGE", t1,
+                    Messages.text("bip.dischargeReason." + a));
         };
         return new TimelineEntry(rs.getObject("day", LocalDate.class), kind, summary, detail, rs.getString("href"),
                 rs.getObject("record_id", UUID.class));

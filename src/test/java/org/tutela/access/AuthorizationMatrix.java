@@ -37,6 +37,10 @@ final class AuthorizationMatrix {
     static final Set<Role> RECORD_KEEPERS = EnumSet.of(Role.BAS, Role.DV_ADVOCATE);
     static final Set<Role> ADVOCATE = EnumSet.of(Role.DV_ADVOCATE);
     static final Set<Role> REPORT_READERS = EnumSet.of(Role.BAS, Role.CONTRACT_MANAGER, Role.PROGRAM_LEADER);
+    static final Set<Role> BIP_READERS = EnumSet.of(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR, Role.BAS,
+            Role.BIP_PROVIDER);
+    static final Set<Role> BIP_RECIPIENTS = EnumSet.of(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR, Role.BAS);
+    static final Set<Role> BIP_PROVIDER = EnumSet.of(Role.BIP_PROVIDER);
 
     /** "METHOD pattern" of every handler, as Spring MVC reports it, with its rule. */
     static final Map<String, Rule> RULES = new LinkedHashMap<>();
@@ -265,6 +269,51 @@ final class AuthorizationMatrix {
         roles("GET /api/v1/reports/stop-bas/submissions/{id}", REPORT_READERS);
         roles("POST /api/v1/reports/stop-bas/submissions", BAS);
         roles("POST /api/v1/reports/stop-bas/submissions/{id}/review", CONTRACT_MANAGER);
+        // seed 001: the BIP portal and API
+        roles("GET /bip", BIP_READERS);
+        roles("GET /bip/referrals/{id}", BIP_READERS);
+        roles("GET /bip/monthly-reports/{id}", BIP_READERS);
+        roles("GET /bip/monthly-reports/{id}/report.pdf", BIP_READERS);
+        roles("GET /cases/{id}/bip", CONSULTATION_READERS);
+        roles("POST /cases/{id}/bip-referrals", CASE_WRITERS);
+        roles("POST /bip/referrals/{id}/renewal", CASE_WRITERS);
+        roles("POST /bip/monthly-reports/{id}/acknowledgment", BIP_RECIPIENTS);
+        roles("POST /bip/alerts/{id}/acknowledgment", BIP_RECIPIENTS);
+        roles("POST /bip/referrals/{id}/decision", BIP_PROVIDER);
+        roles("POST /bip/referrals/{id}/intake", BIP_PROVIDER);
+        roles("POST /bip/referrals/{id}/enrollment", BIP_PROVIDER);
+        roles("POST /bip/referrals/{id}/discharge", BIP_PROVIDER);
+        roles("POST /bip/referrals/{id}/monthly-reports", BIP_PROVIDER);
+        roles("GET /bip/groups", BIP_PROVIDER);
+        roles("POST /bip/groups", BIP_PROVIDER);
+        roles("POST /bip/rules", BIP_PROVIDER);
+        roles("GET /bip/groups/{id}", BIP_PROVIDER);
+        roles("POST /bip/groups/{id}/sessions", BIP_PROVIDER);
+        roles("GET /bip/groups/{id}/attendance-template.csv", BIP_PROVIDER);
+        roles("POST /bip/groups/{id}/import", BIP_PROVIDER);
+        roles("POST /bip/groups/{id}/import/save", BIP_PROVIDER);
+        roles("GET /api/v1/bip/referrals", BIP_READERS);
+        roles("POST /api/v1/bip/referrals", CASE_WRITERS);
+        roles("GET /api/v1/bip/referrals/{id}", BIP_READERS);
+        roles("POST /api/v1/bip/referrals/{id}/decision", BIP_PROVIDER);
+        roles("POST /api/v1/bip/referrals/{id}/intake", BIP_PROVIDER);
+        roles("POST /api/v1/bip/referrals/{id}/enrollment", BIP_PROVIDER);
+        roles("POST /api/v1/bip/referrals/{id}/discharge", BIP_PROVIDER);
+        roles("POST /api/v1/bip/referrals/{id}/monthly-reports", BIP_PROVIDER);
+        roles("GET /api/v1/bip/monthly-reports", BIP_READERS);
+        roles("GET /api/v1/bip/monthly-reports/{id}", BIP_READERS);
+        roles("GET /api/v1/bip/monthly-reports/{id}/report.pdf", BIP_READERS);
+        roles("POST /api/v1/bip/monthly-reports/{id}/acknowledgment", BIP_RECIPIENTS);
+        roles("GET /api/v1/bip/reports-due", BIP_PROVIDER);
+        roles("GET /api/v1/bip/alerts", BIP_RECIPIENTS);
+        roles("POST /api/v1/bip/alerts/{id}/acknowledgment", BIP_RECIPIENTS);
+        roles("GET /api/v1/bip/groups", BIP_PROVIDER);
+        roles("POST /api/v1/bip/groups", BIP_PROVIDER);
+        roles("GET /api/v1/bip/groups/{id}", BIP_PROVIDER);
+        roles("POST /api/v1/bip/groups/{id}/sessions", BIP_PROVIDER);
+        roles("POST /api/v1/bip/groups/{id}/sessions/import", BIP_PROVIDER);
+        roles("GET /api/v1/bip/rules", BIP_PROVIDER);
+        roles("POST /api/v1/bip/rules", BIP_PROVIDER);
         // API documentation and the error page: public
         open("GET /v3/api-docs");
         open("GET /v3/api-docs.yaml");

@@ -56,6 +56,12 @@ class HomePageControllerTests {
     org.tutela.consent.Advocacy advocacy;
 
     @MockitoBean
+    org.tutela.bip.BipReferrals bip;
+
+    @MockitoBean
+    org.tutela.bip.BipReports bipReports;
+
+    @MockitoBean
     ConsultationRequests requests;
 
     @MockitoBean

@@ -178,11 +178,17 @@ public final class Fixtures {
      * written to the database with the test password, so that a test's records of the center are all its own.
      */
     public static Center dvCenter(JdbcClient jdbc, PasswordEncoder encoder, String name, String... roles) {
+        return organization(jdbc, encoder, "DV_CENTER", name, roles);
+    }
+
+    /** An organization of {@code type} in the demo region with a user of each of {@code roles}, as {@link #dvCenter}. */
+    public static Center organization(JdbcClient jdbc, PasswordEncoder encoder, String type, String name,
+                                      String... roles) {
         String id = UUID.randomUUID().toString();
         jdbc.sql("""
                 INSERT INTO organization (id, name, type, region_id)
-                SELECT ?::uuid, ?, 'DV_CENTER', region_id FROM organization WHERE type = 'DV_CENTER' ORDER BY name LIMIT 1""")
-                .params(id, "Zz " + name + " " + id.substring(0, 8)).update();
+                SELECT ?::uuid, ?, ?, region_id FROM organization WHERE type = 'DV_CENTER' ORDER BY name LIMIT 1""")
+                .params(id, "Zz " + name + " " + id.substring(0, 8), type).update();
         List<String> users = new java.util.ArrayList<>();
         for (String role : roles) {
             String username = "x" + role.toLowerCase().replace("_", "").substring(0, 3) + name.toLowerCase()

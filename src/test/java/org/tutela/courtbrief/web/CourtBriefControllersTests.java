@@ -43,7 +43,7 @@ class CourtBriefControllersTests {
 
     private static CourtBrief empty() {
         return new CourtBrief(CASE, "2026-T-1", "INVESTIGATION", List.of("Intimate Partner Violence Threatens Child"),
-                LocalDate.of(2026, 11, 28), "Bailey", List.of(), List.of(), List.of(), List.of(), 0);
+                LocalDate.of(2026, 11, 28), "Bailey", List.of(), List.of(), List.of(), List.of(), List.of(), 0);
     }
 
     @Test
