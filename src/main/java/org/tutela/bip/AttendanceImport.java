@@ -34,13 +34,26 @@ public class AttendanceImport {
             "rules_broken", "admitted");
     static final int MAX_LINES = 200;
 
-    /** A line as read, with what it names and what is wrong with it (in the reader's language). */
+    /** A line as read, with what it names and what is wrong with it ({@code errors}: in the reader's language). */
     public record Line(int line, String participant, Attendance attendance, BigDecimal feeDue, BigDecimal feePaid,
-                       List<String> rulesBroken, Boolean admittedViolence, List<String> errors) {
+                       List<String> rulesBroken, Boolean admittedViolence,
+                       @com.fasterxml.jackson.annotation.JsonIgnore List<Messages.Text> problems) {
+
+        @com.fasterxml.jackson.annotation.JsonProperty("errors")
+        public List<String> errors() {
+            return problems.stream().map(Messages.Text::toString).toList();
+        }
     }
 
     /** The file's lines, and the errors of the whole file (none when it may be saved). */
-    public record Preview(LocalDate heldOn, List<Line> lines, List<String> fileErrors, boolean valid) {
+    public record Preview(LocalDate heldOn, List<Line> lines,
+                          @com.fasterxml.jackson.annotation.JsonIgnore List<Messages.Text> fileProblems,
+                          boolean valid) {
+
+        @com.fasterxml.jackson.annotation.JsonProperty("fileErrors")
+        public List<String> fileErrors() {
+            return fileProblems.stream().map(Messages.Text::toString).toList();
+        }
     }
 
     private final BipGroups groups;
@@ -73,7 +86,7 @@ public class AttendanceImport {
         Read read = read(provider, groupId, heldOn, csv);
         if (!read.preview().valid()) {
             throw new InvalidInput("file", "invalid.bip.import.lines", read.preview().lines().stream()
-                    .filter(l -> !l.errors().isEmpty()).count() + read.preview().fileErrors().size());
+                    .filter(l -> !l.problems().isEmpty()).count() + read.preview().fileProblems().size());
         }
         return groups.recordSession(provider, groupId, read.session());
     }
@@ -83,9 +96,9 @@ public class AttendanceImport {
 
     private Read read(CurrentUser provider, UUID groupId, LocalDate heldOn, String csv) {
         GroupDetail group = groups.detail(provider, groupId);
-        List<String> fileErrors = new ArrayList<>();
+        List<Messages.Text> fileErrors = new ArrayList<>();
         if (heldOn == null) {
-            fileErrors.add(Messages.text("invalid.bip.import.heldOn"));
+            fileErrors.add(new Messages.Text("invalid.bip.import.heldOn"));
         }
         List<CSVRecord> records = List.of();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
@@ -93,18 +106,18 @@ public class AttendanceImport {
                 .parse(new StringReader(csv == null ? "" : csv.replace("\uFEFF", "")))) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
             if (!header.containsAll(List.of("participant", "attendance"))) {
-                fileErrors.add(Messages.text("invalid.bip.import.header", String.join(",", COLUMNS)));
+                fileErrors.add(new Messages.Text("invalid.bip.import.header", String.join(",", COLUMNS)));
             } else {
                 records = parser.getRecords();
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            fileErrors.add(Messages.text("invalid.bip.import.unreadable"));
+            fileErrors.add(new Messages.Text("invalid.bip.import.unreadable"));
         }
         if (fileErrors.isEmpty() && records.isEmpty()) {
-            fileErrors.add(Messages.text("invalid.bip.import.empty"));
+            fileErrors.add(new Messages.Text("invalid.bip.import.empty"));
         }
         if (records.size() > MAX_LINES) {
-            fileErrors.add(Messages.text("invalid.bip.import.tooMany", MAX_LINES));
+            fileErrors.add(new Messages.Text("invalid.bip.import.tooMany", MAX_LINES));
             records = records.subList(0, MAX_LINES);
         }
         Map<String, List<GroupDetail.Member>> byName = group.members().stream()
@@ -116,16 +129,16 @@ public class AttendanceImport {
         List<Integer> entryLine = new ArrayList<>();
         for (CSVRecord rec : records) {
             int line = (int) rec.getRecordNumber() + 1;
-            List<String> errors = new ArrayList<>();
+            List<Messages.Text> errors = new ArrayList<>();
             String participant = value(rec, "participant");
             List<GroupDetail.Member> named = participant == null ? List.of()
                     : byName.getOrDefault(key(participant), List.of());
             if (participant == null) {
-                errors.add(Messages.text("invalid.bip.import.participantMissing"));
+                errors.add(new Messages.Text("invalid.bip.import.participantMissing"));
             } else if (named.isEmpty()) {
-                errors.add(Messages.text("invalid.bip.import.participantUnknown", participant));
+                errors.add(new Messages.Text("invalid.bip.import.participantUnknown", participant));
             } else if (named.size() > 1) {
-                errors.add(Messages.text("invalid.bip.import.participantTwice", participant));
+                errors.add(new Messages.Text("invalid.bip.import.participantTwice", participant));
             }
             Attendance attendance = attendance(value(rec, "attendance"), errors);
             BigDecimal feeDue = money(value(rec, "fee_due"), "fee_due", errors);
@@ -140,7 +153,7 @@ public class AttendanceImport {
                     }
                     UUID rule = rules.get(key(w));
                     if (rule == null) {
-                        errors.add(Messages.text("invalid.bip.import.rule", w.strip()));
+                        errors.add(new Messages.Text("invalid.bip.import.rule", w.strip()));
                     } else {
                         ruleWords.add(w.strip());
                         ruleIds.add(rule);
@@ -155,7 +168,7 @@ public class AttendanceImport {
             }
             lines.add(new Line(line, participant, attendance, feeDue, feePaid, ruleWords, admitted, errors));
         }
-        boolean linesGood = lines.stream().allMatch(l -> l.errors().isEmpty());
+        boolean linesGood = lines.stream().allMatch(l -> l.problems().isEmpty());
         SessionData session = new SessionData(heldOn, entries);
         if (fileErrors.isEmpty() && linesGood) {
             // the rules of the session itself, each on the line it concerns
@@ -163,13 +176,14 @@ public class AttendanceImport {
             for (InvalidInput.FieldError e : groups.sessionErrors(provider, groupId, session)) {
                 Matcher m = at.matcher(e.field());
                 if (m.matches()) {
-                    lines.get(entryLine.get(Integer.parseInt(m.group(1)))).errors().add(e.message());
+                    lines.get(entryLine.get(Integer.parseInt(m.group(1)))).problems()
+                            .add(new Messages.Text(e.code(), e.args().toArray()));
                 } else {
-                    fileErrors.add(e.message());
+                    fileErrors.add(new Messages.Text(e.code(), e.args().toArray()));
                 }
             }
         }
-        boolean valid = fileErrors.isEmpty() && lines.stream().allMatch(l -> l.errors().isEmpty());
+        boolean valid = fileErrors.isEmpty() && lines.stream().allMatch(l -> l.problems().isEmpty());
         return new Read(new Preview(heldOn, lines, fileErrors, valid), session);
     }
 
@@ -186,20 +200,20 @@ public class AttendanceImport {
                 .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
-    private static Attendance attendance(String v, List<String> errors) {
+    private static Attendance attendance(String v, List<Messages.Text> errors) {
         if (v == null) {
-            errors.add(Messages.text("invalid.bip.import.attendanceMissing"));
+            errors.add(new Messages.Text("invalid.bip.import.attendanceMissing"));
             return null;
         }
         try {
             return Attendance.valueOf(v.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(Messages.text("invalid.bip.import.attendance", v));
+            errors.add(new Messages.Text("invalid.bip.import.attendance", v));
             return null;
         }
     }
 
-    private static BigDecimal money(String v, String column, List<String> errors) {
+    private static BigDecimal money(String v, String column, List<Messages.Text> errors) {
         if (v == null) {
             return null;
         }
@@ -210,12 +224,12 @@ public class AttendanceImport {
             }
             return m;
         } catch (NumberFormatException e) {
-            errors.add(Messages.text("invalid.bip.import.money", column, v));
+            errors.add(new Messages.Text("invalid.bip.import.money", column, v));
             return null;
         }
     }
 
-    private static Boolean admitted(String v, List<String> errors) {
+    private static Boolean admitted(String v, List<Messages.Text> errors) {
         if (v == null) {
             return null;
         }
@@ -223,7 +237,7 @@ public class AttendanceImport {
             case "yes", "y", "true", "si", "sí", "wi" -> Boolean.TRUE;
             case "no", "n", "false", "non" -> Boolean.FALSE;
             default -> {
-                errors.add(Messages.text("invalid.bip.import.admitted", v));
+                errors.add(new Messages.Text("invalid.bip.import.admitted", v));
                 yield null;
             }
         };

@@ -136,6 +136,10 @@ class BipIntegrationTests {
                 Api.json(Map.of("heldOn", on.toString(), "attendance", a)));
     }
 
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static Map<String, Object> present(String referral) {
         return Map.of("referralId", referral, "attendance", "PRESENT");
     }
@@ -432,22 +436,19 @@ class BipIntegrationTests {
         String bad = good + families.get(1).perpetratorName() + ",sleeping,25,abc,,maybe\n"
                 + "Nobody Here,absent,,,,\n";
         String path = "/api/v1/bip/groups/" + group + "/sessions/import?heldOn=" + day;
-        Api.Response preview = api.send("POST", path + "&preview=true", "Bearer " + api.token(p.user()), bad,
-                Map.of("Content-Type", "text/csv"));
+        Api.Response preview = api.upload(p.user(), path + "&preview=true", Map.of(), "file", "a.csv", bytes(bad));
         assertThat(preview.status()).as(preview.body()).isEqualTo(200);
         JsonNode lines = preview.json().get("lines");
         assertThat(preview.json().get("valid").asBoolean()).isFalse();
         assertThat(lines.get(0).get("errors").size()).isZero();
         assertThat(lines.get(1).get("errors").size()).isEqualTo(3); // attendance, fee paid, admitted
         assertThat(lines.get(2).get("errors").toString()).contains("Nobody Here");
-        Api.Response refused = api.send("POST", path, "Bearer " + api.token(p.user()), bad,
-                Map.of("Content-Type", "text/csv"));
+        Api.Response refused = api.upload(p.user(), path, Map.of(), "file", "a.csv", bytes(bad));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(jdbc.sql("SELECT count(*) FROM bip_session WHERE group_id = ?::uuid").param(group)
                 .query(Long.class).single()).as("nothing saved").isZero();
         String fixed = good + families.get(1).perpetratorName().toUpperCase() + ",excused,25,0,,\n";
-        Api.Response saved = api.send("POST", path, "Bearer " + api.token(p.user()), fixed,
-                Map.of("Content-Type", "text/csv"));
+        Api.Response saved = api.upload(p.user(), path, Map.of(), "file", "a.csv", bytes(fixed));
         assertThat(saved.status()).as(saved.body()).isEqualTo(201);
         assertThat(jdbc.sql("SELECT count(*) FROM bip_attendance a JOIN bip_session s ON s.id = a.session_id"
                 + " WHERE s.group_id = ?::uuid").param(group).query(Long.class).single()).isEqualTo(2);

@@ -224,19 +224,11 @@ class BipApiController {
                 .body(groups.detail(user, id));
     }
 
-    @PostMapping(value = "/groups/{id}/sessions/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
-    @Operation(summary = "A session's attendance from CSV (providers), columns participant, attendance, fee_due, "
-            + "fee_paid, rules_broken (';'-separated), admitted; heldOn=YYYY-MM-DD; preview=true checks every line and "
-            + "saves nothing; otherwise one bad line and nothing is saved (400 with every line's errors)")
-    ResponseEntity<AttendanceImport.Preview> importCsv(@AuthenticationPrincipal CurrentUser user,
-                                                       @PathVariable UUID id, @RequestParam LocalDate heldOn,
-                                                       @RequestParam(defaultValue = "false") boolean preview,
-                                                       @RequestBody String csv) {
-        return imported(user, id, heldOn, preview, csv);
-    }
-
     @PostMapping(value = "/groups/{id}/sessions/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "The same, with the CSV as the part 'file'")
+    @Operation(summary = "A session's attendance from a CSV file, the part 'file' (providers): columns participant, "
+            + "attendance (present, absent, excused), fee_due, fee_paid, rules_broken (the rules' words, "
+            + "';'-separated), admitted (yes, no); heldOn=YYYY-MM-DD; preview=true checks every line and saves nothing; "
+            + "otherwise one bad line and nothing is saved (400 with every line's errors)")
     ResponseEntity<AttendanceImport.Preview> importFile(@AuthenticationPrincipal CurrentUser user,
                                                         @PathVariable UUID id, @RequestParam LocalDate heldOn,
                                                         @RequestParam(defaultValue = "false") boolean preview,
@@ -246,6 +238,9 @@ class BipApiController {
 
     private ResponseEntity<AttendanceImport.Preview> imported(CurrentUser user, UUID id, LocalDate heldOn,
                                                               boolean preview, String csv) {
+        if (!org.tutela.shared.InputValidation.plausibleYear(heldOn.getYear())) {
+            throw new InvalidInput("heldOn", org.tutela.shared.InputValidation.DATE_RANGE);
+        }
         AttendanceImport.Preview p = imports.preview(user, id, heldOn, csv);
         if (preview) {
             return ResponseEntity.ok(p);
