@@ -153,12 +153,16 @@ public class BipReferrals {
             throw new InvalidInput("providerId", "invalid.bip.provider");
         }
         List<InvalidInput.FieldError> errors = new ArrayList<>();
+        // the provider reads the reason and the order's number: neither may carry anything of the survivor
         ProviderGuard guard = access.providerGuard(data.caseId());
-        var found = guard.find(data.reason());
-        if (!found.isEmpty()) {
-            errors.add(new InvalidInput.FieldError("reason", "invalid.bip.reason.protected",
-                    new org.tutela.shared.Messages.Listed(found.stream()
-                            .map(f -> new org.tutela.shared.Messages.Text("providerFinding." + f.name())).toList())));
+        for (var field : java.util.Map.of("reason", data.reason(), "orderNumber",
+                data.orderNumber() == null ? "" : data.orderNumber()).entrySet()) {
+            var found = guard.find(field.getValue());
+            if (!found.isEmpty()) {
+                errors.add(new InvalidInput.FieldError(field.getKey(), "invalid.bip.reason.protected",
+                        new org.tutela.shared.Messages.Listed(found.stream()
+                                .map(f -> new org.tutela.shared.Messages.Text("providerFinding." + f.name())).toList())));
+            }
         }
         UUID obligationId = data.obligationId();
         if (!data.courtOrdered()) {

@@ -163,7 +163,7 @@ class DemoBip {
                 DischargeReason.NON_ATTENDANCE, today.minusDays(100), "Missed five sessions in a row; did not answer "
                 + "our calls or letters.")));
         monthly(provider, attending, today, 1, "He spoke about the night he choked his partner and named it as his "
-                + "choice. He was late twice.");
+                + "choice.");
         monthly(provider, all, today, 0, "He took part in every session and described the effects of his threats "
                 + "on his children.");
         monthly(provider, expired, today, 0, "He attended the sessions held and spoke about his use of force.");

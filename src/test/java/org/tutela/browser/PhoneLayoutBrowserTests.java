@@ -66,7 +66,8 @@ class PhoneLayoutBrowserTests extends BrowserTest {
 
     /** Page routes that answer a part of another page (loaded into the case page by htmx) or a file, not a page. */
     private static final Set<String> NOT_PAGES = Set.of("GET /cases/{id}/consultations", "GET /cases/{id}/compliance",
-            "GET /cases/{id}/advocacy",
+            "GET /cases/{id}/advocacy", "GET /cases/{id}/bip", "GET /bip/monthly-reports/{id}/report.pdf",
+            "GET /bip/groups/{id}/attendance-template.csv",
             "GET /cases/{id}/events", "GET /cases/{id}/court-brief.pdf", "GET /checks/{id}/attachment",
             "GET /reports/stop-bas.xlsx", "GET /reports/stop-bas.pdf",
             "GET /calendar/{secret}.ics", "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",

@@ -260,7 +260,9 @@ class HomePagesIntegrationTests {
         assertThat(awaiting).contains("Referrals awaiting your answer (", "href=\"/cases/",
                 "href=\"/advocacy#referrals\"");
         assertThat(advocate.get("/cases").statusCode()).isEqualTo(200);
-        assertThat(home(PageSession.signIn(port, "bip"))).contains("will appear here").doesNotContain("href=\"/cases\"");
+        // a BIP provider: the referrals awaiting its answer and the reports it owes, never a case (seed 001)
+        assertThat(home(PageSession.signIn(port, "bip"))).contains("Referrals awaiting your answer (",
+                "Monthly reports due (", "href=\"/bip\"").doesNotContain("href=\"/cases");
         // contract managers and program leaders: the STOP BAS report of their region's DV centers, never a case page
         for (String user : List.of("contractmanager", "leader")) {
             assertThat(home(PageSession.signIn(port, user))).contains("href=\"/reports/stop-bas?quarter=")

@@ -83,6 +83,7 @@ class BipPageController {
         model.addAttribute("referrals", referrals.list(me, null));
         model.addAttribute("due", provider ? reports.due(me, null) : List.of());
         model.addAttribute("groups", provider ? groups.groups(me) : List.of());
+        model.addAttribute("sent", provider ? reports.list(me, null).stream().limit(10).toList() : List.of());
         model.addAttribute("alerts", provider ? List.of() : referrals.alerts(me, true));
         model.addAttribute("toAcknowledge", provider ? List.of() : reports.toAcknowledge(me));
         return "bip/index";
