@@ -202,8 +202,11 @@ public class BipGroups {
                 errors.add(new InvalidInput.FieldError(at + "attendance", "invalid.bip.session.all26",
                         r.participantName()));
             }
-            if (!g.feesApply() && (e.feeDue() != null || e.feePaid() != null)) {
+            if (!g.feesApply() && e.feeDue() != null) {
                 errors.add(new InvalidInput.FieldError(at + "feeDue", "invalid.bip.session.noFees"));
+            }
+            if (!g.feesApply() && e.feePaid() != null) {
+                errors.add(new InvalidInput.FieldError(at + "feePaid", "invalid.bip.session.noFees"));
             }
             if (e.rulesBroken() != null && !ruleIds.containsAll(e.rulesBroken())) {
                 errors.add(new InvalidInput.FieldError(at + "rulesBroken", "invalid.bip.session.rule"));

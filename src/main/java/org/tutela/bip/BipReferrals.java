@@ -237,6 +237,9 @@ public class BipReferrals {
         if (data.decision() == Decision.ACCEPTED && data.declineReason() != null) {
             throw new InvalidInput("declineReason", "invalid.bip.reasonOnlyDeclined");
         }
+        if (data.decision() == Decision.ACCEPTED && !blank(data.declineNote())) {
+            throw new InvalidInput("declineNote", "invalid.bip.reasonOnlyDeclined");
+        }
         jdbc.sql("""
                 UPDATE bip_referral SET status = ?, decided_on = ?, decided_by = ?, decline_reason = ?, decline_note = ?,
                        version = version + 1 WHERE id = ?""")
@@ -381,7 +384,7 @@ public class BipReferrals {
         var findings = language.check(text, TextKind.BIP_REPORT);
         if (!findings.isEmpty()) {
             throw new InvalidInput(findings.stream().map(f -> new InvalidInput.FieldError(field,
-                    "invalid.bip.language", f.excerpt(), f.reason())).toList());
+                    "invalid.bip.language", f.reason())).toList());
         }
     }
 

@@ -8,11 +8,13 @@ import java.util.UUID;
 public record GroupDetail(Group group, List<Member> members, List<Session> sessions, List<Rule> rules) {
 
     /** A participant of the group. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "BipGroupMember")
     public record Member(UUID referralId, String name, ReferralStatus status, int attended, LocalDate expiresOn,
                          boolean takesSessions) {
     }
 
     /** A session held, with how many were there of those recorded. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "BipGroupSession")
     public record Session(UUID id, LocalDate heldOn, int present, int recorded) {
     }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
  * else of the case), and when the court ordered it, the order (linked to the perpetrator's BIP obligation when there
  * is one). {@code renewsId} names the expired referral this one renews.
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "BipReferralData")
 public record ReferralData(
         @NotNull UUID caseId,
         @NotNull UUID perpetratorId,

@@ -20,6 +20,7 @@ public record SessionData(@NotNull @PastOrPresent LocalDate heldOn,
      * One participant at the session: present, absent or excused; fees due and paid where fees apply; the group rules
      * broken (ids of the provider's rules); whether the participant admitted to their violence.
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "BipAttendanceEntry")
     public record Entry(@NotNull UUID referralId, @NotNull Attendance attendance,
                         @DecimalMin("0") @DecimalMax("9999.99") BigDecimal feeDue,
                         @DecimalMin("0") @DecimalMax("9999.99") BigDecimal feePaid,

@@ -15,6 +15,7 @@ public record PersonView(UUID id, UUID caseId, PersonRole role, String firstName
                          int version) {
 
     /** The protected contact fields. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "PersonContact")
     public record Contact(Address address, String phone, String email, String workplace, String schoolOrChildCare,
                           String shelterStatus) {
 

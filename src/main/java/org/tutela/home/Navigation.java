@@ -26,7 +26,9 @@ class Navigation {
                 items.add(new Item("/cases", "nav.cases"));
                 items.add(new Item("/consultations", "nav.consultations"));
                 items.add(new Item("/monitoring", "nav.monitoring"));
-                items.add(new Item("/bip", "nav.bip"));
+                if (role != Role.BAS) {
+                    items.add(new Item("/bip", "nav.bip")); // the BAS's: from compliance monitoring (a full header)
+                }
                 if (role == Role.BAS) {
                     items.add(new Item("/calendar", "nav.calendar"));
                     items.add(new Item("/trainings", "nav.trainings"));

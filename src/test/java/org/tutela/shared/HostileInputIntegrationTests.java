@@ -145,12 +145,15 @@ class HostileInputIntegrationTests {
             "evidence\u202Efdp.exe".getBytes(StandardCharsets.UTF_8), bytes("Robert'); DROP TABLE person;--.pdf"),
             bytes("<script>alert(1)</script>.pdf"), bytes("..\\..\\etc\\passwd"), bytes("x".repeat(100_000)));
 
-    /** Demo users, in the order the test tries them as the caller of an operation. */
     /** The next long-past quarter a scenario submits the demo BAS's report of. */
     static final java.util.concurrent.atomic.AtomicInteger PAST_QUARTERS = new java.util.concurrent.atomic.AtomicInteger();
 
+    /**
+     * Demo users, in the order the test tries them as the caller of an operation; the BIP provider's user (of New
+     * Directions) last, as it may call its own operations only.
+     */
     static final List<String> CALLERS = List.of("cpi", "supervisor", "casemanager", "bas", "admin", "admin2",
-            "contractmanager", "advocate");
+            "contractmanager", "advocate", "bip");
 
     /** Tables that a refused request may change: the audit trail (its refusal may be audited), sessions. */
     static final Set<String> NOT_COMPARED = Set.of("audit_event", "audit_seal", "audit_checkpoint",
@@ -907,17 +910,21 @@ class HostileInputIntegrationTests {
         };
     }
 
-    /** A multipart body: JSON parts built from their schema, file parts with a small PDF. */
+    /** A file part: its name (raw bytes of the Content-Disposition), content type and content. */
+    record FilePart(byte[] name, String type, byte[] content) {
+    }
+
+    /** A multipart body: JSON parts built from their schema, file parts as the scenario makes them (Scenario.file). */
     static final class Multipart {
         final Map<String, String> json = new LinkedHashMap<>();
-        final Map<String, byte[]> files = new LinkedHashMap<>();
+        final Map<String, FilePart> files = new LinkedHashMap<>();
 
         static Multipart valid(Operation op, JsonNode schema, Scenario scenario, HostileInputIntegrationTests test) {
             Multipart multipart = new Multipart();
             for (var part : schema.get("properties").properties()) {
                 JsonNode p = op.resolve(part.getValue());
                 if (p.path("format").asString("").equals("binary")) {
-                    multipart.files.put(part.getKey(), bytes("evidence.pdf"));
+                    multipart.files.put(part.getKey(), scenario.file(op, part.getKey()));
                 } else if (p.path("type").asString("").equals("object")) {
                     multipart.json.put(part.getKey(), Api.json(test.valid(op, p, scenario)));
                 } else {
@@ -932,7 +939,8 @@ class HostileInputIntegrationTests {
         }
 
         Multipart withFileName(String part, byte[] name) {
-            files.put(part, name);
+            FilePart file = files.get(part);
+            files.put(part, new FilePart(name, file.type(), file.content()));
             return this;
         }
 
@@ -945,11 +953,13 @@ class HostileInputIntegrationTests {
                 body.writeBytes(value.getBytes(StandardCharsets.UTF_8));
                 body.writeBytes(bytes("\r\n"));
             });
-            files.forEach((name, fileName) -> {
+            files.forEach((name, file) -> {
                 body.writeBytes(bytes("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                         + "\"; filename=\""));
-                body.writeBytes(fileName);
-                body.writeBytes(bytes("\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 hostile test\r\n"));
+                body.writeBytes(file.name());
+                body.writeBytes(bytes("\"\r\nContent-Type: " + file.type() + "\r\n\r\n"));
+                body.writeBytes(file.content());
+                body.writeBytes(bytes("\r\n"));
             });
             body.writeBytes(bytes("--" + boundary + "--\r\n"));
             return new Request(path, null, Map.of(), body.toByteArray(), "multipart/form-data; boundary=" + boundary);
@@ -998,7 +1008,27 @@ class HostileInputIntegrationTests {
                 case "advocate-referrals" -> openReferralId();
                 case "rois" -> liveReleaseId();
                 case "submissions" -> submissionId();
+                // a BIP referral as far along as the provider's next step needs it
+                case "referrals" -> switch (action) {
+                    case "intake", "discharge" -> acceptedReferralId();
+                    case "enrollment" -> screenedReferralId();
+                    case "monthly-reports" -> reportingReferralId();
+                    default -> sentReferralId();
+                };
+                case "groups" -> groupId();
+                case "monthly-reports" -> monthlyReportId();
+                case "alerts" -> alertId();
                 default -> null;
+            };
+        }
+
+        /** A multipart body's file: a session's attendance as a CSV naming the group's participant, else a PDF. */
+        FilePart file(Operation op, String part) {
+            return switch (op + " " + part) {
+                case "POST /api/v1/bip/groups/{id}/sessions/import file" -> new FilePart(bytes("attendance.csv"),
+                        "text/csv", ("participant,attendance,fee_due,fee_paid,rules_broken,admitted\r\n\""
+                        + participantName() + "\",present,,,,\r\n").getBytes(StandardCharsets.UTF_8));
+                default -> new FilePart(bytes("evidence.pdf"), "application/pdf", bytes("%PDF-1.4 hostile test"));
             };
         }
 
@@ -1032,6 +1062,13 @@ class HostileInputIntegrationTests {
                 case "PATCH /api/v1/events/{id} placeId" -> f.stringNode(otherPlaceId());
                 // the demo BAS submits a long-past quarter, a new one each time (a quarter is submitted once)
                 case "POST /api/v1/reports/stop-bas/submissions quarter" -> f.stringNode(pastQuarter());
+                // a BIP referral names its order, so that the order number is judged by its own rules
+                case "POST /api/v1/bip/referrals courtOrdered" -> f.booleanNode(true);
+                // a declined referral says why; a note (one the provider writes) goes with OTHER and is kept
+                case "POST /api/v1/bip/referrals/{id}/decision decision" -> f.stringNode("DECLINED");
+                case "POST /api/v1/bip/referrals/{id}/decision declineReason" -> f.stringNode("OTHER");
+                // "attended 26 of 26" only when he did
+                case "POST /api/v1/bip/referrals/{id}/discharge dischargeReason" -> f.stringNode("MOVED_AWAY");
                 default -> null;
             };
             if (specific != null || op.method.equals("PATCH")) {
@@ -1055,6 +1092,12 @@ class HostileInputIntegrationTests {
                 case "username" -> f.stringNode("hostile" + UUID.randomUUID().toString().substring(0, 8));
                 case "startsAt" -> f.stringNode(slot());
                 case "endsAt" -> f.stringNode(OffsetDateTime.parse(slot()).plusHours(1).toString());
+                // BIP: the demo provider, the scenario's group and its participant, a session today, last month
+                case "providerId" -> f.stringNode(providerId());
+                case "groupId" -> f.stringNode(groupId());
+                case "referralId" -> f.stringNode(enrolledReferralId());
+                case "heldOn" -> f.stringNode(AgencyTime.today().toString());
+                case "month" -> f.stringNode(reportMonth().toString());
                 default -> null;
             };
         }
@@ -1274,6 +1317,102 @@ class HostileInputIntegrationTests {
                 assertThat(set.statusCode()).isEqualTo(302);
                 return user.get("pendingGrant").get("id").asString();
             });
+        }
+
+        /** New Directions, the demo BIP provider's organization ("bip"), a provider of the demo region. */
+        String providerId() {
+            return once("provider", () -> jdbc.sql("SELECT organization_id FROM app_user WHERE username = 'bip'")
+                    .query(UUID.class).single().toString());
+        }
+
+        /** A referral of the scenario's perpetrator (one open referral at a time for each) to it, awaiting its answer. */
+        String sentReferralId() {
+            return once("sent referral", () -> created("cpi", "/api/v1/bip/referrals", Map.of("caseId", caseId(),
+                    "perpetratorId", perpetratorId(), "providerId", providerId(), "reason",
+                    "Threatened the household.", "courtOrdered", false)).get("referral").get("id").asString());
+        }
+
+        String acceptedReferralId() {
+            return once("accepted referral", () -> {
+                String id = sentReferralId();
+                created("bip", "/api/v1/bip/referrals/" + id + "/decision", Map.of("decision", "ACCEPTED"));
+                return id;
+            });
+        }
+
+        String screenedReferralId() {
+            return once("screened referral", () -> screened(acceptedReferralId(), false));
+        }
+
+        /** The intake of an accepted referral; a homicide threat named alerts the referring worker (cpi). */
+        private String screened(String id, boolean threat) {
+            created("bip", "/api/v1/bip/referrals/" + id + "/intake", Map.of("screenedOn",
+                    AgencyTime.today().toString(), "physicalViolence", "ACKNOWLEDGED", "sexualViolence", "DENIED",
+                    "otherAbuse", "DENIED", "outsideRelationships", "DENIED", "substanceUse", "NO_CONCERN",
+                    "mentalHealth", "NO_CONCERN", "homicideThreat", threat, "homicideIdeation", false));
+            return id;
+        }
+
+        String alertId() {
+            return once("alert", () -> {
+                String referral = screened(acceptedReferralId(), true);
+                return api.get("cpi", "/api/v1/bip/alerts").json().get("items").valueStream()
+                        .filter(a -> a.get("referralId").asString().equals(referral)).findFirst().orElseThrow()
+                        .get("id").asString();
+            });
+        }
+
+        /**
+         * A group of the demo provider's, new for the scenario (a session is one per group and day, and the import
+         * names a participant by a name every scenario's perpetrator shares), of the perpetrator's gender
+         * (Fixtures.addPerson makes a woman). No fees apply: a fee, a fraction too, is refused (SCALAR).
+         */
+        String groupId() {
+            return once("group", () -> created("bip", "/api/v1/bip/groups", Map.of("name", "Hostile test group "
+                    + UUID.randomUUID(), "gender", "FEMALE", "meets", "Thursdays", "feesApply", false))
+                    .get("id").asString());
+        }
+
+        String enrolledReferralId() {
+            return once("enrolled referral", () -> {
+                String id = screenedReferralId();
+                created("bip", "/api/v1/bip/referrals/" + id + "/enrollment", Map.of("groupId", groupId(),
+                        "enrolledOn", AgencyTime.today().toString()));
+                return id;
+            });
+        }
+
+        /** The participant's name as the group lists him. */
+        String participantName() {
+            return once("participant", () -> {
+                String referral = enrolledReferralId();
+                return api.get("bip", "/api/v1/bip/groups/" + groupId()).json().get("members").valueStream()
+                        .filter(m -> m.get("referralId").asString().equals(referral)).findFirst().orElseThrow()
+                        .get("name").asString();
+            });
+        }
+
+        /** The month a report is sent of: the last one ended. */
+        java.time.YearMonth reportMonth() {
+            return java.time.YearMonth.from(AgencyTime.today()).minusMonths(1);
+        }
+
+        /** An enrolled participant, dated back to the start of the report month in the database (no request may). */
+        String reportingReferralId() {
+            return once("reporting referral", () -> {
+                String id = enrolledReferralId();
+                LocalDate on = reportMonth().atDay(1);
+                jdbc.sql("UPDATE bip_referral SET referred_on = ?, expires_on = ?, enrolled_on = ? WHERE id = ?")
+                        .params(on, on.plusYears(1), on, UUID.fromString(id)).update();
+                return id;
+            });
+        }
+
+        /** A monthly report to the referring worker (cpi), their supervisors and the BAS. */
+        String monthlyReportId() {
+            return once("monthly report", () -> created("bip", "/api/v1/bip/referrals/" + reportingReferralId()
+                    + "/monthly-reports", Map.of("month", reportMonth().toString(), "comment",
+                    "Attended the sessions held.")).get("id").asString());
         }
 
         private JsonNode created(String user, String path, Map<String, Object> body) {

@@ -224,6 +224,13 @@ class BipApiController {
                 .body(groups.detail(user, id));
     }
 
+    @PostMapping(value = "/groups/{id}/sessions/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @io.swagger.v3.oas.annotations.Hidden
+    ResponseEntity<AttendanceImport.Preview> importAsJson(@PathVariable UUID id) {
+        // the file comes as multipart/form-data; a JSON body (an id's check aside) is a clear 400, not a 415 page
+        throw new InvalidInput("file", "invalid.file.multipart");
+    }
+
     @PostMapping(value = "/groups/{id}/sessions/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "A session's attendance from a CSV file, the part 'file' (providers): columns participant, "
             + "attendance (present, absent, excused), fee_due, fee_paid, rules_broken (the rules' words, "

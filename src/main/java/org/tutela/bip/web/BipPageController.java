@@ -228,7 +228,7 @@ class BipPageController {
     String acknowledgeAlert(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
                             @RequestParam(required = false) String back) {
         referrals.acknowledgeAlert(me, id);
-        return "/".equals(back) ? "redirect:/?alertAcknowledged" : "redirect:/bip?alertAcknowledged#alerts";
+        return "/".equals(back) ? "redirect:/?alertAcknowledged" : "redirect:/bip?alertAcknowledged";
     }
 
     // ---- the case's section -------------------------------------------------------------------------------
