@@ -250,8 +250,11 @@ public class CaseAccess {
      * {@code alias}: those made to a BIP provider user's own organization; none for any other role.
      */
     public SqlCondition providerReferrals(CurrentUser user, String alias) {
-        return user.is(Role.BIP_PROVIDER) ? new SqlCondition(alias + ".provider_id = ?", List.of(user.organizationId()))
-                : new SqlCondition("false", List.of());
+        // the person referred must still be the case's perpetrator: one recorded again as a survivor or a child (a
+        // mistake corrected) is nobody the provider may see
+        return user.is(Role.BIP_PROVIDER) ? new SqlCondition(alias + ".provider_id = ? AND EXISTS (SELECT 1 FROM person"
+                + " referred WHERE referred.id = " + alias + ".perpetrator_id AND referred.role = 'PERPETRATOR')",
+                List.of(user.organizationId())) : new SqlCondition("false", List.of());
     }
 
     /**
@@ -293,22 +296,29 @@ public class CaseAccess {
             perpetratorWords.addAll(ContactMatcher.words(p.first()));
             perpetratorWords.addAll(ContactMatcher.words(p.last()));
         });
-        List<List<String>> names = new java.util.ArrayList<>();
+        // each word of a protected person's first and family names ("Mary Ann", "Ana-Sofia", "the Lopez
+        // children"), but for the words of the perpetrator's own name, which the provider knows
+        java.util.Set<List<String>> names = new java.util.LinkedHashSet<>();
         for (Name o : others) {
-            List<String> first = ContactMatcher.words(o.first());
-            if (!perpetratorWords.containsAll(first)) {
-                names.add(first);
-            }
-            List<String> whole = new java.util.ArrayList<>(first);
-            whole.addAll(ContactMatcher.words(o.last()));
-            if (perpetrators.stream().noneMatch(p -> o.first().equalsIgnoreCase(p.first())
-                    && o.last().equalsIgnoreCase(p.last()))) {
-                names.add(whole);
+            for (String word : ContactMatcher.words(o.first() + " " + o.last())) {
+                if (word.length() > 1 && !perpetratorWords.contains(word)) {
+                    names.add(List.of(word));
+                }
             }
         }
+        // a DV center by its distinctive words ("Harbor Light"), as people shorten it
         List<List<String>> centers = jdbc.sql("SELECT name FROM organization WHERE type = 'DV_CENTER'")
-                .query(String.class).list().stream().map(ContactMatcher::words).toList();
-        return new ProviderGuard(names, contactGuard(caseId), centers);
+                .query(String.class).list().stream().map(CaseAccess::distinctive).filter(w -> !w.isEmpty()).toList();
+        return new ProviderGuard(List.copyOf(names), contactGuard(caseId), centers);
+    }
+
+    /** The words of an organization's name that name it, less those any such organization's name has. */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("the", "of", "for", "and", "domestic",
+            "violence", "dv", "center", "centre", "shelter", "services", "service", "program", "programs", "inc",
+            "family", "families", "women", "womens", "s", "safe", "house", "home", "coalition", "agency", "county");
+
+    private static List<String> distinctive(String name) {
+        return ContactMatcher.words(name).stream().filter(w -> !GENERIC.contains(w)).toList();
     }
 
     /** What a Release of Information lets the center and its BAS share (C.1.6.1). */

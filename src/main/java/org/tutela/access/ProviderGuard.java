@@ -32,6 +32,15 @@ public record ProviderGuard(List<List<String>> names, ContactGuard contacts, Lis
         return found;
     }
 
+    /**
+     * Whether a value of the perpetrator's own contact fields names someone the provider may not learn of (a protected
+     * person, "c/o" the survivor, or a DV center); the values he shares with them are found by {@link ContactGuard}.
+     */
+    public boolean names(String value) {
+        Set<Finding> found = find(value);
+        return found.contains(Finding.NAME) || found.contains(Finding.DV_CENTER);
+    }
+
     private static boolean contains(List<String> text, List<String> sequence) {
         return !sequence.isEmpty() && java.util.Collections.indexOfSubList(text, sequence) >= 0;
     }

@@ -196,6 +196,10 @@ public class AttendanceImport {
     }
 
     private static String key(String name) {
+        // the template's cell as written ('=...: kept from being read as a formula) names the same participant
+        if (name.length() > 1 && name.charAt(0) == '\'' && "=+-@\t\r".indexOf(name.charAt(1)) >= 0) {
+            name = name.substring(1);
+        }
         return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }

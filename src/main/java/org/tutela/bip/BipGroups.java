@@ -61,6 +61,7 @@ public class BipGroups {
     public Rule addRule(CurrentUser provider, RuleData data) {
         requireProvider(provider);
         validation.check(data);
+        referrals.checkProviderText("text", data.text()); // a broken rule is named in the monthly report
         UUID id = UUID.randomUUID();
         try {
             jdbc.sql("INSERT INTO bip_rule (id, provider_id, text, created_by) VALUES (?, ?, ?, ?)")
@@ -85,6 +86,7 @@ public class BipGroups {
     public Group addGroup(CurrentUser provider, GroupData data) {
         requireProvider(provider);
         validation.check(data);
+        referrals.checkProviderText("name", data.name()); // the case's professionals read the group's name
         UUID id = UUID.randomUUID();
         try {
             jdbc.sql("""
@@ -105,15 +107,17 @@ public class BipGroups {
         requireProvider(provider);
         return jdbc.sql(GROUP + " WHERE g.id = ? AND g.provider_id = ?").param(org.tutela.shared.AgencyTime.today())
                 .params(id, provider.organizationId()).query((rs, n) -> group(rs)).optional()
-                .orElseThrow(RecordNotFound::new);
+                .orElseThrow(() -> {
+                    audit.recordAlone("ACCESS_DENIED", "BIP_GROUP", id);
+                    return new RecordNotFound();
+                });
     }
 
     /** A group with its participants, its sessions and the provider's rules. */
     @Transactional(readOnly = true)
     public GroupDetail detail(CurrentUser provider, UUID id) {
         Group g = group(provider, id);
-        List<GroupDetail.Member> members = jdbc.sql(BipReferrals.SELECT + " WHERE r.group_id = ?").param(id)
-                .query((rs, n) -> referrals.referral(rs, provider)).list().stream()
+        List<GroupDetail.Member> members = members(provider, id)
                 .map(r -> new GroupDetail.Member(r.id(), r.participantName(), r.status(), r.attended(),
                         r.expiresOn(), r.takesSessions() && !r.attendedAll()))
                 .sorted(java.util.Comparator.comparing(GroupDetail.Member::takesSessions).reversed()
@@ -139,6 +143,10 @@ public class BipGroups {
      */
     @Transactional
     public UUID recordSession(CurrentUser provider, UUID groupId, SessionData data) {
+        // the group's referrals locked: two sessions recorded at once cannot both count a 26th
+        jdbc.sql("SELECT r.id FROM bip_referral r JOIN bip_group g ON g.id = r.group_id WHERE g.id = ?"
+                + " AND g.provider_id = ? FOR UPDATE OF r").params(groupId, provider.organizationId())
+                .query(UUID.class).list();
         List<InvalidInput.FieldError> errors = sessionErrors(provider, groupId, data);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -179,9 +187,12 @@ public class BipGroups {
                 .params(groupId, data.heldOn()).query(Boolean.class).single()) {
             errors.add(new InvalidInput.FieldError("heldOn", "invalid.bip.session.exists"));
         }
+        // same-gendered groups only, also when a participant's gender was recorded otherwise after he joined
+        Set<UUID> otherGender = new HashSet<>(jdbc.sql("SELECT r.id FROM bip_referral r JOIN person p"
+                        + " ON p.id = r.perpetrator_id WHERE r.group_id = ? AND p.gender IS DISTINCT FROM ?")
+                .params(groupId, g.gender().name()).query(UUID.class).list());
         Set<UUID> ruleIds = rules(provider).stream().map(Rule::id).collect(Collectors.toSet());
-        Map<UUID, BipReferral> members = jdbc.sql(BipReferrals.SELECT + " WHERE r.group_id = ?").param(groupId)
-                .query((rs, n) -> referrals.referral(rs, provider)).list().stream()
+        Map<UUID, BipReferral> members = members(provider, groupId)
                 .collect(Collectors.toMap(BipReferral::id, r -> r));
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < data.attendance().size(); i++) {
@@ -198,6 +209,9 @@ public class BipGroups {
             } else if (!r.takesSessions() || data.heldOn().isBefore(r.enrolledOn())) {
                 errors.add(new InvalidInput.FieldError(at + "referralId", "invalid.bip.session.notTaking",
                         r.participantName()));
+            } else if (otherGender.contains(r.id())) {
+                errors.add(new InvalidInput.FieldError(at + "referralId", "invalid.bip.session.gender",
+                        r.participantName()));
             } else if (e.attendance() == Attendance.PRESENT && r.attendedAll()) {
                 errors.add(new InvalidInput.FieldError(at + "attendance", "invalid.bip.session.all26",
                         r.participantName()));
@@ -213,6 +227,13 @@ public class BipGroups {
             }
         }
         return errors;
+    }
+
+    /** The group's participants, as the provider may see them (the one rule of {@link BipReferrals#visible}). */
+    private java.util.stream.Stream<BipReferral> members(CurrentUser provider, UUID groupId) {
+        org.tutela.access.SqlCondition mine = referrals.visible(provider);
+        return jdbc.sql(BipReferrals.SELECT + " WHERE r.group_id = ? AND " + mine.sql()).param(groupId)
+                .params(mine.params()).query(referrals.rows(provider)).list().stream();
     }
 
     private static Group group(java.sql.ResultSet rs) throws java.sql.SQLException {

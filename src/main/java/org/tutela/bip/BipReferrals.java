@@ -90,17 +90,23 @@ public class BipReferrals {
     BipReferral seen(CurrentUser user, UUID id) {
         SqlCondition visible = visible(user);
         return jdbc.sql(SELECT + " WHERE r.id = ? AND " + visible.sql()).param(id).params(visible.params())
-                .query((rs, n) -> referral(rs, user)).optional().orElseThrow(() -> {
+                .query(rows(user)).optional().orElseThrow(() -> {
                     audit.recordAlone("ACCESS_DENIED", "BIP_REFERRAL", id);
                     return new RecordNotFound();
                 });
     }
 
-    /** A referral made to the provider user's own organization; a 404 for any other. */
+    /**
+     * A referral made to the provider user's own organization, locked for the rest of the transaction (two users
+     * answering, screening or counting sessions at once wait for each other); a 404 for any other.
+     */
     BipReferral providers(CurrentUser provider, UUID id) {
         if (!provider.is(Role.BIP_PROVIDER)) {
             throw new AccessDeniedException("only the provider's users act on a referral made to it");
         }
+        SqlCondition mine = access.providerReferrals(provider, "r");
+        jdbc.sql("SELECT r.id FROM bip_referral r WHERE r.id = ? AND " + mine.sql() + " FOR UPDATE OF r").param(id)
+                .params(mine.params()).query(UUID.class).optional();
         return seen(provider, id);
     }
 
@@ -182,7 +188,7 @@ public class BipReferrals {
         UUID programId = null;
         if (data.renewsId() != null) {
             BipReferral old = jdbc.sql(SELECT + " WHERE r.id = ?").param(data.renewsId())
-                    .query((rs, n) -> referral(rs, worker)).optional().orElse(null);
+                    .query(rows(worker)).optional().orElse(null);
             if (old == null || !old.perpetratorId().equals(data.perpetratorId())
                     || !old.providerId().equals(data.providerId())) {
                 errors.add(new InvalidInput.FieldError("renewsId", "invalid.bip.renewal"));
@@ -224,6 +230,7 @@ public class BipReferrals {
     public BipReferral decide(CurrentUser provider, UUID id, DecisionData data) {
         BipReferral r = providers(provider, id);
         validation.check(data);
+        checkProviderText("declineNote", data.declineNote());
         if (r.status() != ReferralStatus.SENT) {
             throw new InvalidInput("decision", r.status() == ReferralStatus.EXPIRED ? "invalid.bip.expired"
                     : "invalid.bip.answered");
@@ -260,6 +267,7 @@ public class BipReferrals {
     public BipReferral intake(CurrentUser provider, UUID id, IntakeData data) {
         BipReferral r = providers(provider, id);
         validation.check(data);
+        checkProviderText("intakeNote", data.intakeNote());
         if (r.status() == ReferralStatus.SENT) {
             throw new InvalidInput("screenedOn", "invalid.bip.intakeBeforeAcceptance");
         }
@@ -394,11 +402,14 @@ public class BipReferrals {
     @Transactional
     public List<BipReferral> list(CurrentUser user, UUID caseId) {
         SqlCondition visible = visible(user);
+        if (user.is(Role.BIP_PROVIDER)) {
+            caseId = null; // a provider knows no case: naming one tells it nothing either
+        }
         List<BipReferral> found = jdbc.sql(SELECT + " WHERE " + visible.sql()
                         + (caseId == null ? "" : " AND r.case_id = ?")
                         + " ORDER BY (r.status = 'SENT') DESC, r.referred_on DESC, r.created_at DESC LIMIT 1000")
                 .params(visible.params()).params(caseId == null ? List.of() : List.of(caseId))
-                .query((rs, n) -> referral(rs, user)).list();
+                .query(rows(user)).list();
         if (user.is(Role.BIP_PROVIDER) && !found.isEmpty()) {
             audit.record("READ", "BIP_REFERRALS", user.organizationId());
         }
@@ -505,7 +516,35 @@ public class BipReferrals {
 
     // ---- rows ---------------------------------------------------------------------------------------------
 
-    BipReferral referral(ResultSet rs, CurrentUser reader) throws SQLException {
+    /**
+     * Rows as this reader may see them. For a provider, the reason is checked again against the case's people as they
+     * are now (a survivor's name or value recorded after it was written) and withheld when it names one; each case's
+     * guard is read once for all the rows.
+     */
+    org.springframework.jdbc.core.RowMapper<BipReferral> rows(CurrentUser reader) {
+        java.util.Map<UUID, ProviderGuard> guards = new java.util.HashMap<>();
+        return (rs, n) -> {
+            BipReferral r = referral(rs, reader);
+            if (!reader.is(Role.BIP_PROVIDER)) {
+                return r;
+            }
+            ProviderGuard guard = guards.computeIfAbsent(rs.getObject("case_id", UUID.class), access::providerGuard);
+            boolean reasonShown = guard.find(r.reason()).isEmpty();
+            boolean orderShown = r.orderNumber() == null || guard.find(r.orderNumber()).isEmpty();
+            if (reasonShown && orderShown) {
+                return r;
+            }
+            return new BipReferral(r.id(), r.caseId(), r.caseNumber(), r.perpetratorId(), r.participantName(),
+                    r.providerId(), r.providerName(), reasonShown ? r.reason()
+                    : org.tutela.shared.Messages.text("bip.reason.withheld"),
+                    r.courtOrdered(), r.obligationId(), orderShown ? r.orderNumber() : null, r.orderedOn(), r.referredOn(), r.expiresOn(),
+                    r.referredBy(), r.status(), r.decidedOn(), r.declineReason(), r.declineNote(), r.groupId(),
+                    r.groupName(), r.enrolledOn(), r.dischargedOn(), r.dischargeReason(), r.dischargeNote(),
+                    r.renewsId(), r.renewedById(), r.screened(), r.attended(), r.sessionsRequired());
+        };
+    }
+
+    private static BipReferral referral(ResultSet rs, CurrentUser reader) throws SQLException {
         boolean provider = reader.is(Role.BIP_PROVIDER);
         LocalDate expires = rs.getObject("expires_on", LocalDate.class);
         ReferralStatus stored = ReferralStatus.valueOf(rs.getString("status"));

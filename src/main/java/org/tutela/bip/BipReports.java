@@ -160,8 +160,12 @@ public class BipReports {
                 f.attended(), f.held(), f.cumulative(), BipReferral.SESSIONS)
                 + (f.rules().isEmpty() ? "" : " " + Messages.text("bip.check.rules", String.join("; ", f.rules())))
                 + " " + Messages.text("bip.check.comment", data.comment().strip());
+        boolean latest = !jdbc.sql("SELECT EXISTS (SELECT 1 FROM bip_monthly_report m JOIN bip_referral x"
+                        + " ON x.id = m.referral_id WHERE x.program_id = (SELECT program_id FROM bip_referral"
+                        + " WHERE id = ?) AND m.month > ?)").params(referralId, month.atDay(1))
+                .query(Boolean.class).single();
         obligations.checkFromBipReport(link.obligation(), link.caseId(), link.perpetrator(), provider.id(),
-                AgencyTime.today(), f.finding(), note);
+                AgencyTime.today(), f.finding(), note, latest);
         return report(provider, id);
     }
 
@@ -198,7 +202,10 @@ public class BipReports {
         SqlCondition visible = referrals.visible(user);
         return withAcknowledgments(user, jdbc.sql(SELECT + " WHERE m.id = ? AND " + visible.sql()).param(id)
                 .params(visible.params()).query((rs, n) -> report(rs, user)).optional().map(List::of)
-                .orElseThrow(RecordNotFound::new)).get(0);
+                .orElseThrow(() -> {
+                    audit.recordAlone("ACCESS_DENIED", "BIP_MONTHLY_REPORT", id);
+                    return new RecordNotFound();
+                })).get(0);
     }
 
     /** The report's reader acknowledges it: the referring worker, their supervisors, the BAS who see the case. */
@@ -239,6 +246,7 @@ public class BipReports {
     @Transactional(readOnly = true)
     public List<DueReport> due(CurrentUser provider, UUID referralId) {
         BipGroups.requireProvider(provider);
+        SqlCondition mine = referrals.visible(provider);
         LocalDate today = AgencyTime.today();
         YearMonth last = YearMonth.from(today).minusMonths(1);
         record Row(UUID id, String name, LocalDate enrolled, LocalDate end, Set<LocalDate> sent) {
@@ -248,8 +256,8 @@ public class BipReports {
                        least(r.discharged_on, r.expires_on - 1) AS ended,
                        ARRAY(SELECT m.month FROM bip_monthly_report m WHERE m.referral_id = r.id) AS sent
                 FROM bip_referral r JOIN person p ON p.id = r.perpetrator_id
-                WHERE r.provider_id = ? AND r.enrolled_on IS NOT NULL AND (CAST(? AS uuid) IS NULL OR r.id = ?)""")
-                .params(provider.organizationId(), referralId, referralId)
+                WHERE r.enrolled_on IS NOT NULL AND (CAST(? AS uuid) IS NULL OR r.id = ?) AND """ + " " + mine.sql())
+                .params(referralId, referralId).params(mine.params())
                 .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("name"),
                         rs.getObject("enrolled_on", LocalDate.class), rs.getObject("ended", LocalDate.class),
                         java.util.Arrays.stream((Object[]) rs.getArray("sent").getArray())
@@ -298,7 +306,8 @@ public class BipReports {
             return new MonthlyReport(m.id(), m.referralId(), m.caseNumber(), m.participantName(), m.providerName(),
                     m.month(), m.monthStart(), m.sessionsHeld(), m.sessionsAttended(), m.cumulative(),
                     m.sessionsRequired(), m.feesDue(), m.feesPaid(), m.rulesViolated(), m.admittedViolence(),
-                    m.comment(), m.sentBy(), m.sentAt(), a.stream().map(Ack::ack).toList(),
+                    m.comment(), m.sentBy(), m.sentAt(),
+                    user.is(Role.BIP_PROVIDER) ? null : a.stream().map(Ack::ack).toList(), a.size(),
                     user.is(Role.BIP_PROVIDER) ? null : a.stream().anyMatch(x -> x.user().equals(user.id())));
         }).toList();
     }
@@ -312,6 +321,6 @@ public class BipReports {
                 rs.getBigDecimal("fees_due"), rs.getBigDecimal("fees_paid"),
                 List.of((String[]) rs.getArray("rules_violated").getArray()), (Boolean) rs.getObject("admitted"),
                 rs.getString("comment"), rs.getString("sent_by"), rs.getObject("sent_at", OffsetDateTime.class),
-                List.of(), null);
+                List.of(), 0, null);
     }
 }

@@ -494,9 +494,19 @@ public class CaseManagement {
         StoredPerson p = jdbc.sql(PERSON_SELECT + " WHERE p.id = ? AND p.role = 'PERPETRATOR'").param(personId)
                 .query((rs, n) -> person(rs)).optional().orElseThrow(RecordNotFound::new);
         PersonView view = disclose(provider, p, guardOf(p.caseId()));
-        if (view.contact().isPresent()) {
-            audit.record("READ_PROTECTED", "PERSON", personId);
+        if (view.contact().isEmpty()) {
+            return view;
         }
+        // his own values, but none naming a protected person of the case or a DV center ("c/o" the survivor)
+        org.tutela.access.ProviderGuard names = access.providerGuard(p.caseId());
+        PersonView.Contact c = view.contact().get();
+        java.util.function.UnaryOperator<String> kept = v -> v == null || names.names(v) ? null : v;
+        Address address = c.address() == null || names.names(c.address().toString()) ? null : c.address();
+        view = new PersonView(view.id(), view.caseId(), view.role(), view.firstName(), view.lastName(),
+                view.dateOfBirth(), view.gender(), view.preferredLanguage(), Optional.of(new PersonView.Contact(address,
+                kept.apply(c.phone()), kept.apply(c.email()), kept.apply(c.workplace()),
+                kept.apply(c.schoolOrChildCare()), kept.apply(c.shelterStatus()))), view.version());
+        audit.record("READ_PROTECTED", "PERSON", personId);
         return view;
     }
 

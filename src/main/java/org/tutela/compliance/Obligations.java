@@ -154,11 +154,13 @@ public class Obligations {
      * {@code BIP_REPORT}, recorded by the provider's user who sent it): the bip module calls this once it has decided
      * the report is the provider's to send. The obligation is the one given, or else the perpetrator's latest BIP
      * obligation under running monitoring; nothing is recorded when there is none, or its monitoring has ended. Not
-     * the BAS's own check, so it counts in no STOP BAS report.
+     * the BAS's own check, so it counts in no STOP BAS report. {@code latestMonth}: whether no report of a later month
+     * was sent already (only then does its finding become the obligation's status).
      */
     @Transactional
     public Optional<UUID> checkFromBipReport(UUID obligationId, UUID caseId, UUID perpetratorId, UUID sentBy,
-                                             LocalDate checkedOn, ObligationStatus finding, String note) {
+                                             LocalDate checkedOn, ObligationStatus finding, String note,
+                                             boolean latestMonth) {
         Optional<UUID> target = jdbc.sql("""
                 SELECT o.id FROM obligation o JOIN monitoring m ON m.id = o.monitoring_id
                 WHERE o.source = 'BIP' AND m.ended_on IS NULL AND m.case_id = ?
@@ -172,7 +174,8 @@ public class Obligations {
                     INSERT INTO compliance_check (id, obligation_id, checked_on, information_source, finding, note,
                                                   created_by) VALUES (?, ?, ?, 'BIP_REPORT', ?, ?, ?)""")
                     .params(check, id, checkedOn, finding.name(), note, sentBy).update();
-            if (o.status() != finding) {
+            // a late report of an earlier month is kept, but the status is the latest month's
+            if (latestMonth && o.status() != finding) {
                 jdbc.sql("""
                         INSERT INTO obligation_status_change (obligation_id, from_status, to_status, changed_on,
                                                               check_id, changed_by) VALUES (?, ?, ?, ?, ?, ?)""")

@@ -48,8 +48,7 @@ public class LanguageCheck {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        // one apostrophe, so that "won’t" reads as "won't"; same length, so offsets stay the text's own
-        String plain = text.replace('\u2019', '\'').replace('\u2018', '\'');
+        String plain = plain(text);
         List<Finding> found = new ArrayList<>();
         for (Rule rule : rules) {
             if (!rule.kinds().contains(kind)) {
@@ -71,6 +70,26 @@ public class LanguageCheck {
         }
         found.sort(Comparator.comparingInt(Finding::start));
         return found;
+    }
+
+    /**
+     * The text as the patterns read it, character for character (offsets stay the text's own): one apostrophe
+     * ("won’t" reads "won't") and letters without their accents ("cértified" reads "certified"). The Spanish and Creole
+     * patterns are written without accents for that reason.
+     */
+    static String plain(String text) {
+        StringBuilder plain = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u2019' || c == '\u2018') {
+                plain.append('\'');
+                continue;
+            }
+            String base = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}+", "");
+            plain.append(base.length() == 1 ? base.charAt(0) : c);
+        }
+        return plain.toString();
     }
 
     /** The names of the rules, for the tests that keep every rule's reason in the message files. */

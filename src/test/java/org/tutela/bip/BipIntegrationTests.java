@@ -386,6 +386,53 @@ class BipIntegrationTests {
     }
 
     @Test
+    void whatTheProviderReadsIsCheckedAgainAsTheCaseChanges() {
+        Api api = new Api(port);
+        Family f = family(api);
+        Provider p = provider("Program later");
+        // a family name alone, a DV center by its short name: refused like a whole name
+        for (String leaking : List.of("The Lane children are scared of him.", "She went to Harbor Light.")) {
+            Api.Response refused = api.post("cpi", "/api/v1/bip/referrals", Api.json(Map.of("caseId", f.caseId(),
+                    "perpetratorId", f.perpetratorId(), "providerId", p.id(), "reason", leaking,
+                    "courtOrdered", false)));
+            assertThat(refused.status()).as(leaking).isEqualTo(400);
+        }
+        String later = "Zqlater" + UUID.randomUUID().toString().substring(0, 4).replaceAll("\\d", "x");
+        String referral = refer(api, f, p, Map.of("reason", "He threatened " + later + " with a knife."));
+        assertThat(api.get(p.user(), "/api/v1/bip/referrals/" + referral).body()).contains(later);
+        // the person it names is recorded later: the provider no longer reads the reason; the worker still does
+        person(api, f.caseId(), "OTHER_CAREGIVER", later, "Aunt", "Female", "5 Elsewhere Road", null);
+        assertThat(api.get(p.user(), "/api/v1/bip/referrals/" + referral).body()).doesNotContain(later)
+                .contains("Withheld");
+        assertThat(api.get(p.user(), "/api/v1/bip/referrals").body()).doesNotContain(later);
+        assertThat(api.get("cpi", "/api/v1/bip/referrals/" + referral).body()).contains(later);
+        // a report's readers are the case's, not the provider's to know: it learns how many acknowledged it
+        String group = group(api, p, "Men " + later, "MALE", false);
+        enrolled(api, p, referral, group, 60);
+        assertThat(session(api, p, group, AgencyTime.today().minusDays(40), List.of(present(referral))).status())
+                .isEqualTo(201);
+        String report = api.post(p.user(), "/api/v1/bip/referrals/" + referral + "/monthly-reports",
+                Api.json(Map.of("month", YearMonth.from(AgencyTime.today().minusDays(40)).toString(),
+                        "comment", "He attended."))).json().get("id").asString();
+        api.post("bas", "/api/v1/bip/monthly-reports/" + report + "/acknowledgment", "");
+        JsonNode seen = api.get(p.user(), "/api/v1/bip/monthly-reports/" + report).json();
+        assertThat(seen.has("acknowledgments")).isFalse();
+        assertThat(seen.get("acknowledgedCount").asInt()).isEqualTo(1);
+        // his own e-mail that names the survivor is not shown to the provider
+        assertThat(api.patch("cpi", "/api/v1/people/" + f.perpetratorId(), Api.json(Map.of("email",
+                f.canary() + ".lane@example.org"))).status()).isEqualTo(200);
+        JsonNode participant = api.get(p.user(), "/api/v1/bip/referrals/" + referral).json().get("participant");
+        assertThat(participant.toString()).doesNotContain(f.canary()).contains("9 Far Away Road");
+        // the person referred is recorded again as a survivor (a mistake corrected): the provider sees him no more
+        Api.Response corrected = api.patch("cpi", "/api/v1/people/" + f.perpetratorId(),
+                Api.json(Map.of("role", "SURVIVOR")));
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(api.get(p.user(), "/api/v1/bip/referrals/" + referral).status()).isEqualTo(404);
+        assertThat(api.get(p.user(), "/api/v1/bip/referrals").body()).doesNotContain(referral);
+        assertThat(api.get(p.user(), "/api/v1/bip/groups/" + group).body()).doesNotContain(f.perpetratorName());
+    }
+
+    @Test
     void aReferralExpiresOnItsDateAndARenewalKeepsItsSessions() {
         Api api = new Api(port);
         Family f = family(api);

@@ -25,14 +25,21 @@ class LanguageCheckTests {
             "He will not hurt her again.", "He won't do it again.", "He won’t be violent.", "He will never hit her again.",
             "He is safe to return home.", "The children are safe around him now.", "He is no longer a danger.",
             "Recidivism is unlikely.", "We expect him to stay nonviolent and not reoffend.", "He is rehabilitated.",
-            "He poses no risk to the family.", "He is not going to abuse anyone.", "HIGH RISK of violence"})
+            "He poses no risk to the family.", "He is not going to abuse anyone.", "HIGH RISK of violence",
+            "He is very unlikely to hit her again.", "His risk is now low.", "He is no threat to his partner.",
+            "He'll never do it again.", "We believe it is safe for the children to return home to him.",
+            "Repeat violence is improbable.", "His recidivism probability is 5%.", "No volverá a ser violento.",
+            "Li pap janm frape l ankò."})
     void aPredictionIsFound(String text) {
         assertThat(rules(text)).as(text).contains("PREDICTION");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"He successfully completed the program.", "She completed the BIP.", "He graduated today.",
-            "Certificate of completion issued.", "He is certified.", "He finished the program."})
+            "Certificate of completion issued.", "He is certified.", "He finished the program.", "Program complete.",
+            "He has finished all 26 sessions and satisfied every requirement of the program.",
+            "He successfully concluded the program.", "He passed the program; consider this his diploma.",
+            "He is cértified.", "Completíon.", "Completó el programa.", "Li fini pwogram nan."})
     void aCertificationIsFound(String text) {
         assertThat(rules(text)).as(text).contains("CERTIFICATION");
     }

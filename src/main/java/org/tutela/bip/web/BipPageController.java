@@ -379,9 +379,15 @@ class BipPageController {
     }
 
     @PostMapping("/bip/groups/{id}/import/save")
-    String importSave(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, @RequestParam String heldOn,
-                      @RequestParam String csv, Model model) {
-        LocalDate day = date("heldOn", heldOn);
+    String importSave(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+                      @RequestParam(required = false) String heldOn,
+                      @RequestParam(defaultValue = "") String csv, Model model) {
+        LocalDate day;
+        try {
+            day = date("heldOn", heldOn);
+        } catch (InvalidInput e) {
+            return groupPage(me, id, FormState.refused("import", new HashMap<>(), e.errors()), model);
+        }
         AttendanceImport.Preview preview = imports.preview(me, id, day, csv);
         if (!preview.valid()) {
             model.addAttribute("group", groups.group(me, id));
