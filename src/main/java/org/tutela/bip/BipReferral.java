@@ -8,7 +8,7 @@ import java.util.UUID;
  * A referral as one reader may see it. For the provider, the case's number and ids and the linked obligation are
  * absent: the provider learns the participant, the reason written for it, the order's number and date, and the
  * referring worker. {@code attended} counts the sessions attended in the whole program (a renewal continues it), of
- * {@code sessionsRequired}.
+ * {@code sessionsRequired}. {@code homicideAlert}: a homicide threat or ideation was named at the program's intake.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BipReferral(UUID id, UUID caseId, String caseNumber, UUID perpetratorId, String participantName,
@@ -18,7 +18,7 @@ public record BipReferral(UUID id, UUID caseId, String caseNumber, UUID perpetra
                           DeclineReason declineReason, String declineNote, UUID groupId, String groupName,
                           LocalDate enrolledOn, LocalDate dischargedOn, DischargeReason dischargeReason,
                           String dischargeNote, UUID renewsId, UUID renewedById, boolean screened, int attended,
-                          int sessionsRequired) {
+                          int sessionsRequired, boolean homicideAlert) {
 
     /** The 26 weekly group sessions of the program (seed 001). */
     public static final int SESSIONS = 26;

@@ -45,7 +45,9 @@ public class BipReferrals {
                    EXISTS (SELECT 1 FROM bip_intake i JOIN bip_referral x ON x.id = i.referral_id
                            WHERE x.program_id = r.program_id) AS screened,
                    (SELECT count(*) FROM bip_attendance a JOIN bip_referral x ON x.id = a.referral_id
-                    WHERE x.program_id = r.program_id AND a.attendance = 'PRESENT') AS attended
+                    WHERE x.program_id = r.program_id AND a.attendance = 'PRESENT') AS attended,
+                   EXISTS (SELECT 1 FROM bip_alert al JOIN bip_referral x ON x.id = al.referral_id
+                           WHERE x.program_id = r.program_id) AS alerted
             FROM bip_referral r JOIN case_file c ON c.id = r.case_id JOIN person p ON p.id = r.perpetrator_id
                  JOIN organization o ON o.id = r.provider_id JOIN app_user u ON u.id = r.referred_by
                  LEFT JOIN bip_group g ON g.id = r.group_id""";
@@ -540,7 +542,8 @@ public class BipReferrals {
                     r.courtOrdered(), r.obligationId(), orderShown ? r.orderNumber() : null, r.orderedOn(), r.referredOn(), r.expiresOn(),
                     r.referredBy(), r.status(), r.decidedOn(), r.declineReason(), r.declineNote(), r.groupId(),
                     r.groupName(), r.enrolledOn(), r.dischargedOn(), r.dischargeReason(), r.dischargeNote(),
-                    r.renewsId(), r.renewedById(), r.screened(), r.attended(), r.sessionsRequired());
+                    r.renewsId(), r.renewedById(), r.screened(), r.attended(), r.sessionsRequired(),
+                    r.homicideAlert());
         };
     }
 
@@ -564,7 +567,7 @@ public class BipReferrals {
                 rs.getObject("enrolled_on", LocalDate.class), rs.getObject("discharged_on", LocalDate.class),
                 discharge == null ? null : DischargeReason.valueOf(discharge), rs.getString("discharge_note"),
                 rs.getObject("renews_id", UUID.class), rs.getObject("renewed_by", UUID.class),
-                rs.getBoolean("screened"), rs.getInt("attended"), BipReferral.SESSIONS);
+                rs.getBoolean("screened"), rs.getInt("attended"), BipReferral.SESSIONS, rs.getBoolean("alerted"));
     }
 
     static String blankToNull(String s) {

@@ -79,23 +79,38 @@ public class BipReports {
         }
     }
 
+    /**
+     * The figures of a participant's month. Held: the sessions he was recorded at, and those his group held while he
+     * was in it (enrolled, not yet discharged, the referral not expired), recorded or not; a session held without him
+     * recorded counts as an absence. Fees: the sums recorded, where his group charges fees (none where it does not).
+     */
     Figures figures(UUID referralId, YearMonth month) {
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();
         return jdbc.sql("""
-                SELECT count(*) AS held, count(*) FILTER (WHERE a.attendance = 'PRESENT') AS attended,
-                       count(*) FILTER (WHERE a.attendance = 'ABSENT') AS absent, sum(a.fee_due) AS fees_due,
-                       sum(a.fee_paid) AS fees_paid, bool_or(a.admitted) AS admitted,
+                WITH r AS (SELECT r.id, r.program_id, r.group_id, r.enrolled_on,
+                                  coalesce(r.discharged_on + 1, r.expires_on) AS ended_on, g.fees_apply
+                           FROM bip_referral r LEFT JOIN bip_group g ON g.id = r.group_id WHERE r.id = :referral),
+                     held AS (SELECT s.id FROM bip_session s, r WHERE s.held_on BETWEEN :from AND :to
+                              AND (EXISTS (SELECT 1 FROM bip_attendance a WHERE a.session_id = s.id
+                                           AND a.referral_id = r.id)
+                                   OR (s.group_id = r.group_id AND s.held_on >= r.enrolled_on
+                                       AND s.held_on < r.ended_on)))
+                SELECT count(h.id) AS held, count(a.session_id) FILTER (WHERE a.attendance = 'PRESENT') AS attended,
+                       count(h.id) FILTER (WHERE a.session_id IS NULL OR a.attendance = 'ABSENT') AS absent,
+                       CASE WHEN (SELECT fees_apply FROM r) THEN coalesce(sum(a.fee_due), 0) END AS fees_due,
+                       CASE WHEN (SELECT fees_apply FROM r) THEN coalesce(sum(a.fee_paid), 0) END AS fees_paid,
+                       bool_or(a.admitted) AS admitted,
                        (SELECT count(*) FROM bip_attendance x JOIN bip_session y ON y.id = x.session_id
                         JOIN bip_referral z ON z.id = x.referral_id
-                        WHERE z.program_id = (SELECT program_id FROM bip_referral WHERE id = ?)
-                          AND x.attendance = 'PRESENT' AND y.held_on <= ?) AS cumulative,
+                        WHERE z.program_id = (SELECT program_id FROM r) AND x.attendance = 'PRESENT'
+                          AND y.held_on <= :to) AS cumulative,
                        ARRAY(SELECT DISTINCT u.text FROM bip_attendance x JOIN bip_session y ON y.id = x.session_id
                              JOIN bip_rule u ON u.id = ANY (x.rules_broken)
-                             WHERE x.referral_id = ? AND y.held_on BETWEEN ? AND ? ORDER BY u.text) AS rules
-                FROM bip_attendance a JOIN bip_session s ON s.id = a.session_id
-                WHERE a.referral_id = ? AND s.held_on BETWEEN ? AND ?""")
-                .params(referralId, to, referralId, from, to, referralId, from, to)
+                             WHERE x.referral_id = :referral AND y.held_on BETWEEN :from AND :to ORDER BY u.text)
+                           AS rules
+                FROM held h LEFT JOIN bip_attendance a ON a.session_id = h.id AND a.referral_id = :referral""")
+                .param("referral", referralId).param("from", from).param("to", to)
                 .query((rs, n) -> new Figures(rs.getInt("held"), rs.getInt("attended"), rs.getInt("absent"),
                         rs.getInt("cumulative"), rs.getBigDecimal("fees_due"), rs.getBigDecimal("fees_paid"),
                         List.of((String[]) rs.getArray("rules").getArray()), (Boolean) rs.getObject("admitted")))
@@ -235,7 +250,7 @@ public class BipReports {
         SqlCondition to = referrals.recipients(user);
         return withAcknowledgments(user, jdbc.sql(SELECT + " WHERE " + to.sql() + " AND NOT EXISTS (SELECT 1 FROM"
                         + " bip_report_acknowledgment k WHERE k.report_id = m.id AND k.user_id = ?)"
-                        + " ORDER BY m.sent_at LIMIT 200").params(to.params()).param(user.id())
+                        + " ORDER BY m.month, participant LIMIT 200").params(to.params()).param(user.id())
                 .query((rs, n) -> report(rs, user)).list());
     }
 

@@ -78,7 +78,8 @@ public class CourtBriefPdf {
             for (org.tutela.bip.BipReferral r : brief.programs()) {
                 cells(programs, r.participantName(), r.providerName(),
                         r.dischargeReason() == org.tutela.bip.DischargeReason.ATTENDED_26_OF_26
-                                ? t("bip.status.attendedAll", r.attended()) : t("bip.status." + r.status()),
+                                ? t("bip.status.attendedAll", r.attended()) : t("bip.status." + r.status())
+                                + (r.homicideAlert() ? ". " + t("bip.alert.tag") : ""),
                         t("bip.progress", r.attended(), r.sessionsRequired()), dates.day(r.expiresOn()));
             }
             add(document, programs, brief.programs().isEmpty(), t("brief.noBip"));

@@ -99,6 +99,12 @@ public class PerpetratorTimeline {
                  JOIN organization o ON o.id = r.provider_id
             WHERE r.case_id = :case AND r.perpetrator_id = :person
             UNION ALL
+            SELECT (al.raised_at AT TIME ZONE :zone)::date, 'BIP_ALERT', CASE WHEN al.threat AND al.ideation THEN 'both'
+                   WHEN al.threat THEN 'threat' ELSE 'ideation' END, NULL, NULL, o.name, NULL, NULL,
+                   '/bip/referrals/' || r.id, al.id
+            FROM bip_alert al JOIN bip_referral r ON r.id = al.referral_id JOIN organization o ON o.id = r.provider_id
+            WHERE r.case_id = :case AND r.perpetrator_id = :person
+            UNION ALL
             SELECT r.discharged_on, 'BIP_DISCHARGE', r.discharge_reason, NULL, NULL, o.name, NULL, r.discharge_note,
                    '/bip/referrals/' || r.id, r.id
             FROM bip_referral r JOIN organization o ON o.id = r.provider_id
@@ -189,6 +195,7 @@ public class PerpetratorTimeline {
                 yield Messages.text("timeline.summary.BIP_REPORT", new org.tutela.shared.Dates().month(LocalDate.parse(a)),
                         Integer.parseInt(n[0]), Integer.parseInt(n[1]), Integer.parseInt(n[2]), 26, t1);
             }
+            case BIP_ALERT -> Messages.text("timeline.summary.BIP_ALERT", Messages.text("bip.alert." + a), t1);
             case BIP_DISCHARGE -> Messages.text("timeline.summary.BIP_DISCHARGE", t1,
                     Messages.text("bip.dischargeReason." + a));
         };

@@ -127,7 +127,7 @@ class DemoBip {
         screen(provider, attending, today.minusDays(120), Screening.NO_CONCERN, false);
         plans.add(enroll(provider, attending, men, today.minusDays(118), 26, 5));
         // attended all 26 sessions (case 3)
-        UUID all = refer(manager, caseIds.get(2), newDirections, true, "2025-DR-4471", "Repeated threats to kill "
+        UUID all = refer(cpi, caseIds.get(16), newDirections, true, "2026-DR-4471", "Repeated threats to kill "
                 + "the mother and control of the family's money; the dependency court ordered the program.",
                 today.minusDays(250));
         screen(provider, all, today.minusDays(240), Screening.HISTORY_REPORTED, false);
@@ -160,15 +160,33 @@ class DemoBip {
         DemoData.as(provider, () -> referrals.discharge(provider, all, new DischargeData(
                 DischargeReason.ATTENDED_26_OF_26, today.minusDays(50), null)));
         DemoData.as(provider2, () -> referrals.discharge(provider2, stopped, new DischargeData(
-                DischargeReason.NON_ATTENDANCE, today.minusDays(100), "Missed five sessions in a row; did not answer "
-                + "our calls or letters.")));
-        monthly(provider, attending, today, 1, "He spoke about the night he choked his partner and named it as his "
-                + "choice.");
-        monthly(provider, all, today, 0, "He took part in every session and described the effects of his threats "
-                + "on his children.");
-        monthly(provider, expired, today, 0, "He attended the sessions held and spoke about his use of force.");
-        monthly(provider, woman, today, 2, "She described the belt incident and its impact on the children.");
-        monthly(provider2, stopped, today, 0, "He stopped attending after three sessions.");
+                DischargeReason.NON_ATTENDANCE, today.minusDays(100), "Stopped coming after his third session; did "
+                + "not answer our calls or letters.")));
+        monthly(provider, attending, today, 1, List.of("He spoke about the night he choked his partner and named it as "
+                + "his choice.", "He blamed alcohol at first; the group challenged it and he took responsibility.",
+                "He was late once and described how his children hid when he broke the door.",
+                "He described controlling the family's money and what it cost his partner."));
+        monthly(provider, all, today, 0, List.of("He described the effects of his threats on his children.",
+                "He named the threats to kill his partner as a choice he made.", "He spoke about monitoring her phone.",
+                "He took part in each session and answered the group's challenges.",
+                "He described how his threats shaped his children's days.", "He spoke about respecting her decisions.",
+                "He described the control of money and the car."));
+        monthly(provider, expired, today, 0, List.of("He spoke about pushing his partner on the stairs.",
+                "He minimized the incident; the facilitators named it.", "He missed sessions without notice."));
+        monthly(provider, woman, today, 2, List.of("She described the belt incident and its impact on the children."));
+        monthly(provider2, stopped, today, 0, List.of("He attended three sessions, then stopped coming."));
+        // as if each report was sent early in the next month and acknowledged a few days later, each check with it
+        jdbc.sql("""
+                UPDATE bip_monthly_report SET sent_at = least(now(), (month + interval '1 month 4 days 10 hours'))
+                """).update();
+        jdbc.sql("""
+                UPDATE compliance_check k SET checked_on = (SELECT (m.sent_at AT TIME ZONE ?)::date
+                    FROM bip_monthly_report m JOIN bip_referral r ON r.id = m.referral_id
+                    WHERE k.note LIKE '%' || m.comment AND k.created_by = m.sent_by
+                    ORDER BY m.sent_at DESC LIMIT 1)
+                WHERE k.information_source = 'BIP_REPORT'""").param(AgencyTime.ZONE.getId()).update();
+        jdbc.sql("UPDATE bip_alert a SET raised_at = (SELECT i.screened_on + time '11:00' FROM bip_intake i"
+                + " WHERE i.referral_id = a.referral_id)").update();
         // the case's readers acknowledge the older reports
         for (UUID referral : List.of(attending, all)) {
             for (var m : DemoData.as(cpi, () -> reports.ofReferral(cpi, referral))) {
@@ -180,6 +198,9 @@ class DemoBip {
                 }
             }
         }
+
+        jdbc.sql("UPDATE bip_report_acknowledgment k SET acknowledged_at = (SELECT least(now(), m.sent_at"
+                + " + interval '2 days') FROM bip_monthly_report m WHERE m.id = k.report_id)").update();
 
         // awaiting the provider's answer (case 4), accepted awaiting intake (case 5)
         refer(manager, caseIds.get(3), newDirections, false, null, "Controls the mother's phone and car and "
@@ -264,12 +285,13 @@ class DemoBip {
         }
     }
 
-    /** The monthly reports of the ended months, less the last {@code unsent}. */
-    private void monthly(CurrentUser provider, UUID referral, LocalDate today, int unsent, String comment) {
+    /** The monthly reports of the ended months, less the last {@code unsent}, their comments in turn. */
+    private void monthly(CurrentUser provider, UUID referral, LocalDate today, int unsent, List<String> comments) {
         List<String> due = DemoData.as(provider, () -> reports.due(provider, referral)).stream()
                 .map(org.tutela.bip.DueReport::month).toList();
         for (int i = 0; i < due.size() - unsent; i++) {
             String month = due.get(i);
+            String comment = comments.get(i % comments.size());
             DemoData.as(provider, () -> reports.send(provider, referral, new MonthlyReportData(month, comment)));
         }
     }

@@ -108,7 +108,7 @@ class BipBrowserTests extends BrowserTest {
         driver.findElement(By.id("import-file")).sendKeys(good.toString());
         driver.findElement(By.xpath("//button[normalize-space()='Check the file']")).click();
         waitFor().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//button[normalize-space()='Save the attendance of 1 participants']"))).click();
+                By.xpath("//button[normalize-space()='Save the attendance of 1 participant']"))).click();
         waitFor().until(ExpectedConditions.urlContains("imported"));
         assertThat(text("#main")).contains("1 of 1 present");
 

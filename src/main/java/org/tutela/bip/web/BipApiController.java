@@ -158,7 +158,8 @@ class BipApiController {
     @GetMapping("/monthly-reports/{id}/report.pdf")
     @Operation(summary = "A monthly report as a PDF")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-        return Downloads.attachment("bip-monthly-report.pdf", MediaType.APPLICATION_PDF_VALUE, reports.pdf(user, id));
+        return Downloads.attachment("bip-monthly-report-" + reports.report(user, id).month() + ".pdf",
+                MediaType.APPLICATION_PDF_VALUE, reports.pdf(user, id));
     }
 
     @PostMapping("/monthly-reports/{id}/acknowledgment")

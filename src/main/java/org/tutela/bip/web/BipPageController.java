@@ -89,8 +89,16 @@ class BipPageController {
         return "bip/index";
     }
 
+    /** What a referral page confirms after a save, by the step saved (nothing for any other value). */
+    private static final Map<String, String> SAVED = Map.of("decision", "bip.saved.decision", "intake",
+            "bip.saved.intake", "enrollment", "bip.saved.enrollment", "discharge", "bip.saved.discharge");
+
     @GetMapping("/bip/referrals/{id}")
-    String referral(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
+    String referral(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+                    @RequestParam(required = false) String saved, @RequestParam(required = false) String referred,
+                    @RequestParam(required = false) String renewed, Model model) {
+        model.addAttribute("savedKey", referred != null ? "bip.saved.referred" : renewed != null ? "bip.saved.renewed"
+                : saved == null ? null : SAVED.get(saved));
         return referralPage(me, id, null, model);
     }
 
@@ -104,8 +112,12 @@ class BipPageController {
     @PostMapping("/bip/referrals/{id}/intake")
     String intake(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
                   @RequestParam Map<String, String> fields, Model model) {
-        return act(me, id, "intake", fields, model, () -> referrals.intake(me, id,
-                forms.bind(fields, IntakeData.class)));
+        try {
+            boolean alerted = referrals.intake(me, id, forms.bind(fields, IntakeData.class)).homicideAlert();
+            return "redirect:/bip/referrals/" + id + "?saved=intake" + (alerted ? "&alerted" : "");
+        } catch (InvalidInput e) {
+            return referralPage(me, id, FormState.refused("intake", fields, e.errors()), model);
+        }
     }
 
     @PostMapping("/bip/referrals/{id}/enrollment")
@@ -161,7 +173,7 @@ class BipPageController {
                        Runnable action) {
         try {
             action.run();
-            return "redirect:/bip/referrals/" + id + "?saved=" + form + "#" + form;
+            return "redirect:/bip/referrals/" + id + "?saved=" + form;
         } catch (InvalidInput e) {
             return referralPage(me, id, FormState.refused(form, fields, e.errors()), model);
         }
@@ -181,10 +193,15 @@ class BipPageController {
         model.addAttribute("provider", provider);
         model.addAttribute("canRenew", me.is(Role.CPI, Role.CASE_MANAGER, Role.SUPERVISOR)
                 && d.referral().status() == ReferralStatus.EXPIRED && d.referral().renewedById() == null);
-        model.addAttribute("groups", provider ? groups.groups(me) : List.of());
+        // a group of the participant's own gender (same-gendered groups only); all when it is not recorded
+        model.addAttribute("groups", !provider ? List.of() : groups.groups(me).stream()
+                .filter(g -> d.participant() == null || d.participant().gender() == null
+                        || g.gender() == d.participant().gender()).toList());
         model.addAttribute("decisions", Decision.values());
         model.addAttribute("declineReasons", DeclineReason.values());
-        model.addAttribute("dischargeReasons", DischargeReason.values());
+        // "attended 26 of 26 sessions" only for a participant who did
+        model.addAttribute("dischargeReasons", java.util.Arrays.stream(DischargeReason.values())
+                .filter(x -> x != DischargeReason.ATTENDED_26_OF_26 || d.referral().attendedAll()).toList());
         model.addAttribute("disclosures", Disclosure.values());
         model.addAttribute("screenings", Screening.values());
         model.addAttribute("dueMonths", due.stream().map(DueReport::month).toList());
@@ -215,7 +232,8 @@ class BipPageController {
 
     @GetMapping("/bip/monthly-reports/{id}/report.pdf")
     ResponseEntity<byte[]> reportPdf(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
-        return Downloads.attachment("bip-monthly-report.pdf", MediaType.APPLICATION_PDF_VALUE, reports.pdf(me, id));
+        return Downloads.attachment("bip-monthly-report-" + reports.report(me, id).month() + ".pdf",
+                MediaType.APPLICATION_PDF_VALUE, reports.pdf(me, id));
     }
 
     @PostMapping("/bip/monthly-reports/{id}/acknowledgment")
@@ -248,6 +266,7 @@ class BipPageController {
             return "redirect:/bip/referrals/" + referral + "?referred";
         } catch (InvalidInput e) {
             caseSection(me, id, FormState.refused("bipReferral", fields, e.errors()), model);
+            model.addAttribute("refusedPage", true);
             return "bip/refer-refused";
         }
     }
@@ -327,10 +346,16 @@ class BipPageController {
     @PostMapping("/bip/groups/{id}/sessions")
     String session(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
                    @RequestParam MultiValueMap<String, String> fields, Model model) {
-        Map<String, String> single = fields.toSingleValueMap();
+        Map<String, String> single = new HashMap<>(fields.toSingleValueMap());
+        // the ticked rules as they were, each participant's as one value (the page looks for each rule in it)
+        fields.forEach((k, v) -> {
+            if (k.endsWith(".rules")) {
+                single.put(k, String.join(",", v));
+            }
+        });
+        List<SessionData.Entry> entries = new ArrayList<>();
+        GroupDetail g = groups.detail(me, id);
         try {
-            List<SessionData.Entry> entries = new ArrayList<>();
-            GroupDetail g = groups.detail(me, id);
             for (GroupDetail.Member m : g.members()) {
                 String p = "a." + m.referralId() + ".";
                 String attendance = single.get(p + "attendance");
@@ -350,7 +375,30 @@ class BipPageController {
             groups.recordSession(me, id, new SessionData(date("heldOn", single.get("heldOn")), entries));
             return "redirect:/bip/groups/" + id + "?recorded#sessions";
         } catch (InvalidInput e) {
-            return groupPage(me, id, FormState.refused("session", single, e.errors()), model);
+            // an error of the session's n-th entry is shown at that participant's fields, named by his name
+            Map<UUID, String> names = new HashMap<>();
+            g.members().forEach(m -> names.put(m.referralId(), m.name()));
+            java.util.regex.Pattern entry = java.util.regex.Pattern.compile("attendance\\[(\\d+)]\\.(\\w+)");
+            java.util.regex.Pattern typed = java.util.regex.Pattern.compile("a\\.([0-9a-f-]{36})\\.(\\w+)");
+            List<InvalidInput.FieldError> shown = e.errors().stream().map(err -> {
+                java.util.regex.Matcher m = entry.matcher(err.field());
+                java.util.regex.Matcher t = typed.matcher(err.field());
+                UUID referral;
+                if (m.matches() && Integer.parseInt(m.group(1)) < entries.size()) {
+                    referral = entries.get(Integer.parseInt(m.group(1))).referralId();
+                } else if (t.matches() && names.containsKey(UUID.fromString(t.group(1)))) {
+                    referral = UUID.fromString(t.group(1));
+                    m = t;
+                } else {
+                    return err;
+                }
+                String sub = m.group(2).equals("referralId") ? "attendance" : m.group(2).equals("rulesBroken")
+                        ? "rules" : m.group(2);
+                return new InvalidInput.FieldError("a." + referral + "." + sub, "bip.session.error",
+                        names.get(referral), new org.tutela.shared.Messages.Text("bip.session.field." + sub),
+                        new org.tutela.shared.Messages.Text(err.code(), err.args().toArray()));
+            }).toList();
+            return groupPage(me, id, FormState.refused("session", single, shown), model);
         }
     }
 
