@@ -394,7 +394,8 @@ class BipPageController {
                 }
                 String sub = m.group(2).equals("referralId") ? "attendance" : m.group(2).equals("rulesBroken")
                         ? "rules" : m.group(2);
-                return new InvalidInput.FieldError("a." + referral + "." + sub, "bip.session.error",
+                String field = String.join(".", "a", referral.toString(), sub); // the participant's field
+                return new InvalidInput.FieldError(field, "bip.session.error",
                         names.get(referral), new org.tutela.shared.Messages.Text("bip.session.field." + sub),
                         new org.tutela.shared.Messages.Text(err.code(), err.args().toArray()));
             }).toList();
