@@ -80,15 +80,17 @@ public class AttendanceImport {
         return read(provider, groupId, heldOn, csv).preview();
     }
 
-    /** Saves the session when every line is good; otherwise nothing, and the errors of every line. */
+    /**
+     * Reads the file once and saves the session when every line is good; otherwise saves nothing. The preview says
+     * which it was ({@code valid}) and, when it was not, the errors of every line.
+     */
     @Transactional
-    public UUID save(CurrentUser provider, UUID groupId, LocalDate heldOn, String csv) {
+    public Preview save(CurrentUser provider, UUID groupId, LocalDate heldOn, String csv) {
         Read read = read(provider, groupId, heldOn, csv);
-        if (!read.preview().valid()) {
-            throw new InvalidInput("file", "invalid.bip.import.lines", read.preview().lines().stream()
-                    .filter(l -> !l.problems().isEmpty()).count() + read.preview().fileProblems().size());
+        if (read.preview().valid()) {
+            groups.recordSession(provider, groupId, read.session());
         }
-        return groups.recordSession(provider, groupId, read.session());
+        return read.preview();
     }
 
     private record Read(Preview preview, SessionData session) {

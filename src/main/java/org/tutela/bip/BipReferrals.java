@@ -89,6 +89,12 @@ public class BipReferrals {
     }
 
     /** A referral the user sees, as they may see it; a 404 for anyone else. */
+    @Transactional
+    public BipReferral referral(CurrentUser user, UUID id) {
+        return seen(user, id);
+    }
+
+    /** {@link #referral}, within the caller's transaction. */
     BipReferral seen(CurrentUser user, UUID id) {
         SqlCondition visible = visible(user);
         return jdbc.sql(SELECT + " WHERE r.id = ? AND " + visible.sql()).param(id).params(visible.params())
@@ -124,14 +130,18 @@ public class BipReferrals {
                 .query((rs, n) -> new Provider(rs.getObject("id", UUID.class), rs.getString("name"))).list();
     }
 
+    /** A case's perpetrator, by name, to refer. */
+    public record Perpetrator(UUID id, String name) {
+    }
+
     /** The case's perpetrators, by name and id, to refer (the case's professionals). */
     @Transactional(readOnly = true)
-    public List<Provider> perpetratorsOf(CurrentUser user, UUID caseId) {
+    public List<Perpetrator> perpetratorsOf(CurrentUser user, UUID caseId) {
         access.requireViewCase(user, caseId);
         return jdbc.sql("""
                 SELECT id, first_name || ' ' || last_name AS name FROM person WHERE case_id = ? AND role = 'PERPETRATOR'
                 ORDER BY last_name, first_name""").param(caseId)
-                .query((rs, n) -> new Provider(rs.getObject("id", UUID.class), rs.getString("name"))).list();
+                .query((rs, n) -> new Perpetrator(rs.getObject("id", UUID.class), rs.getString("name"))).list();
     }
 
     /** The perpetrator's BIP obligations under running monitoring, to link a court-ordered referral to. */
@@ -163,8 +173,8 @@ public class BipReferrals {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         // the provider reads the reason and the order's number: neither may carry anything of the survivor
         ProviderGuard guard = access.providerGuard(data.caseId());
-        for (var field : java.util.Map.of("reason", data.reason(), "orderNumber",
-                data.orderNumber() == null ? "" : data.orderNumber()).entrySet()) {
+        for (var field : List.of(java.util.Map.entry("reason", data.reason()), java.util.Map.entry("orderNumber",
+                data.orderNumber() == null ? "" : data.orderNumber()))) {
             var found = guard.find(field.getValue());
             if (!found.isEmpty()) {
                 errors.add(new InvalidInput.FieldError(field.getKey(), "invalid.bip.reason.protected",
@@ -550,9 +560,7 @@ public class BipReferrals {
     private static BipReferral referral(ResultSet rs, CurrentUser reader) throws SQLException {
         boolean provider = reader.is(Role.BIP_PROVIDER);
         LocalDate expires = rs.getObject("expires_on", LocalDate.class);
-        ReferralStatus stored = ReferralStatus.valueOf(rs.getString("status"));
-        ReferralStatus status = stored.open() && !AgencyTime.today().isBefore(expires) ? ReferralStatus.EXPIRED
-                : stored;
+        ReferralStatus status = ReferralStatus.shown(rs.getString("status"), expires, AgencyTime.today());
         String decline = rs.getString("decline_reason");
         String discharge = rs.getString("discharge_reason");
         return new BipReferral(rs.getObject("id", UUID.class), provider ? null : rs.getObject("case_id", UUID.class),

@@ -292,10 +292,9 @@ public class BipReports {
         return due;
     }
 
-    /** The report as a PDF, for those who see it. */
-    @Transactional(readOnly = true)
-    public byte[] pdf(CurrentUser user, UUID id) {
-        return MonthlyReportPdf.render(report(user, id));
+    /** A report read with {@link #report} as a PDF. */
+    public byte[] pdf(MonthlyReport report) {
+        return MonthlyReportPdf.render(report);
     }
 
     // ---- rows ---------------------------------------------------------------------------------------------

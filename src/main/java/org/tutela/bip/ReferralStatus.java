@@ -11,4 +11,13 @@ public enum ReferralStatus {
     boolean open() {
         return this == SENT || this == ACCEPTED || this == ENROLLED || this == ATTENDING;
     }
+
+    /**
+     * The status a referral shows on a day: its stored status, or {@code EXPIRED} from its expiry day on while it is
+     * still open. The one rule in Java; {@code CaseAccess.liveReferral} is the same in SQL.
+     */
+    public static ReferralStatus shown(String stored, java.time.LocalDate expiresOn, java.time.LocalDate day) {
+        ReferralStatus status = valueOf(stored);
+        return status.open() && !day.isBefore(expiresOn) ? EXPIRED : status;
+    }
 }

@@ -493,12 +493,17 @@ public class CaseManagement {
         }
         StoredPerson p = jdbc.sql(PERSON_SELECT + " WHERE p.id = ? AND p.role = 'PERPETRATOR'").param(personId)
                 .query((rs, n) -> person(rs)).optional().orElseThrow(RecordNotFound::new);
-        PersonView view = disclose(provider, p, guardOf(p.caseId()));
+        // the case's protected values and names, read once and only when his contact fields are shown: the values
+        // he shares with a protected person, and those naming one, are withheld
+        org.tutela.access.ProviderGuard[] read = {null};
+        java.util.function.Supplier<org.tutela.access.ProviderGuard> guard = () -> read[0] != null ? read[0]
+                : (read[0] = access.providerGuard(p.caseId()));
+        PersonView view = disclose(provider, p, () -> guard.get().contacts());
         if (view.contact().isEmpty()) {
             return view;
         }
+        org.tutela.access.ProviderGuard names = guard.get();
         // his own values, but none naming a protected person of the case or a DV center ("c/o" the survivor)
-        org.tutela.access.ProviderGuard names = access.providerGuard(p.caseId());
         PersonView.Contact c = view.contact().get();
         java.util.function.UnaryOperator<String> kept = v -> v == null || names.names(v) ? null : v;
         Address address = c.address() == null || names.names(c.address().toString()) ? null : c.address();

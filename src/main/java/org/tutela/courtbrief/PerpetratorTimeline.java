@@ -188,8 +188,7 @@ public class PerpetratorTimeline {
             // seed 001: the referral (expired a year after it was made, while still open), the monthly reports with
             // the attendance as "n of 26", and the end of the program
             case BIP_REFERRAL -> Messages.text("timeline.summary.BIP_REFERRAL", t1, Messages.text("bip.status."
-                    + (java.util.List.of("SENT", "ACCEPTED", "ENROLLED", "ATTENDING").contains(a)
-                    && !org.tutela.shared.AgencyTime.today().isBefore(LocalDate.parse(c)) ? "EXPIRED" : a)));
+                    + org.tutela.bip.ReferralStatus.shown(a, LocalDate.parse(c), org.tutela.shared.AgencyTime.today())));
             case BIP_REPORT -> {
                 String[] n = b.split(",");
                 yield Messages.text("timeline.summary.BIP_REPORT", new org.tutela.shared.Dates().month(LocalDate.parse(a)),

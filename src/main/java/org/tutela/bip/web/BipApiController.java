@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -158,8 +157,9 @@ class BipApiController {
     @GetMapping("/monthly-reports/{id}/report.pdf")
     @Operation(summary = "A monthly report as a PDF")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-        return Downloads.attachment("bip-monthly-report-" + reports.report(user, id).month() + ".pdf",
-                MediaType.APPLICATION_PDF_VALUE, reports.pdf(user, id));
+        MonthlyReport m = reports.report(user, id);
+        return Downloads.attachment("bip-monthly-report-" + m.month() + ".pdf", MediaType.APPLICATION_PDF_VALUE,
+                reports.pdf(m));
     }
 
     @PostMapping("/monthly-reports/{id}/acknowledgment")
@@ -249,15 +249,12 @@ class BipApiController {
         if (!org.tutela.shared.InputValidation.plausibleYear(heldOn.getYear())) {
             throw new InvalidInput("heldOn", org.tutela.shared.InputValidation.DATE_RANGE);
         }
-        AttendanceImport.Preview p = imports.preview(user, id, heldOn, csv);
         if (preview) {
-            return ResponseEntity.ok(p);
+            return ResponseEntity.ok(imports.preview(user, id, heldOn, csv));
         }
-        if (!p.valid()) {
-            return ResponseEntity.badRequest().body(p);
-        }
-        imports.save(user, id, heldOn, csv);
-        return ResponseEntity.created(URI.create("/api/v1/bip/groups/" + id)).body(p);
+        AttendanceImport.Preview p = imports.save(user, id, heldOn, csv);
+        return p.valid() ? ResponseEntity.created(URI.create("/api/v1/bip/groups/" + id)).body(p)
+                : ResponseEntity.badRequest().body(p);
     }
 
     @GetMapping("/rules")

@@ -149,7 +149,7 @@ class BipPageController {
     @PostMapping("/bip/referrals/{id}/renewal")
     String renew(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
                  @RequestParam Map<String, String> fields, Model model) {
-        BipReferral old = referralOf(me, id);
+        BipReferral old = referrals.referral(me, id);
         try {
             Map<String, String> all = new HashMap<>(fields);
             all.put("caseId", String.valueOf(old.caseId()));
@@ -177,11 +177,6 @@ class BipPageController {
         } catch (InvalidInput e) {
             return referralPage(me, id, FormState.refused(form, fields, e.errors()), model);
         }
-    }
-
-    private BipReferral referralOf(CurrentUser me, UUID id) {
-        return referrals.list(me, null).stream().filter(r -> r.id().equals(id)).findFirst()
-                .orElseThrow(org.tutela.shared.RecordNotFound::new);
     }
 
     private String referralPage(CurrentUser me, UUID id, FormState failed, Model model) {
@@ -232,8 +227,9 @@ class BipPageController {
 
     @GetMapping("/bip/monthly-reports/{id}/report.pdf")
     ResponseEntity<byte[]> reportPdf(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
-        return Downloads.attachment("bip-monthly-report-" + reports.report(me, id).month() + ".pdf",
-                MediaType.APPLICATION_PDF_VALUE, reports.pdf(me, id));
+        org.tutela.bip.MonthlyReport m = reports.report(me, id);
+        return Downloads.attachment("bip-monthly-report-" + m.month() + ".pdf", MediaType.APPLICATION_PDF_VALUE,
+                reports.pdf(m));
     }
 
     @PostMapping("/bip/monthly-reports/{id}/acknowledgment")
@@ -437,14 +433,13 @@ class BipPageController {
         } catch (InvalidInput e) {
             return groupPage(me, id, FormState.refused("import", new HashMap<>(), e.errors()), model);
         }
-        AttendanceImport.Preview preview = imports.preview(me, id, day, csv);
+        AttendanceImport.Preview preview = imports.save(me, id, day, csv);
         if (!preview.valid()) {
             model.addAttribute("group", groups.group(me, id));
             model.addAttribute("preview", preview);
             model.addAttribute("csv", csv);
             return "bip/import";
         }
-        imports.save(me, id, day, csv);
         return "redirect:/bip/groups/" + id + "?imported#sessions";
     }
 
